@@ -1,0 +1,50 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { AppError, handleError } from './errors'
+import type { AppDeps, AppEnv } from './deps'
+import { sessionGate } from './middleware/session'
+import { authRoutes } from './routes/auth'
+import { healthRoutes } from './routes/health'
+import { userRoutes } from './routes/users'
+
+/** The API under /api, chained so its types flow to the SPA's typed client. */
+export function createApi(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .use(sessionGate(deps))
+    .route('/health', healthRoutes)
+    .route('/auth', authRoutes(deps))
+    .route('/users', userRoutes(deps))
+}
+
+export type ApiType = ReturnType<typeof createApi>
+
+export interface CreateAppOptions {
+  /** Mounts extra handlers after the API (the built SPA in production). */
+  mountStatic?: (app: Hono<AppEnv>) => void
+}
+
+/** Builds the BFF from injected dependencies; tests pass their own database and clock. */
+export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
+  const app = new Hono<AppEnv>()
+  app.onError((err, c) => handleError(err, c, deps.logger))
+  app.use('/api/*', async (c, next) => {
+    await next()
+    // API answers are about people in danger: never cache them anywhere.
+    c.header('Cache-Control', 'no-store')
+  })
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: () => {
+        throw new AppError(413, 'payload_too_large', 'Forespørselen er for stor.')
+      },
+    }),
+  )
+  app.route('/api', createApi(deps))
+  app.all('/api/*', () => {
+    throw new AppError(404, 'not_found', 'Fant ikke denne adressen i API-et.')
+  })
+  options.mountStatic?.(app)
+  return app
+}

@@ -1,0 +1,7 @@
+import { hc } from 'hono/client'
+import type { ApiType } from './app'
+
+/** The SPA's typed client: same routes, same request and response types as the BFF. */
+export const createApiClient = (baseUrl: string, options?: Parameters<typeof hc>[1]) => hc<ApiType>(baseUrl, options)
+export type ApiClient = ReturnType<typeof createApiClient>
+export type { ApiType }

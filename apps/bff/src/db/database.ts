@@ -1,0 +1,85 @@
+import SQLite from 'better-sqlite3'
+import { Kysely, SqliteDialect, type Generated } from 'kysely'
+
+/**
+ * The database schema as Kysely sees it. Hand-written on purpose (house style): the migrations
+ * are frozen history, this interface is the present. Timestamps are ISO 8601 UTC strings so the
+ * same columns work on SQLite and PostgreSQL and sort correctly as text.
+ */
+export interface Database {
+  centres: CentreTable
+  users: UserTable
+  sessions: SessionTable
+  sign_in_failures: SignInFailureTable
+  audit_events: AuditEventTable
+}
+
+export interface CentreTable {
+  id: string
+  name: string
+  created_at: string
+}
+
+export type Role = 'staff' | 'leader' | 'admin'
+
+export interface UserTable {
+  id: string
+  centre_id: string
+  /** A sign-in name chosen by the centre (e.g. "vakt3"); never a resident's data. */
+  username: string
+  role: Role
+  password_hash: string
+  must_change_password: number
+  active: number
+  /** Bumped on every change so a concurrent edit is detected (409), never silently overwritten. */
+  version: Generated<number>
+  created_at: string
+  updated_at: string
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token: a stolen database file does not yield usable sessions. */
+  id: string
+  user_id: string
+  csrf_token: string
+  created_at: string
+  last_seen_at: string
+  expires_at: string
+}
+
+export interface SignInFailureTable {
+  id: Generated<number>
+  /** Lower-cased sign-in name as typed (it may belong to no account). */
+  account_key: string
+  /** SHA-256 of the client address, so the table holds no plain IP addresses. */
+  address_key: string
+  at: string
+}
+
+export interface AuditEventTable {
+  id: Generated<number>
+  at: string
+  centre_id: string | null
+  actor_user_id: string | null
+  action: string
+  target_kind: string | null
+  target_id: string | null
+  /** Small JSON object describing what changed (field names, roles) — never answer values. */
+  details: string | null
+}
+
+export type Db = Kysely<Database>
+
+/**
+ * Opens the embedded SQLite database with the settings a crisis centre needs: WAL for
+ * concurrent readers, synchronous=FULL so an answered registration survives a power cut,
+ * foreign keys on, and a busy timeout instead of immediate SQLITE_BUSY errors.
+ */
+export function openSqlite(path: string): Db {
+  const sqlite = new SQLite(path)
+  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+}

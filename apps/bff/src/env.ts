@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { defaultConfig, type AppConfig } from './deps'
+
+export interface ServerEnv {
+  dbPath: string
+  port: number
+  host: string
+  config: AppConfig
+}
+
+function intFromEnv(name: string, fallback: number, min: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} må være et helt tall på minst ${min} (fikk "${raw}").`)
+  return n
+}
+
+/** Every setting Ly reads from the environment; documented in the README. */
+export function readEnv(): ServerEnv {
+  const secure = process.env.LY_SECURE_COOKIES ?? 'auto'
+  if (!['auto', 'always', 'never'].includes(secure)) throw new Error('LY_SECURE_COOKIES må være auto, always eller never.')
+  return {
+    dbPath: resolve(process.env.LY_DB ?? './data/ly.sqlite'),
+    port: intFromEnv('PORT', 3000, 1),
+    host: process.env.HOST ?? '0.0.0.0',
+    config: {
+      ...defaultConfig,
+      sessionIdleMinutes: intFromEnv('LY_SESSION_IDLE_MINUTES', defaultConfig.sessionIdleMinutes, 1),
+      sessionAbsoluteHours: intFromEnv('LY_SESSION_MAX_HOURS', defaultConfig.sessionAbsoluteHours, 1),
+      secureCookies: secure as AppConfig['secureCookies'],
+      trustProxy: process.env.LY_TRUST_PROXY === '1' || process.env.LY_TRUST_PROXY === 'true',
+    },
+  }
+}

@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { createApp } from './app'
+import { ensureFirstCentre, formatCredentials } from './bootstrap'
+import { systemClock } from './clock'
+import { openSqlite } from './db/database'
+import { migrateToLatest } from './db/migrate'
+import { readEnv } from './env'
+import { consoleLogger } from './logger'
+
+/** Where the built SPA is: next to the bundled server in production, apps/web/dist in dev. */
+function findWebDist(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const candidates = [process.env.LY_WEB_DIST, resolve(here, '../../web/dist')].filter(Boolean) as string[]
+  return candidates.find((p) => existsSync(join(p, 'index.html')))
+}
+
+async function main() {
+  const env = readEnv()
+  mkdirSync(dirname(env.dbPath), { recursive: true })
+  const db = openSqlite(env.dbPath)
+  await migrateToLatest(db)
+  const created = await ensureFirstCentre(db, systemClock)
+  // The one place a password is ever printed: the first administrator's one-time password.
+  if (created) process.stdout.write(formatCredentials(created))
+
+  const webDist = findWebDist()
+  const app = createApp(
+    { db, clock: systemClock, logger: consoleLogger, config: env.config },
+    {
+      mountStatic: (app) => {
+        if (!webDist) return
+        const indexHtml = readFileSync(join(webDist, 'index.html'), 'utf8')
+        app.use('/assets/*', serveStatic({ root: webDist, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
+        app.use('*', serveStatic({ root: webDist }))
+        // Client-side routes: every other GET gets the SPA shell.
+        app.get('*', (c) => c.html(indexHtml))
+      },
+    },
+  )
+
+  const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
+    consoleLogger.info(`Ly kjører på http://localhost:${info.port}`, { database: env.dbPath, spa: webDist ? 'ja' : 'nei (kun API)' })
+  })
+  const stop = () => {
+    server.close()
+    void db.destroy().finally(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err)
+  process.exit(1)
+})

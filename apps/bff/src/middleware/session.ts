@@ -1,0 +1,66 @@
+import { timingSafeEqual } from 'node:crypto'
+import { createMiddleware } from 'hono/factory'
+import { clearSessionCookie, readSessionToken, sessionIdFromToken } from '../auth/session-cookie'
+import { deleteSession, findSessionWithUser, touchSession } from '../db/sessions'
+import type { AppDeps, AppEnv } from '../deps'
+import { AppError, unauthorized } from '../errors'
+
+/** Routes under /api that answer without a session. Everything else answers 401 without one. */
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/sign-in'])
+/** Routes a user who must change password may still use. */
+const PASSWORD_CHANGE_ROUTES = new Set(['GET /api/auth/session', 'POST /api/auth/password', 'POST /api/auth/sign-out'])
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+// Writing last_seen_at on every request would turn each read into a write.
+const TOUCH_INTERVAL_MS = 60_000
+
+export function sessionGate(deps: AppDeps) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const route = `${c.req.method} ${c.req.path.replace(/\/+$/, '')}`
+    if (!SAFE_METHODS.has(c.req.method) && c.req.header('sec-fetch-site') === 'cross-site') {
+      throw new AppError(403, 'cross_site', 'Forespørsler fra andre nettsteder er ikke tillatt.')
+    }
+    if (PUBLIC_ROUTES.has(route)) return next()
+
+    const token = readSessionToken(c)
+    if (!token) throw unauthorized()
+    const id = sessionIdFromToken(token)
+    const row = await findSessionWithUser(deps.db, id)
+    if (!row) {
+      clearSessionCookie(c)
+      throw unauthorized()
+    }
+    const now = deps.clock.now()
+    const idleLimit = new Date(row.last_seen_at).getTime() + deps.config.sessionIdleMinutes * 60_000
+    if (now.toISOString() >= row.expires_at || now.getTime() >= idleLimit || !row.active) {
+      await deleteSession(deps.db, id)
+      clearSessionCookie(c)
+      throw new AppError(401, 'session_expired', 'Økten er utløpt. Logg inn på nytt.')
+    }
+    if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header('x-csrf-token'), row.csrf_token)) {
+      throw new AppError(403, 'csrf', 'Forespørselen mangler gyldig sikkerhetsnøkkel. Last siden på nytt.')
+    }
+    if (row.must_change_password && !PASSWORD_CHANGE_ROUTES.has(route)) {
+      throw new AppError(403, 'password_change_required', 'Du må bytte passord før du kan fortsette.')
+    }
+    if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) await touchSession(deps.db, id, now)
+
+    c.set('sessionId', id)
+    c.set('csrfToken', row.csrf_token)
+    c.set('user', {
+      id: row.user_id,
+      username: row.username,
+      role: row.role,
+      centreId: row.centre_id,
+      centreName: row.centre_name,
+      mustChangePassword: row.must_change_password === 1,
+    })
+    return next()
+  })
+}
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (!given) return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
