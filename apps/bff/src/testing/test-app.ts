@@ -1,0 +1,106 @@
+import { createApp } from '../app'
+import { createCentreWithAdmin, type CreatedCentre } from '../bootstrap'
+import type { Clock } from '../clock'
+import { openSqlite, type Db } from '../db/database'
+import { migrateToLatest } from '../db/migrate'
+import { defaultConfig, type AppConfig } from '../deps'
+import type { Logger } from '../errors'
+
+/** A clock the test moves by hand: timeouts are tested without sleeping. */
+export class TestClock implements Clock {
+  constructor(private current = new Date('2026-03-02T09:00:00.000Z')) {}
+  now = () => new Date(this.current)
+  advanceMinutes(minutes: number) {
+    this.current = new Date(this.current.getTime() + minutes * 60_000)
+  }
+}
+
+/** Collects log lines so a test can assert nothing sensitive was logged. */
+export class MemoryLogger implements Logger {
+  lines: string[] = []
+  info = (message: string, fields?: Record<string, unknown>) => void this.lines.push(JSON.stringify({ message, ...fields }))
+  error = (message: string, fields?: Record<string, unknown>) => void this.lines.push(JSON.stringify({ message, ...fields }))
+}
+
+export async function createTestDb(): Promise<Db> {
+  const db = openSqlite(':memory:')
+  await migrateToLatest(db)
+  return db
+}
+
+export interface TestContext {
+  db: Db
+  clock: TestClock
+  logger: MemoryLogger
+  app: ReturnType<typeof createApp>
+  centre: CreatedCentre
+}
+
+/** The real BFF over a fresh in-memory database with one centre and its administrator. */
+export async function createTestApp(config: Partial<AppConfig> = {}): Promise<TestContext> {
+  const db = await createTestDb()
+  const clock = new TestClock()
+  const logger = new MemoryLogger()
+  const app = createApp({ db, clock, logger, config: { ...defaultConfig, ...config } })
+  const centre = await createCentreWithAdmin(db, clock, 'Testsenteret', 'admin')
+  return { db, clock, logger, app, centre }
+}
+
+/**
+ * A signed-in client: keeps the session cookie and sends the CSRF token, like the SPA does.
+ * `request` returns the raw Response so tests can assert status codes and headers.
+ */
+export class TestSession {
+  cookie = ''
+  csrfToken = ''
+  constructor(private readonly app: TestContext['app']) {}
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const init: RequestInit = { method, headers: { ...headers } }
+    const h = init.headers as Record<string, string>
+    if (this.cookie) h.cookie = this.cookie
+    if (this.csrfToken && method !== 'GET') h['x-csrf-token'] ??= this.csrfToken
+    if (body !== undefined) {
+      h['content-type'] ??= 'application/json'
+      init.body = typeof body === 'string' ? body : JSON.stringify(body)
+    }
+    const res = await this.app.request(path, init)
+    const setCookie = res.headers.get('set-cookie')
+    if (setCookie) {
+      const [pair] = setCookie.split(';')
+      this.cookie = pair?.endsWith('=') ? '' : (pair ?? '')
+    }
+    return res
+  }
+
+  async signIn(username: string, password: string) {
+    const res = await this.request('POST', '/api/auth/sign-in', { username, password })
+    if (res.status === 200) this.csrfToken = ((await res.clone().json()) as { csrfToken: string }).csrfToken
+    return res
+  }
+
+  /** Signs in and replaces a one-time password, as every new user must. */
+  async signInAndSetPassword(username: string, oneTimePassword: string, newPassword = 'et-langt-nytt-passord') {
+    const res = await this.signIn(username, oneTimePassword)
+    if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`)
+    const changed = await this.request('POST', '/api/auth/password', { currentPassword: oneTimePassword, newPassword })
+    if (changed.status !== 200) throw new Error(`password change failed: ${changed.status}`)
+    return newPassword
+  }
+}
+
+export async function signedInAdmin(ctx: TestContext) {
+  const session = new TestSession(ctx.app)
+  await session.signInAndSetPassword(ctx.centre.adminUsername, ctx.centre.adminPassword)
+  return session
+}
+
+/** Creates a user through the API as the given admin and returns a signed-in session for it. */
+export async function signedInUser(ctx: TestContext, admin: TestSession, username: string, role: 'staff' | 'leader' | 'admin') {
+  const res = await admin.request('POST', '/api/users', { username, role })
+  if (res.status !== 201) throw new Error(`create user failed: ${res.status}`)
+  const { temporaryPassword } = (await res.json()) as { temporaryPassword: string }
+  const session = new TestSession(ctx.app)
+  await session.signInAndSetPassword(username, temporaryPassword)
+  return session
+}
