@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# `npm test`: install what the tests need, then typecheck, lint, unit/integration tests, build
+# and the Playwright journeys, stopping at the first failure. Runs unattended (CI=true, no stdin).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require_node
+export CI="${CI:-true}"
+
+declare -a TIMINGS=()
+stage() {
+  local name="$1"
+  shift
+  section "$name"
+  local started=$SECONDS
+  "$@"
+  TIMINGS+=("$(printf '%-28s %4ds' "$name" $((SECONDS - started)))")
+}
+summary() {
+  local status=$?
+  section "Tider"
+  printf '  %s\n' "${TIMINGS[@]}"
+  if ((status == 0)); then echo "Alt grønt (${SECONDS}s)."; else echo "Stoppet med feil (kode $status) etter ${SECONDS}s." >&2; fi
+}
+trap summary EXIT
+
+install_chromium() {
+  local chromium="${LY_E2E_CHROMIUM:-/usr/bin/chromium}"
+  if [[ -x "$chromium" ]]; then
+    "$chromium" --version 2>/dev/null || true
+    return
+  fi
+  local sudo=()
+  if ((EUID != 0)); then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
+      echo "Fant ikke $chromium, og kan ikke installere den uten root: apt-get install chromium" >&2
+      return 1
+    fi
+  fi
+  echo "Installerer Debians chromium med apt-get (Playwright bruker den, aldri 'playwright install')."
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium </dev/null
+}
+
+stage "Installer (pnpm ${PNPM_VERSION})" pnpm install --frozen-lockfile
+stage "Chromium (Debian)" install_chromium
+stage "Typesjekk" pnpm typecheck
+stage "Lint" pnpm lint
+stage "Enhets- og integrasjonstester" pnpm test:unit
+stage "Bygg" pnpm build
+stage "Playwright-reiser" pnpm test:e2e
