@@ -1,0 +1,145 @@
+/**
+ * The one declarative definition of a registration form. Validation (zod, client and server),
+ * the rendered form, database columns, statistics breakdowns and report labels all derive from
+ * it — nothing else keeps a list of fields. Keys are the data dictionary's (a contract);
+ * labels are Norwegian and may change.
+ */
+
+/** How a field or option is backed by the sources (data-dictionary §0.2). */
+export type Mark = 'inferred' | 'partial'
+
+export interface OptionDef {
+  readonly key: string
+  readonly label: string
+  readonly help?: string
+  /** Cannot be combined with other options of a multiple choice (e.g. "Ingen"). */
+  readonly exclusive?: boolean
+  /** "Vet ikke" and the like: excluded from percentage denominators (decision 6). */
+  readonly unknown?: boolean
+  /** First registration year the option exists in (older years show "ikke registrert"). */
+  readonly since?: number
+  /** From this registration year on the option can no longer be chosen; old records keep it. */
+  readonly retiredFrom?: number
+  readonly mark?: Mark
+  /** Where the wording comes from, e.g. "S3:1363-1394". */
+  readonly source?: string
+}
+
+/** Skip logic as data, so browser and server evaluate exactly the same rule. */
+export type Condition =
+  | { readonly field: string; readonly equals: boolean | string | number }
+  | { readonly field: string; readonly includesAny: readonly string[] }
+  | { readonly field: string; readonly isEmpty: true }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+
+interface FieldCommon {
+  readonly key: string
+  readonly label: string
+  readonly help?: string
+  readonly source?: string
+  readonly mark?: Mark
+  /** Kept in a bare event (no consent): form kind, offer, dates, case code (decision 1). */
+  readonly bare?: boolean
+  /** Must be answered for the record to be saved. */
+  readonly required?: boolean
+  /** Shown (and accepted) only when the condition holds; cleared otherwise. */
+  readonly showIf?: Condition
+}
+
+export interface BooleanField extends FieldCommon {
+  readonly kind: 'boolean'
+}
+export interface SingleField extends FieldCommon {
+  readonly kind: 'single'
+  readonly options: readonly OptionDef[]
+  /** Long lists render as a select; short ones as radio buttons. */
+  readonly control?: 'radio' | 'select'
+}
+export interface MultiField extends FieldCommon {
+  readonly kind: 'multi'
+  readonly options: readonly OptionDef[]
+}
+export interface IntegerField extends FieldCommon {
+  readonly kind: 'integer'
+  readonly min: number
+  /** A number, or 'current_year' for year questions (resolved against the record's date). */
+  readonly max: number | 'current_year'
+  readonly unit?: string
+}
+export interface DateField extends FieldCommon {
+  readonly kind: 'date'
+  /** Refuse dates after today (the default: registrations describe what has happened). */
+  readonly allowFuture?: boolean
+}
+export interface TextField extends FieldCommon {
+  readonly kind: 'text'
+  /** Free text is short and screened for identifiers (decision 2). */
+  readonly maxLength: number
+}
+/** A random case code (decision 3): bare, optional, links a person's records. */
+export interface CaseCodeField extends FieldCommon {
+  readonly kind: 'case_code'
+}
+
+export type FieldDef = BooleanField | SingleField | MultiField | IntegerField | DateField | TextField | CaseCodeField
+export type FieldKind = FieldDef['kind']
+
+export interface SectionDef {
+  readonly key: string
+  readonly title: string
+  readonly description?: string
+  readonly fields: readonly FieldDef[]
+}
+
+export interface FormDef {
+  /** The form key of the domain README (`day_visit`, `adult_stay`, …). */
+  readonly key: string
+  readonly title: string
+  /** One record per … (used in list headings and units: "besøk", "opphold"). */
+  readonly unit: { readonly singular: string; readonly plural: string }
+  /** Database table holding one row per record. */
+  readonly table: string
+  /** The field whose date places the record in a year and month. */
+  readonly dateField: string
+  readonly consentField: string
+  readonly sections: readonly SectionDef[]
+}
+
+/** Identity at run time; at compile time it keeps every key and option as a literal type. */
+export const defineForm = <const F extends FormDef>(form: F): F => form
+
+export type FieldsOf<F extends FormDef> = F['sections'][number]['fields'][number]
+
+type OptionKey<T> = T extends { readonly options: readonly (infer O)[] } ? (O extends { readonly key: infer K } ? K : never) : never
+
+/** The value a field holds in a record; null means not answered ("vet ikke" for booleans). */
+export type FieldValue<T extends FieldDef> = T extends BooleanField
+  ? boolean | null
+  : T extends SingleField
+    ? OptionKey<T> | null
+    : T extends MultiField
+      ? OptionKey<T>[]
+      : T extends IntegerField
+        ? number | null
+        : string | null
+
+/** A record's answers keyed by the dictionary's field keys, exactly as in the interchange format. */
+export type FormValues<F extends FormDef> = { [T in FieldsOf<F> as T['key']]: FieldValue<T> }
+
+export function allFields(form: FormDef): FieldDef[] {
+  return form.sections.flatMap((s) => s.fields)
+}
+
+export function findField(form: FormDef, key: string): FieldDef | undefined {
+  return allFields(form).find((f) => f.key === key)
+}
+
+export function optionLabel(field: FieldDef, key: string): string {
+  return ('options' in field ? field.options.find((o) => o.key === key)?.label : undefined) ?? key
+}
+
+/** Options a registration dated in `year` may choose (retired and not-yet-existing ones hidden). */
+export function activeOptions(field: SingleField | MultiField, year: number): OptionDef[] {
+  return field.options.filter((o) => (o.since === undefined || year >= o.since) && (o.retiredFrom === undefined || year < o.retiredFrom))
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod'
+import { CASE_CODE_FORMAT, normaliseCaseCode } from '../case-code'
+import { isCalendarDate, ISO_DATE, yearOf } from '../dates'
+import { activeOptions, allFields, type FieldDef, type FieldsOf, type FieldValue, type FormDef, type FormValues } from '../define-form'
+import { screenFreeText } from '../screening'
+import { hasConsent, isEmptyValue, isFieldActive, type RecordValues } from './visibility'
+
+export interface SchemaOptions {
+  /** Today's date (YYYY-MM-DD) in Europe/Oslo: dates after it are refused. */
+  today: string
+}
+
+/** What a client may send: any answer may be absent or null (C2: "not known" is always allowed). */
+export type FormInput<F extends FormDef> = { [T in FieldsOf<F> as T['key']]?: FieldValue<T> | null }
+
+export const MESSAGES = {
+  required: 'Må besvares.',
+  withoutConsent: 'Kan ikke lagres uten samtykke til statistikk.',
+  notApplicable: 'Spørsmålet gjelder ikke ut fra de andre svarene og skal stå tomt.',
+  date: 'Må være en gyldig dato.',
+  futureDate: 'Datoen kan ikke være etter i dag.',
+  caseCode: 'Saksnummeret må være 4–16 bokstaver (A–Z) og tall.',
+} as const
+
+const requiredOr = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null ? MESSAGES.required : message
+
+function optionKeys(field: { options: readonly { key: string }[] }) {
+  return field.options.map((o) => o.key) as [string, ...string[]]
+}
+
+/** The type check of one field; cross-field rules come in `checkRecord`. */
+function fieldSchema(field: FieldDef): z.ZodType {
+  const nullable = (s: z.ZodType) => (field.required ? s : s.nullable().default(null))
+  switch (field.kind) {
+    case 'boolean':
+      return nullable(z.boolean({ error: requiredOr('Svar ja eller nei.') }))
+    case 'single':
+      return nullable(z.enum(optionKeys(field), { error: requiredOr('Ugyldig valg.') }))
+    case 'multi':
+      return z
+        .array(z.enum(optionKeys(field), { error: 'Ugyldig valg.' }), { error: 'Må være en liste med valg.' })
+        .max(field.options.length)
+        .nullable()
+        .default(null)
+        .transform((v) => v ?? [])
+    case 'integer': {
+      const unit = field.unit ? ` ${field.unit}` : ''
+      let n = z.number({ error: requiredOr('Må være et tall.') }).int('Må være et helt tall.').min(field.min, `Må være minst ${field.min}${unit}.`)
+      if (typeof field.max === 'number') n = n.max(field.max, `Kan være høyst ${field.max}${unit}.`)
+      return nullable(n)
+    }
+    case 'date':
+      return nullable(z.string({ error: requiredOr(MESSAGES.date) }).regex(ISO_DATE, MESSAGES.date).refine(isCalendarDate, MESSAGES.date))
+    case 'text':
+      return z
+        .string({ error: 'Må være tekst.' })
+        .max(field.maxLength, `Kan ha høyst ${field.maxLength} tegn.`)
+        .nullable()
+        .default(null)
+        .transform((s) => s?.trim() || null)
+    case 'case_code':
+      return z
+        .string({ error: 'Må være tekst.' })
+        .nullable()
+        .default(null)
+        .transform((s) => (s ? normaliseCaseCode(s) : null) || null)
+        .refine((s) => s === null || CASE_CODE_FORMAT.test(s), MESSAGES.caseCode)
+  }
+}
+
+type Issue = { path: string; message: string }
+
+/** Cross-field rules: consent gating, skip logic, options by year, exclusive choices, screening. */
+export function checkRecord(form: FormDef, values: RecordValues, options: SchemaOptions): Issue[] {
+  const issues: Issue[] = []
+  const year = yearOf(values[form.dateField]) ?? yearOf(options.today)!
+  const consentRefused = values[form.consentField] === false
+  for (const field of allFields(form)) {
+    const value = values[field.key]
+    const add = (message: string) => issues.push({ path: field.key, message })
+    if (!isFieldActive(form, field, values)) {
+      if (!isEmptyValue(value) && (field.bare || hasConsent(form, values) || consentRefused)) {
+        add(!field.bare && consentRefused ? MESSAGES.withoutConsent : MESSAGES.notApplicable)
+      }
+      continue
+    }
+    if (isEmptyValue(value)) continue
+    switch (field.kind) {
+      case 'date':
+        if (!field.allowFuture && typeof value === 'string' && value > options.today) add(MESSAGES.futureDate)
+        break
+      case 'integer':
+        if (field.max === 'current_year' && typeof value === 'number' && value > year) add(`Kan ikke være senere enn ${year}.`)
+        break
+      case 'single':
+      case 'multi': {
+        const chosen = (Array.isArray(value) ? value : [value]) as string[]
+        const allowed = new Set(activeOptions(field, year).map((o) => o.key))
+        for (const key of chosen.filter((k) => !allowed.has(k))) {
+          add(`«${field.options.find((o) => o.key === key)?.label ?? key}» kan ikke velges for registreringer i ${year}.`)
+        }
+        if (new Set(chosen).size !== chosen.length) add('Samme valg er sendt flere ganger.')
+        const exclusive = field.options.find((o) => o.exclusive && chosen.includes(o.key))
+        if (exclusive && chosen.length > 1) add(`«${exclusive.label}» kan ikke kombineres med andre valg.`)
+        break
+      }
+      case 'text':
+        for (const message of screenFreeText(String(value)).errors) add(message)
+        break
+    }
+  }
+  return issues
+}
+
+/**
+ * The record schema of a form: types per field, unknown keys refused, then the cross-field
+ * rules. The same schema validates in the browser (react-hook-form) and in the BFF.
+ */
+export function recordSchema<F extends FormDef>(form: F, options: SchemaOptions): z.ZodType<FormValues<F>, FormInput<F>> {
+  const shape = Object.fromEntries(allFields(form).map((f) => [f.key, fieldSchema(f)]))
+  const schema = z
+    .object(shape)
+    .strict()
+    .superRefine((values, ctx) => {
+      for (const issue of checkRecord(form, values, options)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message })
+    })
+  return schema as unknown as z.ZodType<FormValues<F>, FormInput<F>>
+}

@@ -1,0 +1,43 @@
+import { allFields, type Condition, type FieldDef, type FormDef } from '../define-form'
+
+export type RecordValues = Record<string, unknown>
+
+export const isEmptyValue = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)
+
+export function evaluateCondition(condition: Condition, values: RecordValues): boolean {
+  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, values))
+  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, values))
+  const value = values[condition.field]
+  if ('equals' in condition) return value === condition.equals
+  if ('includesAny' in condition) return Array.isArray(value) && condition.includesAny.some((k) => value.includes(k))
+  return isEmptyValue(value)
+}
+
+/** Whether the record has consent; answers other than bare ones exist only with consent. */
+export const hasConsent = (form: FormDef, values: RecordValues) => values[form.consentField] === true
+
+/**
+ * Whether a field is asked, given the other answers: without consent only bare fields are,
+ * and skip logic hides the rest. Evaluated on already-cleared values, so a chain of
+ * conditions (children → brought children → how many) collapses in one pass.
+ */
+export function isFieldActive(form: FormDef, field: FieldDef, values: RecordValues): boolean {
+  if (!field.bare && !hasConsent(form, values)) return false
+  return field.showIf === undefined || evaluateCondition(field.showIf, values)
+}
+
+export const emptyValue = (field: FieldDef) => (field.kind === 'multi' ? [] : null)
+
+/** Returns the values with every inactive field emptied — what the form shows and the server stores. */
+export function clearInactive<V extends RecordValues>(form: FormDef, values: V): V {
+  const out: RecordValues = { ...values }
+  for (const field of allFields(form)) {
+    if (!isFieldActive(form, field, out)) out[field.key] = emptyValue(field)
+  }
+  return out as V
+}
+
+/** An empty record: what a new form starts from (consent unanswered, everything else empty). */
+export function emptyRecord(form: FormDef): RecordValues {
+  return Object.fromEntries(allFields(form).map((f) => [f.key, emptyValue(f)]))
+}
