@@ -6,6 +6,8 @@ import { sessionGate } from './middleware/session'
 import { authRoutes } from './routes/auth'
 import { healthRoutes } from './routes/health'
 import { userRoutes } from './routes/users'
+import { caseCodeRoutes, recordRoutes } from './routes/records'
+import { dayVisitForm } from '@ly/forms'
 
 /** The API under /api, chained so its types flow to the SPA's typed client. */
 export function createApi(deps: AppDeps) {
@@ -14,6 +16,8 @@ export function createApi(deps: AppDeps) {
     .route('/health', healthRoutes)
     .route('/auth', authRoutes(deps))
     .route('/users', userRoutes(deps))
+    .route('/case-codes', caseCodeRoutes(deps))
+    .route('/day-visits', recordRoutes(deps, dayVisitForm))
 }
 
 export type ApiType = ReturnType<typeof createApi>

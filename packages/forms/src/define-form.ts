@@ -43,6 +43,8 @@ interface FieldCommon {
   readonly bare?: boolean
   /** Must be answered for the record to be saved. */
   readonly required?: boolean
+  /** Copied from the person's latest record when a known case code is entered (decision 3). */
+  readonly carryOver?: boolean
   /** Shown (and accepted) only when the condition holds; cleared otherwise. */
   readonly showIf?: Condition
 }
@@ -103,6 +105,8 @@ export interface FormDef {
   /** The field whose date places the record in a year and month. */
   readonly dateField: string
   readonly consentField: string
+  /** Answers shown in list rows beside the bare event (kept short: lists are scanned, not read). */
+  readonly listFields: readonly string[]
   readonly sections: readonly SectionDef[]
 }
 

@@ -12,6 +12,10 @@ export type AuditAction =
   | 'user.deactivated'
   | 'user.reactivated'
   | 'centre.created'
+  | 'record.created'
+  | 'record.updated'
+  | 'record.deleted'
+  | 'record.consent_withdrawn'
 
 export interface AuditEvent {
   centreId: string | null

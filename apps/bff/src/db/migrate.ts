@@ -1,13 +1,15 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely'
 import type { Db } from './database'
-import * as m20261121foundation from './migrations/2026-11-21-foundation'
+import * as m01foundation from './migrations/2026-11-21-01-foundation'
+import * as m02dayVisits from './migrations/2026-11-21-02-day-visits'
 
 /**
  * Migrations are listed statically (not read from disk) so the bundled server and the tests
- * run exactly the same list. Names sort by date; add new ones at the end.
+ * run exactly the same list. Kysely runs them in name order: date, then a sequence number.
  */
 export const migrations: Record<string, Migration> = {
-  '2026-11-21-foundation': m20261121foundation,
+  '2026-11-21-01-foundation': m01foundation,
+  '2026-11-21-02-day-visits': m02dayVisits,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

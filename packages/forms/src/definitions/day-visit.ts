@@ -44,6 +44,7 @@ export const dayVisitForm = defineForm({
   table: 'day_visits',
   dateField: 'visit_date',
   consentField: 'consent_to_statistics',
+  listFields: ['visit_location', 'sex', 'age'],
   sections: [
     {
       key: 'registration',
@@ -81,14 +82,14 @@ export const dayVisitForm = defineForm({
       key: 'person',
       title: 'Om brukeren',
       fields: [
-        { key: 'sex', kind: 'single', label: 'Kjønn', options: sexOptions, source: 'S0:24' },
+        { key: 'sex', carryOver: true, kind: 'single', label: 'Kjønn', options: sexOptions, source: 'S0:24' },
         { key: 'age', kind: 'integer', label: 'Alder ved besøket', unit: 'år', min: 16, max: 110, source: 'S0:58-62' },
-        { key: 'civil_status', kind: 'single', label: 'Sivilstand', control: 'select', options: civilStatusOptions, source: 'S0:64-68' },
-        { key: 'parents_born_abroad', kind: 'single', label: 'Er en eller begge av brukerens foreldre født i utlandet?', options: parentsBornAbroadOptions, source: 'S0:70-76' },
-        { key: 'impairment', kind: 'multi', label: 'Fysisk eller psykisk funksjonsnedsettelse', options: impairmentOptions, source: 'S0:78-84' },
+        { key: 'civil_status', carryOver: true, kind: 'single', label: 'Sivilstand', control: 'select', options: civilStatusOptions, source: 'S0:64-68' },
+        { key: 'parents_born_abroad', carryOver: true, kind: 'single', label: 'Er en eller begge av brukerens foreldre født i utlandet?', options: parentsBornAbroadOptions, source: 'S0:70-76' },
+        { key: 'impairment', carryOver: true, kind: 'multi', label: 'Fysisk eller psykisk funksjonsnedsettelse', options: impairmentOptions, source: 'S0:78-84' },
         { key: 'impairment_other_text', kind: 'text', label: 'Annen funksjonsnedsettelse, spesifiser', maxLength: FREE_TEXT_MAX, showIf: { field: 'impairment', includesAny: ['other'] } },
-        { key: 'work_income', kind: 'multi', label: 'Tilknytning til arbeidslivet / inntekt', options: workIncomeOptions, source: 'S0:86-90' },
-        { key: 'municipality_affiliation', kind: 'single', label: 'Kommunetilhørighet', options: municipalityAffiliationOptions, source: 'S0:92-94' },
+        { key: 'work_income', carryOver: true, kind: 'multi', label: 'Tilknytning til arbeidslivet / inntekt', options: workIncomeOptions, source: 'S0:86-90' },
+        { key: 'municipality_affiliation', carryOver: true, kind: 'single', label: 'Kommunetilhørighet', options: municipalityAffiliationOptions, source: 'S0:92-94' },
         {
           key: 'interpreter',
           kind: 'single',
@@ -107,7 +108,7 @@ export const dayVisitForm = defineForm({
       key: 'children',
       title: 'Barn',
       fields: [
-        { key: 'children_under_18_in_household', kind: 'boolean', label: 'Har brukeren barn under 18 år i husholdningen?', source: 'S0:96-98' },
+        { key: 'children_under_18_in_household', carryOver: true, kind: 'boolean', label: 'Har brukeren barn under 18 år i husholdningen?', source: 'S0:96-98' },
         { key: 'brought_children', kind: 'boolean', label: 'Hadde brukeren med seg barn under 18 år til krisesenteret?', source: 'S0:98', showIf: { field: 'children_under_18_in_household', equals: true } },
         { key: 'children_brought_count', kind: 'integer', label: 'Antall barn brukeren hadde med seg', unit: 'barn', min: 1, max: 15, source: 'S0:98', showIf: { field: 'brought_children', equals: true } },
         {
@@ -123,11 +124,12 @@ export const dayVisitForm = defineForm({
       key: 'contact',
       title: 'Kontakt med krisesenteret',
       fields: [
-        { key: 'contact_route', kind: 'single', label: 'Kontakt med krisesenteret via eller etter anbefaling fra', control: 'select', options: contactRouteOptions, source: 'S0:102-108' },
+        { key: 'contact_route', carryOver: true, kind: 'single', label: 'Kontakt med krisesenteret via eller etter anbefaling fra', control: 'select', options: contactRouteOptions, source: 'S0:102-108' },
         { key: 'contact_route_other_text', kind: 'text', label: 'Annen instans, spesifiser', maxLength: FREE_TEXT_MAX, showIf: { field: 'contact_route', equals: 'other_agency' } },
-        { key: 'prior_contact', kind: 'multi', label: 'Har brukeren vært i kontakt med et krisesenter tidligere?', options: priorContactOptions, source: 'S0:28-36' },
+        { key: 'prior_contact', carryOver: true, kind: 'multi', label: 'Har brukeren vært i kontakt med et krisesenter tidligere?', options: priorContactOptions, source: 'S0:28-36' },
         {
           key: 'first_contact_year',
+          carryOver: true,
           kind: 'integer',
           label: 'Hvilket år kom brukeren første gang i kontakt med et krisesenter?',
           min: 1970,
@@ -137,6 +139,7 @@ export const dayVisitForm = defineForm({
         },
         {
           key: 'previous_stays_count',
+          carryOver: true,
           kind: 'integer',
           label: 'Antall tidligere opphold på krisesenter',
           unit: 'opphold',

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { choicesTable, forms, RECORD_META_COLUMNS, storageColumns, type FormDef } from '@ly/forms'
+import { createTestDb } from '../testing/test-app'
+
+/** The definitions and the migrated database must never part: this fails when they do. */
+describe('form definitions match the migrated database', () => {
+  it.each(Object.values(forms) as FormDef[])('$key', async (form) => {
+    const db = await createTestDb()
+    const tables = await db.introspection.getTables()
+    const table = tables.find((t) => t.name === form.table)
+    expect(table, `table ${form.table}`).toBeDefined()
+    const actual = table!.columns.map((c) => `${c.name}:${c.dataType.toLowerCase()}`).sort()
+    const expected = [...RECORD_META_COLUMNS, ...storageColumns(form)].map((c) => `${c.name}:${c.type}`).sort()
+    expect(actual).toEqual(expected)
+
+    const choices = tables.find((t) => t.name === choicesTable(form))
+    expect(choices?.columns.map((c) => c.name).sort()).toEqual(['category', 'field', 'record_id'])
+  })
+})

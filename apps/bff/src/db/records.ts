@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { Db } from './database'
+import { allFields, choicesTable, forms, multiFields, storageColumns, type FormDef, type RecordValues } from '@ly/forms'
+
+/**
+ * Generic storage of registration records, driven by the form definitions: one row in
+ * `form.table` with a column per single-valued field, one row per ticked option in the
+ * choices table. Table names come from the definitions, so this module talks to a loosely
+ * typed view of the database; the drift test proves the definitions and tables agree.
+ */
+type Cell = string | number | null
+type RecordDb = Kysely<Record<string, Record<string, Cell>>>
+const loose = (db: Db) => db as unknown as RecordDb
+
+export interface RecordMeta {
+  id: string
+  version: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface StoredRecord extends RecordMeta {
+  values: RecordValues
+}
+
+function toRow(form: FormDef, values: RecordValues): Record<string, Cell> {
+  return Object.fromEntries(
+    storageColumns(form).map(({ name, field }) => {
+      const v = values[name]
+      if (v === null || v === undefined) return [name, null]
+      return [name, field.kind === 'boolean' ? (v ? 1 : 0) : (v as string | number)]
+    }),
+  )
+}
+
+function fromRow(form: FormDef, row: Record<string, Cell>, choices: { field: Cell; category: Cell }[]): RecordValues {
+  const values: RecordValues = {}
+  for (const { name, field } of storageColumns(form)) {
+    const v = row[name] ?? null
+    values[name] = field.kind === 'boolean' && v !== null ? v === 1 : v
+  }
+  for (const field of multiFields(form)) {
+    // Definition order, not insertion order: the same answers always read back the same.
+    const ticked = new Set(choices.filter((c) => c.field === field.key).map((c) => c.category))
+    values[field.key] = field.options.map((o) => o.key).filter((k) => ticked.has(k))
+  }
+  return values
+}
+
+const metaOf = (row: Record<string, Cell>): RecordMeta => ({
+  id: String(row.id),
+  version: Number(row.version),
+  createdAt: String(row.created_at),
+  updatedAt: String(row.updated_at),
+})
+
+async function writeChoices(db: RecordDb, form: FormDef, id: string, values: RecordValues) {
+  await db.deleteFrom(choicesTable(form)).where('record_id', '=', id).execute()
+  const rows = multiFields(form).flatMap((f) => ((values[f.key] as string[] | null) ?? []).map((category) => ({ record_id: id, field: f.key, category })))
+  if (rows.length > 0) await db.insertInto(choicesTable(form)).values(rows).execute()
+}
+
+/** Must run inside a transaction: the row and its choices are written together or not at all. */
+export async function insertRecord(trx: Db, form: FormDef, centreId: string, userId: string, values: RecordValues, now: Date) {
+  const db = loose(trx)
+  const id = randomUUID()
+  const at = now.toISOString()
+  await db
+    .insertInto(form.table)
+    .values({ id, centre_id: centreId, version: 1, created_at: at, created_by: userId, updated_at: at, updated_by: userId, ...toRow(form, values) })
+    .execute()
+  await writeChoices(db, form, id, values)
+  return id
+}
+
+/** Optimistic concurrency: applies only to the version the caller saw. Inside a transaction. */
+export async function updateRecord(trx: Db, form: FormDef, centreId: string, id: string, version: number, userId: string, values: RecordValues, now: Date) {
+  const db = loose(trx)
+  const result = await db
+    .updateTable(form.table)
+    .set({ ...toRow(form, values), version: version + 1, updated_at: now.toISOString(), updated_by: userId })
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  if (Number(result.numUpdatedRows) !== 1) return false
+  await writeChoices(db, form, id, values)
+  return true
+}
+
+export async function deleteRecord(trx: Db, form: FormDef, centreId: string, id: string, version: number) {
+  const result = await loose(trx).deleteFrom(form.table).where('centre_id', '=', centreId).where('id', '=', id).where('version', '=', version).executeTakeFirst()
+  return Number(result.numDeletedRows) === 1
+}
+
+export async function findRecord(trx: Db, form: FormDef, centreId: string, id: string): Promise<StoredRecord | undefined> {
+  const db = loose(trx)
+  const row = await db.selectFrom(form.table).selectAll().where('centre_id', '=', centreId).where('id', '=', id).executeTakeFirst()
+  if (!row) return undefined
+  const choices = await db.selectFrom(choicesTable(form)).select(['field', 'category']).where('record_id', '=', id).execute()
+  return { ...metaOf(row), values: fromRow(form, row, choices) }
+}
+
+/** The latest record of a case code (by the form's date), for pre-filling a repeat visit. */
+export async function findLatestByCaseCode(trx: Db, form: FormDef, centreId: string, caseCode: string) {
+  const row = await loose(trx)
+    .selectFrom(form.table)
+    .select('id')
+    .where('centre_id', '=', centreId)
+    .where('case_code', '=', caseCode)
+    .orderBy(form.dateField, 'desc')
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return row ? findRecord(trx, form, centreId, String(row.id)) : undefined
+}
+
+export interface RecordFilter {
+  year: number
+  offer?: 'women' | 'men'
+  month?: number
+  consent?: boolean
+  caseCode?: string
+}
+
+export interface ListedRecord extends RecordMeta {
+  values: RecordValues
+}
+
+/** A year of records for a list: the bare event plus the form's list fields. */
+export async function listRecords(trx: Db, form: FormDef, centreId: string, filter: RecordFilter): Promise<ListedRecord[]> {
+  const from = filter.month ? `${filter.year}-${String(filter.month).padStart(2, '0')}-01` : `${filter.year}-01-01`
+  const to = filter.month && filter.month < 12 ? `${filter.year}-${String(filter.month + 1).padStart(2, '0')}-01` : `${filter.year + 1}-01-01`
+  const shown = new Set(['offer', 'case_code', form.consentField, form.dateField, ...form.listFields])
+  // List fields are single-valued (a forms test checks it), so no choices are read here.
+  const scalar = storageColumns(form).filter((c) => shown.has(c.name))
+  let q = loose(trx)
+    .selectFrom(form.table)
+    .select(['id', 'version', 'created_at', 'updated_at', ...scalar.map((c) => c.name)])
+    .where('centre_id', '=', centreId)
+    .where(form.dateField, '>=', from)
+    .where(form.dateField, '<', to)
+  if (filter.offer) q = q.where('offer', '=', filter.offer)
+  if (filter.consent !== undefined) q = q.where(form.consentField, '=', filter.consent ? 1 : 0)
+  if (filter.caseCode) q = q.where('case_code', '=', filter.caseCode)
+  const rows = await q.orderBy(form.dateField, 'desc').orderBy('created_at', 'desc').execute()
+  const subset: FormDef = { ...form, sections: [{ key: 'list', title: '', fields: scalar.map((c) => c.field) }] }
+  return rows.map((row) => ({ ...metaOf(row), values: fromRow(subset, row, []) }))
+}
+
+/** Whether a case code is already in use at the centre, in any form that carries one. */
+export async function caseCodeInUse(trx: Db, centreId: string, caseCode: string): Promise<boolean> {
+  const db = loose(trx)
+  for (const form of Object.values(forms) as FormDef[]) {
+    if (!allFields(form).some((f) => f.kind === 'case_code')) continue
+    const hit = await db.selectFrom(form.table).select('id').where('centre_id', '=', centreId).where('case_code', '=', caseCode).limit(1).executeTakeFirst()
+    if (hit) return true
+  }
+  return false
+}

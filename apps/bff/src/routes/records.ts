@@ -1,0 +1,154 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import {
+  clearInactive,
+  emptyRecord,
+  hasValidCheckCharacter,
+  osloToday,
+  recordSchema,
+  generateCaseCode,
+  type FormDef,
+  type FormValues,
+  type RecordValues,
+} from '@ly/forms'
+import { recordAudit } from '../db/audit'
+import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, insertRecord, listRecords, updateRecord, type StoredRecord } from '../db/records'
+import type { Db } from '../db/database'
+import type { AppDeps, AppEnv } from '../deps'
+import { AppError, notFound } from '../errors'
+import { validate, validationFailed } from '../validation'
+
+const IdParam = z.object({ id: z.string().min(1).max(64) })
+const VersionBody = z.object({ version: z.number().int().positive() }).strict()
+
+export const ListQuerySchema = z.object({
+  year: z.coerce.number({ error: 'Velg et år.' }).int().min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.'),
+  offer: z.enum(['women', 'men', 'all']).default('all'),
+  month: z.coerce.number().int().min(1, 'Ugyldig måned.').max(12, 'Ugyldig måned.').optional(),
+  consent: z.enum(['yes', 'no', 'all']).default('all'),
+  case_code: z.string().trim().toUpperCase().max(16).optional(),
+})
+
+const CaseCodeQuery = z.object({ case_code: z.string().trim().toUpperCase().min(4).max(16) })
+
+/**
+ * The registration routes of one form — list, create, read, update, delete, withdraw consent —
+ * the same for every form, driven by its definition.
+ */
+export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
+  const { db, clock } = deps
+  type Values = FormValues<F>
+  // `today` is read at each validation, so one schema serves every day.
+  const schema = recordSchema(form, { get today() { return osloToday(clock.now()) } })
+  const UpdateBody = z.object({ version: z.number().int().positive(), values: schema }).strict()
+  const unit = form.unit.singular
+  const conflict = () => new AppError(409, 'conflict', `Dette ${unit}et er endret av noen andre siden du åpnet det. Last inn på nytt for å se endringene før du lagrer.`)
+  const missing = () => notFound(`Fant ikke ${unit}et. Det kan være slettet.`)
+  const toBody = (r: StoredRecord) => ({ ...r, values: r.values as Values })
+
+  /** Decision 3: a code Ly has not seen must carry a valid check character. */
+  async function checkCaseCode(trx: Db, centreId: string, values: RecordValues) {
+    const code = values.case_code
+    if (typeof code !== 'string') return
+    if (!hasValidCheckCharacter(code) && !(await caseCodeInUse(trx, centreId, code))) {
+      throw validationFailed([{ path: 'case_code', message: 'Saksnummeret finnes ikke fra før, og kontrolltegnet stemmer ikke. Sjekk at det er skrevet riktig, eller lag et nytt.' }])
+    }
+  }
+
+  async function load(centreId: string, id: string) {
+    const record = await findRecord(db, form, centreId, id)
+    if (!record) throw missing()
+    return record
+  }
+
+  return new Hono<AppEnv>()
+    .get('/', validate('query', ListQuerySchema), async (c) => {
+      const q = c.req.valid('query')
+      const records = await listRecords(db, form, c.get('user').centreId, {
+        year: q.year,
+        ...(q.offer !== 'all' && { offer: q.offer }),
+        ...(q.month && { month: q.month }),
+        ...(q.consent !== 'all' && { consent: q.consent === 'yes' }),
+        ...(q.case_code && { caseCode: q.case_code }),
+      })
+      return c.json({ records: records.map(toBody) }, 200)
+    })
+    .get('/latest', validate('query', CaseCodeQuery), async (c) => {
+      const record = await findLatestByCaseCode(db, form, c.get('user').centreId, c.req.valid('query').case_code)
+      if (!record) throw notFound('Ingen tidligere registreringer med dette saksnummeret.')
+      return c.json(toBody(record), 200)
+    })
+    .post('/', validate('json', schema), async (c) => {
+      const user = c.get('user')
+      const values = clearInactive(form, c.req.valid('json') as RecordValues)
+      const now = clock.now()
+      const id = await db.transaction().execute(async (trx) => {
+        await checkCaseCode(trx, user.centreId, values)
+        const id = await insertRecord(trx, form, user.centreId, user.id, values, now)
+        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.created', targetKind: form.key, targetId: id, details: { consent: values[form.consentField] === true } }, now)
+        return id
+      })
+      return c.json(toBody(await load(user.centreId, id)), 201)
+    })
+    .get('/:id', validate('param', IdParam), async (c) => c.json(toBody(await load(c.get('user').centreId, c.req.valid('param').id)), 200))
+    .put('/:id', validate('param', IdParam), validate('json', UpdateBody), async (c) => {
+      const user = c.get('user')
+      const { id } = c.req.valid('param')
+      const body = c.req.valid('json')
+      const values = clearInactive(form, body.values as RecordValues)
+      const before = await load(user.centreId, id)
+      if (before.version !== body.version) throw conflict()
+      const changed = Object.keys(values).filter((k) => JSON.stringify(values[k]) !== JSON.stringify(before.values[k]))
+      const now = clock.now()
+      await db.transaction().execute(async (trx) => {
+        await checkCaseCode(trx, user.centreId, values)
+        if (!(await updateRecord(trx, form, user.centreId, id, body.version, user.id, values, now))) throw conflict()
+        // Field names only: the audit trail must never hold the answers themselves.
+        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.updated', targetKind: form.key, targetId: id, details: { fields: changed } }, now)
+      })
+      return c.json(toBody(await load(user.centreId, id)), 200)
+    })
+    .post('/:id/withdraw-consent', validate('param', IdParam), validate('json', VersionBody), async (c) => {
+      const user = c.get('user')
+      const { id } = c.req.valid('param')
+      const { version } = c.req.valid('json')
+      const before = await load(user.centreId, id)
+      if (before.version !== version) throw conflict()
+      // Keep the bare event (kind, offer, dates, case code); erase every answer.
+      const values = clearInactive(form, { ...emptyRecord(form), ...pickBare(form, before.values), [form.consentField]: false })
+      const now = clock.now()
+      await db.transaction().execute(async (trx) => {
+        if (!(await updateRecord(trx, form, user.centreId, id, version, user.id, values, now))) throw conflict()
+        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.consent_withdrawn', targetKind: form.key, targetId: id }, now)
+      })
+      return c.json(toBody(await load(user.centreId, id)), 200)
+    })
+    .delete('/:id', validate('param', IdParam), validate('json', VersionBody), async (c) => {
+      const user = c.get('user')
+      const { id } = c.req.valid('param')
+      const { version } = c.req.valid('json')
+      const before = await load(user.centreId, id)
+      if (before.version !== version) throw conflict()
+      await db.transaction().execute(async (trx) => {
+        if (!(await deleteRecord(trx, form, user.centreId, id, version))) throw conflict()
+        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.deleted', targetKind: form.key, targetId: id }, clock.now())
+      })
+      return c.body(null, 204)
+    })
+}
+
+function pickBare(form: FormDef, values: RecordValues): RecordValues {
+  return Object.fromEntries(form.sections.flatMap((s) => s.fields).filter((f) => f.bare).map((f) => [f.key, values[f.key]]))
+}
+
+/** New case codes: random, checked against the centre's records so none is handed out twice. */
+export function caseCodeRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>().post('/', async (c) => {
+    const centreId = c.get('user').centreId
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = generateCaseCode()
+      if (!(await caseCodeInUse(deps.db, centreId, code))) return c.json({ code }, 201)
+    }
+    throw new AppError(500, 'case_code_exhausted', 'Kunne ikke lage et nytt saksnummer. Prøv igjen.')
+  })
+}
