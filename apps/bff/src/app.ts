@@ -7,6 +7,7 @@ import { authRoutes } from './routes/auth'
 import { healthRoutes } from './routes/health'
 import { userRoutes } from './routes/users'
 import { caseCodeRoutes, recordRoutes } from './routes/records'
+import { statisticsRoutes } from './routes/statistics'
 import { dayVisitForm } from '@ly/forms'
 
 /** The API under /api, chained so its types flow to the SPA's typed client. */
@@ -18,6 +19,7 @@ export function createApi(deps: AppDeps) {
     .route('/users', userRoutes(deps))
     .route('/case-codes', caseCodeRoutes(deps))
     .route('/day-visits', recordRoutes(deps, dayVisitForm))
+    .route('/statistics', statisticsRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof createApi>

@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { openSqlite, type Db } from '../db/database'
+import { migrateToLatest } from '../db/migrate'
+
+/** An error whose message is for the person at the terminal (Norwegian, no stack trace). */
+export class CliError extends Error {}
+
+/**
+ * Paths are resolved from the directory the user ran pnpm in (INIT_CWD), not from the folder
+ * pnpm switches to.
+ */
+export const resolvePath = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p)
+
+/** Opens (and migrates) the database named by --db, LY_DB or the default ./data/ly.sqlite. */
+export async function openCliDb(path: string | undefined): Promise<Db> {
+  const file = resolvePath(path ?? process.env.LY_DB ?? './data/ly.sqlite')
+  mkdirSync(dirname(file), { recursive: true })
+  const db = openSqlite(file)
+  await migrateToLatest(db)
+  return db
+}
+
+export async function withDb<T>(path: string | undefined, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openCliDb(path)
+  try {
+    return await fn(db)
+  } finally {
+    await db.destroy()
+  }
+}
+
+/** Checks that a centre id exists, so a typo is not mistaken for an empty centre. */
+export async function requireCentre(db: Db, id: string | undefined) {
+  if (!id) throw new CliError('Mangler --centre ID (se `pnpm ly list-centres`).')
+  const centre = await db.selectFrom('centres').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!centre) throw new CliError(`Fant ikke senteret med id ${id} (se \`pnpm ly list-centres\`).`)
+  return centre
+}
+
+export function parseYear(raw: string | undefined): number {
+  const year = Number(raw)
+  if (!raw || !Number.isInteger(year) || year < 1990 || year > 2100) throw new CliError('Mangler eller ugyldig --year ÅÅÅÅ.')
+  return year
+}

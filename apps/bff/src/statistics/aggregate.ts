@@ -1,0 +1,111 @@
+import { findField, type FormDef, type OptionDef } from '@ly/forms'
+import type { LoadedRecord } from './load'
+import type { CategoryCount, Indicator, Unit } from './types'
+
+/** Percent of n, unrounded; null when nobody answered (never a misleading 0 %). */
+export const percent = (count: number, n: number) => (n > 0 ? (count / n) * 100 : null)
+
+export const count = (records: readonly unknown[], unit: Unit): Indicator => ({ unit, n: records.length, value: records.length })
+
+const isUnknownOption = (option: OptionDef | undefined) => option?.unknown === true
+
+/**
+ * The distribution of one field over a population, every category zero-filled in the
+ * definition's order. Unknown answers ("vet ikke", unanswered) are counted apart and excluded
+ * from n (decision 6). For multiple choice a unit counts once per ticked option, so the shares
+ * may add up to more than 100 %. `value` is n, the number of units that answered.
+ */
+export function distribution(form: FormDef, records: readonly LoadedRecord[], fieldKey: string, unit: Unit): Indicator {
+  const field = findField(form, fieldKey)
+  if (!field || !('options' in field)) throw new Error(`${form.key}.${fieldKey} is not a choice field`)
+  const counts = new Map<string, number>(field.options.filter((o) => !o.unknown).map((o) => [o.key, 0]))
+  let n = 0
+  let unknown = 0
+  for (const r of records) {
+    const raw = r.values[fieldKey]
+    const chosen = (Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]) as string[]
+    const known = chosen.filter((k) => !isUnknownOption(field.options.find((o) => o.key === k)))
+    if (known.length === 0) {
+      unknown++
+      continue
+    }
+    n++
+    for (const k of known) counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  return { unit, n, value: n, unknown, categories: categoriesOf(counts, n) }
+}
+
+export function categoriesOf(counts: Map<string, number>, n: number): Record<string, CategoryCount> {
+  return Object.fromEntries([...counts].map(([k, c]) => [k, { count: c, percent: percent(c, n) }]))
+}
+
+/** A yes/no field as a share of those who answered. */
+export function booleanShare(records: readonly LoadedRecord[], fieldKey: string, unit: Unit): Indicator {
+  let yes = 0
+  let n = 0
+  for (const r of records) {
+    const v = r.values[fieldKey]
+    if (v === true || v === false) {
+      n++
+      if (v) yes++
+    }
+  }
+  return { unit, n, value: percent(yes, n), unknown: records.length - n, categories: categoriesOf(new Map([['yes', yes], ['no', n - yes]]), n) }
+}
+
+/**
+ * The share of units for which `test` holds, among units where `answered` holds (by default:
+ * the field has a known answer).
+ */
+export function shareWhere(records: readonly LoadedRecord[], test: (r: LoadedRecord) => boolean, answered: (r: LoadedRecord) => boolean, unit: Unit): Indicator {
+  const base = records.filter(answered)
+  const hits = base.filter(test).length
+  return { unit, n: base.length, value: percent(hits, base.length), unknown: records.length - base.length }
+}
+
+export const hasAny = (fieldKey: string, keys: readonly string[]) => (r: LoadedRecord) => {
+  const v = r.values[fieldKey]
+  return Array.isArray(v) ? keys.some((k) => v.includes(k)) : keys.includes(v as string)
+}
+
+export const isAnswered = (fieldKey: string) => (r: LoadedRecord) => {
+  const v = r.values[fieldKey]
+  return Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined
+}
+
+export function numbers(records: readonly LoadedRecord[], fieldKey: string): number[] {
+  return records.map((r) => r.values[fieldKey]).filter((v): v is number => typeof v === 'number')
+}
+
+export const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
+
+export function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+/** Numbers grouped into labelled bands ([from, to] inclusive; to = Infinity for "and over"). */
+export function bands(values: readonly number[], missing: number, unit: Unit, defs: readonly (readonly [key: string, from: number, to: number])[]): Indicator {
+  const counts = new Map(defs.map(([k]) => [k, 0] as [string, number]))
+  for (const v of values) {
+    const band = defs.find(([, from, to]) => v >= from && v <= to)
+    if (band) counts.set(band[0], counts.get(band[0])! + 1)
+  }
+  return { unit, n: values.length, value: mean(values), unknown: missing, categories: categoriesOf(counts, values.length) }
+}
+
+/** Units per calendar month of a date field ("1".."12"), every month present. */
+export function monthly(records: readonly LoadedRecord[], dateField: string, year: number, unit: Unit): Indicator {
+  const months: Record<string, number> = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [String(i + 1), 0]))
+  let n = 0
+  for (const r of records) {
+    const d = r.values[dateField]
+    if (typeof d === 'string' && d.startsWith(`${year}-`)) {
+      months[String(Number(d.slice(5, 7)))]!++
+      n++
+    }
+  }
+  return { unit, n, value: n, months }
+}

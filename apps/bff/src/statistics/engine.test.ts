@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { dayVisitForm, recordSchema, type RecordValues } from '@ly/forms'
+import { dayVisitInput, bareDayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { insertRecord } from '../db/records'
+import { createTestApp, type TestContext } from '../testing/test-app'
+import { computeStatistics } from './engine'
+
+const schema = recordSchema(dayVisitForm, { today: '2026-12-31' })
+
+async function seed(ctx: TestContext, inputs: object[]) {
+  const userId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id
+  for (const input of inputs) {
+    await insertRecord(ctx.db, dayVisitForm, ctx.centre.centreId, userId, schema.parse(input) as RecordValues, ctx.clock.now())
+    ctx.clock.advanceMinutes(1)
+  }
+}
+
+/** Six visits whose figures are worked out by hand in each assertion below. */
+async function seeded() {
+  const ctx = await createTestApp()
+  await seed(ctx, [
+    // Person A, by case code: two visits, described by the first.
+    dayVisitInput({ case_code: 'AAAA1', first_visit_in_year: null, visit_date: '2026-01-10', sex: 'female', age: 25, parents_born_abroad: 'unknown', violence_types: ['psychological', 'physical'], assistance: ['threat_assessment_by_centre', 'threat_assessment_by_others'], prior_contact: ['resident'], first_contact_year: 2020, previous_stays_count: 3 }),
+    dayVisitInput({ case_code: 'AAAA1', first_visit_in_year: null, visit_date: '2026-02-10', sex: 'female', age: 25, violence_types: ['threats'] }),
+    // Person B, no case code, first visit of the year.
+    dayVisitInput({ first_visit_in_year: true, visit_date: '2026-02-11', sex: 'male', age: 40, parents_born_abroad: 'both', violence_types: ['psychological'], assistance: ['threat_assessment_by_centre'], prior_contact: ['phone'], first_contact_year: null }),
+    // B again (not first): an event, not a person.
+    dayVisitInput({ first_visit_in_year: false, visit_date: '2026-03-01', sex: 'male', age: 40 }),
+    // Without consent: counts as a visit only.
+    bareDayVisitInput({ visit_date: '2026-03-02' }),
+    // Another year.
+    dayVisitInput({ visit_date: '2025-12-31', first_contact_year: 2024 }),
+  ])
+  return computeStatistics(ctx.db, { centreId: ctx.centre.centreId, year: 2026, offer: 'all' })
+}
+
+describe('day-visit indicators (hand-computed)', () => {
+  it('counts persons from consenting first visits and events from every visit', async () => {
+    const { indicators } = await seeded()
+    expect(indicators['D-01']).toMatchObject({ unit: 'persons', value: 2, n: 2, categories: { female: { count: 1, percent: 50 }, male: { count: 1, percent: 50 }, other: { count: 0, percent: 0 } } })
+    expect(indicators['D-02']).toEqual({ unit: 'visits', n: 5, value: 5 })
+    expect(indicators['D-03']?.value).toBe(2.5)
+    expect(indicators['D-04']?.months).toEqual({ 1: 1, 2: 2, 3: 2, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 0, 10: 0, 11: 0, 12: 0 })
+    expect(indicators['D-05']).toMatchObject({ unit: 'percent', n: 5, value: 80 })
+  })
+
+  it('excludes unknown answers from percentages and reports them', async () => {
+    const { indicators } = await seeded()
+    // A answered "vet ikke", B "both": 1 of 1 known answers.
+    expect(indicators['D-12']).toMatchObject({ n: 1, value: 100, unknown: 1 })
+  })
+
+  it('lets multiple-choice shares add up to more than 100 %', async () => {
+    const { indicators } = await seeded()
+    const c = indicators['D-18']!.categories!
+    expect(c.psychological).toEqual({ count: 2, percent: 100 })
+    expect(c.physical).toEqual({ count: 1, percent: 50 })
+    expect(c.threats).toEqual({ count: 0, percent: 0 }) // A's second visit does not describe A
+  })
+
+  it('computes ages, bands and first-contact bands relative to the year', async () => {
+    const { indicators } = await seeded()
+    expect(indicators['D-10']).toMatchObject({ value: 32.5, n: 2, categories: { under_30: { count: 1 }, '30_49': { count: 1 }, '50_plus': { count: 0 } } })
+    expect(indicators['D-08']).toMatchObject({ n: 1, categories: { '2_5_years': { count: 0 }, more_than_5_years: { count: 1 } } })
+    expect(indicators['D-09']).toMatchObject({ n: 1, categories: { '3_or_more': { count: 1, percent: 100 } } })
+  })
+
+  it('counts threat assessment by the centre or others once per unit (R8)', async () => {
+    const { indicators } = await seeded()
+    const c = indicators['D-21']!.categories!
+    expect(c.threat_assessment_by_centre?.count).toBe(2)
+    expect(c.threat_assessment_by_others?.count).toBe(1)
+    expect(c.threat_assessment_either?.count).toBe(2)
+  })
+
+  it('reports the share of visits by former residents among visits that answered (D-07)', async () => {
+    const { indicators } = await seeded()
+    // Consenting visits that answered prior_contact: A1 (resident), A2 and B2 (the factory's
+    // day_user), B1 (phone) — 1 of 4 by a former resident.
+    expect(indicators['D-07']).toMatchObject({ unit: 'visits', n: 4, value: 25 })
+  })
+})

@@ -1,0 +1,69 @@
+import { dayVisitForm } from '@ly/forms'
+import { bands, booleanShare, count, distribution, hasAny, isAnswered, monthly, numbers, percent, shareWhere } from '../aggregate'
+import type { LoadedRecord } from '../load'
+import { consenting, personRecords } from '../persons'
+import type { Indicator } from '../types'
+
+const form = dayVisitForm
+const dist = (records: readonly LoadedRecord[], field: string, unit: 'persons' | 'visits' = 'persons') => distribution(form, records, field, unit)
+
+/** Day users and day visits, data-dictionary §4.5 (D-01 … D-24). */
+export function dayVisitIndicators(visits: readonly LoadedRecord[], year: number): Record<string, Indicator> {
+  const persons = personRecords(form, visits, 'first_visit_in_year')
+  const answered = consenting(form, visits)
+  const consented = answered.length
+  const withChildren = persons.filter((p) => p.values.children_under_18_in_household === true)
+  const immigrant = persons.filter((p) => p.values.parents_born_abroad === 'both')
+  const priorDayOrResident = persons.filter(hasAny('prior_contact', ['day_user', 'resident']))
+  const formerResidents = persons.filter(hasAny('prior_contact', ['resident']))
+  const ages = numbers(persons, 'age')
+  const firstYears = numbers(priorDayOrResident, 'first_contact_year')
+  const previousStays = numbers(formerResidents, 'previous_stays_count')
+
+  return {
+    // Persons by sex; sex unknown is a remainder, as in the national totals (S0:24).
+    'D-01': { ...dist(persons, 'sex'), value: persons.length },
+    'D-02': count(visits, 'visits'),
+    'D-03': { unit: 'ratio', n: persons.length, value: persons.length ? visits.length / persons.length : null },
+    'D-04': monthly(visits, 'visit_date', year, 'visits'),
+    'D-05': { unit: 'percent', n: visits.length, value: percent(consented, visits.length), categories: { yes: { count: consented, percent: percent(consented, visits.length) }, no: { count: visits.length - consented, percent: percent(visits.length - consented, visits.length) } } },
+    'D-06': { ...dist(persons, 'prior_contact'), value: shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons').value },
+    'D-07': shareWhere(answered, hasAny('prior_contact', ['resident']), isAnswered('prior_contact'), 'visits'),
+    'D-08': bands(
+      firstYears.map((y) => year - y),
+      priorDayOrResident.length - firstYears.length,
+      'persons',
+      [['this_year', 0, 0], ['last_year', 1, 1], ['2_5_years', 2, 5], ['more_than_5_years', 6, Infinity]],
+    ),
+    'D-09': bands(previousStays, formerResidents.length - previousStays.length, 'persons', [['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]),
+    'D-10': bands(ages, persons.length - ages.length, 'persons', [['under_30', 0, 29], ['30_49', 30, 49], ['50_plus', 50, Infinity]]),
+    'D-11': { ...dist(persons, 'civil_status'), value: shareWhere(persons, hasAny('civil_status', ['cohabitant', 'married_registered_partner']), isAnswered('civil_status'), 'persons').value },
+    'D-12': { ...dist(persons, 'parents_born_abroad'), value: shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'persons').value },
+    'D-13': { ...dist(persons, 'impairment'), value: shareWhere(persons, (r) => isAnswered('impairment')(r) && !hasAny('impairment', ['none'])(r), isAnswered('impairment'), 'persons').value },
+    'D-14': { ...dist(persons, 'work_income'), value: shareWhere(persons, hasAny('work_income', ['full_time_work', 'part_time_work']), isAnswered('work_income'), 'persons').value },
+    'D-15': dist(persons, 'municipality_affiliation'),
+    'D-16a': booleanShare(persons, 'children_under_18_in_household', 'persons'),
+    'D-16b': booleanShare(persons, 'brought_children', 'persons'),
+    'D-16c': bands(numbers(persons, 'children_brought_count'), 0, 'persons', [['1', 1, 1], ['2_or_more', 2, Infinity]]),
+    'D-16d': booleanShare(withChildren, 'concern_report_to_child_welfare', 'persons'),
+    'D-17': dist(persons, 'contact_route'),
+    'D-18': dist(persons, 'violence_types'),
+    'D-20a': dist(persons, 'perpetrator_relation'),
+    'D-20b': dist(persons, 'perpetrator_sex'),
+    'D-20c': dist(persons, 'perpetrator_count'),
+    'D-21': withThreatAssessmentEither(dist(persons, 'assistance'), persons),
+    'D-22': withThreatAssessmentEither(dist(answered, 'assistance', 'visits'), answered),
+    'D-23a': { ...dist(persons, 'agencies_before_visit'), value: shareWhere(persons, (r) => !hasAny('agencies_before_visit', ['none'])(r), isAnswered('agencies_before_visit'), 'persons').value },
+    'D-23b': { ...dist(persons, 'agencies_at_visit'), value: shareWhere(persons, (r) => !hasAny('agencies_at_visit', ['none'])(r), isAnswered('agencies_at_visit'), 'persons').value },
+    'D-24': dist(immigrant, 'interpreter'),
+  }
+}
+
+/**
+ * R8: threat assessment "by the centre or by others" counts a unit once however many of the two
+ * were ticked (total = centre + others − both), added as the category `threat_assessment_either`.
+ */
+function withThreatAssessmentEither(indicator: Indicator, records: readonly LoadedRecord[]): Indicator {
+  const either = records.filter(hasAny('assistance', ['threat_assessment', 'threat_assessment_by_centre', 'threat_assessment_by_others'])).length
+  return { ...indicator, categories: { ...indicator.categories, threat_assessment_either: { count: either, percent: percent(either, indicator.n) } } }
+}

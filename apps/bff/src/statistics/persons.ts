@@ -1,0 +1,25 @@
+import type { FormDef } from '@ly/forms'
+import type { LoadedRecord } from './load'
+
+/**
+ * The records that describe persons (decision 1 and 3): consenting records only. A record
+ * with a case code describes its person when it is that code's earliest consenting record of
+ * the year; a record without one when staff answered that it is the first in the year.
+ * `records` must be in date order (as loadRecords returns them) and inside the year.
+ */
+export function personRecords(form: FormDef, records: readonly LoadedRecord[], firstFlagField: string): LoadedRecord[] {
+  const consenting = form.consentField ? records.filter((r) => r.values[form.consentField!] === true) : [...records]
+  const seen = new Set<string>()
+  return consenting.filter((r) => {
+    const code = r.values.case_code
+    if (typeof code === 'string' && code) {
+      if (seen.has(code)) return false
+      seen.add(code)
+      return true
+    }
+    return r.values[firstFlagField] === true
+  })
+}
+
+export const consenting = (form: FormDef, records: readonly LoadedRecord[]) =>
+  form.consentField ? records.filter((r) => r.values[form.consentField!] === true) : [...records]

@@ -1,0 +1,43 @@
+/**
+ * The statistics document (docs/statistics.md): the same JSON from `pnpm ly stats --json` and
+ * GET /api/statistics. Percentages are of `n`, unrounded; rounding is for display.
+ */
+export type Unit =
+  | 'persons'
+  | 'adults'
+  | 'children'
+  | 'visits'
+  | 'stays'
+  | 'child_stays'
+  | 'conversations'
+  | 'calls'
+  | 'nights'
+  | 'years'
+  | 'percent'
+  | 'ratio'
+
+export type Offer = 'women' | 'men' | 'all'
+
+export interface CategoryCount {
+  count: number
+  percent: number | null
+}
+
+export interface Indicator {
+  unit: Unit
+  /** The denominator: the units described (answered only, for percentages). */
+  n: number
+  /** The headline figure: a count, a percentage, a mean or a ratio (null when n is 0). */
+  value: number | null
+  /** Units in the population whose answer was unknown or missing (excluded from n). */
+  unknown?: number
+  categories?: Record<string, CategoryCount>
+  months?: Record<string, number>
+}
+
+export interface StatsDocument {
+  year: number
+  centre: string
+  offer: Offer
+  indicators: Record<string, Indicator>
+}
