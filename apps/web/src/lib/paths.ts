@@ -1,0 +1,7 @@
+/** Every route path of the SPA. Links, redirects and the route table all read from here. */
+export const paths = {
+  home: '/',
+  signIn: '/logg-inn',
+  changePassword: '/bytt-passord',
+  adminUsers: '/admin/brukere',
+} as const
