@@ -1,0 +1,18 @@
+import { useState } from 'react'
+import { createBrowserRouter } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
+import { createLyApi } from '@/lib/api-client'
+import { AppProvider } from './provider'
+import { createQueryClient } from './query-client'
+import { routes } from './routes'
+
+export function App() {
+  const [api] = useState(() => createLyApi())
+  const [queryClient] = useState(createQueryClient)
+  const [router] = useState(() => createBrowserRouter(routes))
+  return (
+    <AppProvider api={api} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>
+  )
+}

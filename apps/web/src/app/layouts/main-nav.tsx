@@ -1,0 +1,35 @@
+import { NavLink } from 'react-router'
+import { paths } from '@/lib/paths'
+import type { Role } from '@/lib/roles'
+
+interface NavItem {
+  to: string
+  label: string
+  /** Only these roles see the item; everyone when absent. */
+  roles?: readonly Role[]
+}
+
+// New screens add a line here.
+const items: readonly NavItem[] = [
+  { to: paths.home, label: 'Oversikt' },
+  { to: paths.adminUsers, label: 'Brukere', roles: ['admin'] },
+]
+
+export function MainNav({ role }: { role: Role }) {
+  return (
+    <nav aria-label="Hovedmeny" className="main-nav">
+      <ul>
+        {items
+          .filter((item) => !item.roles || item.roles.includes(role))
+          .map((item) => (
+            <li key={item.to}>
+              {/* NavLink marks the current page with aria-current="page". */}
+              <NavLink to={item.to} end={item.to === paths.home}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react'
+import { Link, Outlet, useLocation } from 'react-router'
+import { useCurrentSession } from '@/features/auth/api/get-session'
+import { SignOutButton } from '@/features/auth/components/sign-out-button'
+import { paths } from '@/lib/paths'
+import { MainNav } from './main-nav'
+
+/**
+ * After a client-side navigation the browser leaves focus where it was; moving it to the new
+ * page's heading tells a screen reader user that the page changed, as a full load would.
+ */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation()
+  const previous = useRef(pathname)
+  useEffect(() => {
+    if (previous.current === pathname) return
+    previous.current = pathname
+    document.querySelector<HTMLElement>('#hovedinnhold h1')?.focus()
+  }, [pathname])
+}
+
+export function SignedInLayout() {
+  const { user } = useCurrentSession()
+  const mainRef = useRef<HTMLElement>(null)
+  useFocusHeadingOnNavigation()
+
+  return (
+    <>
+      <a
+        href="#hovedinnhold"
+        className="skip-link"
+        onClick={(event) => {
+          // Focus directly: a hash change would be taken for a navigation by the router.
+          event.preventDefault()
+          mainRef.current?.focus()
+        }}
+      >
+        Hopp til hovedinnhold
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <p className="brand">
+            <span className="brand-name">Ly</span>
+            <span className="brand-centre">{user.centreName}</span>
+          </p>
+          {user.mustChangePassword ? null : <MainNav role={user.role} />}
+          <div className="user-menu">
+            <span className="user-name">{user.username}</span>
+            {user.mustChangePassword ? null : <Link to={paths.changePassword}>Bytt passord</Link>}
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="hovedinnhold" ref={mainRef} tabIndex={-1} className="main">
+        <Outlet />
+      </main>
+    </>
+  )
+}

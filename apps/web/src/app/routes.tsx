@@ -1,0 +1,42 @@
+import type { RouteObject } from 'react-router'
+import { paths } from '@/lib/paths'
+import { RequireRole } from './guards/require-role'
+import { RequireSession } from './guards/require-session'
+import { SignedInLayout } from './layouts/signed-in-layout'
+import { AdminUsersRoute } from './routes/admin-users'
+import { ChangePasswordRoute } from './routes/change-password'
+import { NotFoundRoute } from './routes/not-found'
+import { OverviewRoute } from './routes/overview'
+import { RouteError } from './routes/route-error'
+import { SignInRoute } from './routes/sign-in'
+
+/** The route table, shared by the browser router and the tests' memory router. */
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    children: [
+      { path: paths.signIn, element: <SignInRoute /> },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            element: <SignedInLayout />,
+            children: [
+              { index: true, element: <OverviewRoute /> },
+              { path: paths.changePassword, element: <ChangePasswordRoute /> },
+              {
+                path: paths.adminUsers,
+                element: (
+                  <RequireRole roles={['admin']}>
+                    <AdminUsersRoute />
+                  </RequireRole>
+                ),
+              },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]

@@ -1,0 +1,15 @@
+import { PageHeading } from '@/components/page-heading'
+import { useCurrentSession } from '@/features/auth/api/get-session'
+import { roleLabels } from '@/lib/roles'
+
+export function OverviewRoute() {
+  const { user } = useCurrentSession()
+  return (
+    <>
+      <PageHeading>Oversikt</PageHeading>
+      <p className="lead">
+        Velkommen, {user.username}. Du er logget inn med rollen {roleLabels[user.role]} ved {user.centreName}.
+      </p>
+    </>
+  )
+}
