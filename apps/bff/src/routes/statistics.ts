@@ -1,21 +1,64 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { findField, formByKey } from '@ly/forms'
 import type { AppDeps, AppEnv } from '../deps'
 import { requireRole } from '../middleware/require-role'
+import { breakdown } from '../statistics/breakdown'
 import { computeStatistics } from '../statistics/engine'
-import { validate } from '../validation'
+import { loadRecords } from '../statistics/load'
+import { nationalFigures } from '../statistics/national-figures'
+import { computeTrend, HEADLINE_INDICATORS, yearsWithData } from '../statistics/trend'
+import { validate, validationFailed } from '../validation'
 
-export const StatisticsQuery = z.object({
-  year: z.coerce.number({ error: 'Velg et år.' }).int().min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.'),
-  offer: z.enum(['women', 'men', 'all'], { error: 'Tilbud må være women, men eller all.' }).default('all'),
+const year = z.coerce.number({ error: 'Velg et år.' }).int().min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.')
+const offer = z.enum(['women', 'men', 'all'], { error: 'Tilbud må være women, men eller all.' }).default('all')
+
+export const StatisticsQuery = z.object({ year, offer })
+export const TrendQuery = z.object({ offer })
+export const BreakdownQuery = z.object({
+  year,
+  offer,
+  form: z.string().max(40),
+  field: z.string().max(80),
+  by: z.string().max(80).optional(),
+  population: z.enum(['persons', 'events']).default('persons'),
 })
 
 /** The centre's own statistics: exact, internal numbers, for leaders (and administrators). */
 export function statisticsRoutes(deps: AppDeps) {
+  const { db } = deps
   return new Hono<AppEnv>()
     .use(requireRole('leader', 'admin'))
     .get('/', validate('query', StatisticsQuery), async (c) => {
+      const q = c.req.valid('query')
+      return c.json(await computeStatistics(db, { centreId: c.get('user').centreId, ...q }), 200)
+    })
+    .get('/dashboard', validate('query', StatisticsQuery), async (c) => {
       const { year, offer } = c.req.valid('query')
-      return c.json(await computeStatistics(deps.db, { centreId: c.get('user').centreId, year, offer }), 200)
+      const centreId = c.get('user').centreId
+      const [current, previous, years] = await Promise.all([
+        computeStatistics(db, { centreId, year, offer }),
+        computeStatistics(db, { centreId, year: year - 1, offer }),
+        yearsWithData(db, centreId),
+      ])
+      return c.json({ current, previous, years, headline: HEADLINE_INDICATORS, national: nationalFigures }, 200)
+    })
+    .get('/trend', validate('query', TrendQuery), async (c) => {
+      const { offer } = c.req.valid('query')
+      const centreId = c.get('user').centreId
+      const years = await yearsWithData(db, centreId)
+      return c.json({ points: years ? await computeTrend(db, centreId, offer, years.first, years.last) : [] }, 200)
+    })
+    .get('/breakdown', validate('query', BreakdownQuery), async (c) => {
+      const q = c.req.valid('query')
+      const form = formByKey(q.form)
+      if (!form) throw validationFailed([{ path: 'form', message: 'Ukjent skjema.' }])
+      for (const [path, key] of [['field', q.field], ['by', q.by]] as const) {
+        if (key === undefined) continue
+        const field = findField(form, key)
+        if (!field || !('options' in field)) throw validationFailed([{ path, message: 'Velg et spørsmål med svaralternativer fra samme skjema.' }])
+      }
+      const records = await loadRecords(db, form, { centreId: c.get('user').centreId, year: q.year, offer: q.offer })
+      return c.json(breakdown(form, records, q.field, q.by ?? null, q.population), 200)
     })
 }

@@ -7,7 +7,9 @@ import type { LoadedRecord } from './load'
  * the year; a record without one when staff answered that it is the first in the year.
  * `records` must be in date order (as loadRecords returns them) and inside the year.
  */
-export function personRecords(form: FormDef, records: readonly LoadedRecord[], firstFlagField: string): LoadedRecord[] {
+export function personRecords(form: FormDef, records: readonly LoadedRecord[]): LoadedRecord[] {
+  const firstFlagField = form.firstInYearField
+  if (!firstFlagField) throw new Error(`${form.key} counts events only, not persons`)
   const consenting = form.consentField ? records.filter((r) => r.values[form.consentField!] === true) : [...records]
   const seen = new Set<string>()
   return consenting.filter((r) => {

@@ -41,3 +41,14 @@ export interface StatsDocument {
   offer: Offer
   indicators: Record<string, Indicator>
 }
+
+/** What one record of each form counts as (decision 1: events). */
+const eventUnits: Record<string, Unit> = {
+  day_visit: 'visits',
+  adult_stay: 'stays',
+  child_stay: 'child_stays',
+  phone_session: 'conversations',
+  incoming_call: 'calls',
+}
+
+export const eventUnit = (formKey: string): Unit => eventUnits[formKey] ?? 'visits'

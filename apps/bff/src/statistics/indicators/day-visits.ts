@@ -9,7 +9,7 @@ const dist = (records: readonly LoadedRecord[], field: string, unit: 'persons' |
 
 /** Day users and day visits, data-dictionary §4.5 (D-01 … D-24). */
 export function dayVisitIndicators(visits: readonly LoadedRecord[], year: number): Record<string, Indicator> {
-  const persons = personRecords(form, visits, 'first_visit_in_year')
+  const persons = personRecords(form, visits)
   const answered = consenting(form, visits)
   const consented = answered.length
   const withChildren = persons.filter((p) => p.values.children_under_18_in_household === true)

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { bareDayVisitInput, dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { createTestApp, signedInAdmin, signedInUser, type TestSession } from '../testing/test-app'
+
+type Doc = { year: number; offer: string; indicators: Record<string, { value: number | null; n: number }> }
+
+async function setup() {
+  const ctx = await createTestApp()
+  ctx.clock.advanceMinutes(60 * 24 * 300) // late in 2026, so the seeded dates are in the past
+  const admin = await signedInAdmin(ctx)
+  const staff = await signedInUser(ctx, admin, 'vakt1', 'staff')
+  const leader = await signedInUser(ctx, admin, 'leder1', 'leader')
+  const post = async (s: TestSession, v: object) => expect((await s.request('POST', '/api/day-visits', v)).status).toBe(201)
+  await post(staff, dayVisitInput({ visit_date: '2025-05-05', first_contact_year: 2024 }))
+  await post(staff, dayVisitInput({ visit_date: '2026-01-05' }))
+  await post(staff, dayVisitInput({ visit_date: '2026-02-05', offer: 'men', sex: 'male' }))
+  await post(staff, bareDayVisitInput({ visit_date: '2026-03-05' }))
+  return { ctx, staff, leader }
+}
+
+describe('GET /api/statistics', () => {
+  it('is for leaders; staff get 403', async () => {
+    const { staff, leader } = await setup()
+    expect((await staff.request('GET', '/api/statistics?year=2026')).status).toBe(403)
+    const res = await leader.request('GET', '/api/statistics?year=2026&offer=all')
+    expect(res.status).toBe(200)
+    const doc = (await res.json()) as Doc
+    expect(doc).toMatchObject({ year: 2026, offer: 'all' })
+    expect(doc.indicators['D-02']).toEqual({ unit: 'visits', n: 3, value: 3 })
+    expect(doc.indicators['D-01']?.value).toBe(2)
+  })
+
+  it('filters by offer', async () => {
+    const { leader } = await setup()
+    const doc = (await (await leader.request('GET', '/api/statistics?year=2026&offer=men')).json()) as Doc
+    expect(doc.indicators['D-02']?.value).toBe(1)
+  })
+
+  it('refuses a bad year or offer with 422', async () => {
+    const { leader } = await setup()
+    const res = await leader.request('GET', '/api/statistics?year=20x6&offer=kids')
+    expect(res.status).toBe(422)
+    const { error } = (await res.json()) as { error: { issues: { path: string }[] } }
+    expect(error.issues.map((i) => i.path).sort()).toEqual(['offer', 'year'])
+  })
+})
+
+describe('dashboard, trend and breakdown', () => {
+  it('gives this year, last year, the years with data and the national figures', async () => {
+    const { leader } = await setup()
+    const body = (await (await leader.request('GET', '/api/statistics/dashboard?year=2026')).json()) as {
+      current: Doc
+      previous: Doc
+      years: { first: number; last: number }
+      national: { indicator: string; source: string }[]
+    }
+    expect(body.current.indicators['D-02']?.value).toBe(3)
+    expect(body.previous.indicators['D-02']?.value).toBe(1)
+    expect(body.years).toEqual({ first: 2025, last: 2026 })
+    expect(body.national.find((f) => f.indicator === 'D-02')?.source).toBe('S0:26')
+  })
+
+  it('gives a headline trend over every year with data', async () => {
+    const { leader } = await setup()
+    const { points } = (await (await leader.request('GET', '/api/statistics/trend')).json()) as { points: { year: number; figures: Record<string, number> }[] }
+    expect(points.map((p) => [p.year, p.figures['D-02']])).toEqual([
+      [2025, 1],
+      [2026, 3],
+    ])
+  })
+
+  it('breaks a field down by a second field of the same form', async () => {
+    const { leader } = await setup()
+    const res = await leader.request('GET', '/api/statistics/breakdown?year=2026&form=day_visit&field=violence_types&by=sex&population=events')
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { total: { n: number }; rows: Record<string, { n: number; categories: Record<string, { count: number }> }> }
+    expect(body.total.n).toBe(2)
+    expect(body.rows.male?.n).toBe(1)
+    expect(body.rows.female?.categories.psychological?.count).toBe(1)
+    const bad = await leader.request('GET', '/api/statistics/breakdown?year=2026&form=day_visit&field=age')
+    expect(bad.status).toBe(422)
+  })
+})

@@ -1,0 +1,41 @@
+import { findField, type FormDef } from '@ly/forms'
+import { distribution } from './aggregate'
+import type { LoadedRecord } from './load'
+import { consenting, personRecords } from './persons'
+import { eventUnit, type Indicator, type Unit } from './types'
+
+export type Population = 'persons' | 'events'
+
+export interface Breakdown {
+  form: string
+  field: string
+  by: string | null
+  population: Population
+  total: Indicator
+  /** One distribution of `field` per category of `by` (Bufdir's "Sekundærinndeling"). */
+  rows: Record<string, Indicator>
+}
+
+const unitOf = (form: FormDef, population: Population): Unit => (population === 'persons' ? 'persons' : eventUnit(form.key))
+
+/**
+ * Any choice field of a form, optionally by a second choice field of the same form — derived
+ * from the definitions, so every field can be broken down without a list kept by hand.
+ */
+export function breakdown(form: FormDef, records: readonly LoadedRecord[], field: string, by: string | null, population: Population): Breakdown {
+  const base = population === 'persons' && form.firstInYearField ? personRecords(form, records) : consenting(form, records)
+  const unit = unitOf(form, population)
+  const rows: Record<string, Indicator> = {}
+  if (by) {
+    const byField = findField(form, by)
+    if (!byField || !('options' in byField)) throw new Error(`${form.key}.${by} is not a choice field`)
+    for (const option of byField.options) {
+      const inRow = base.filter((r) => {
+        const v = r.values[by]
+        return Array.isArray(v) ? v.includes(option.key) : v === option.key
+      })
+      rows[option.key] = distribution(form, inRow, field, unit)
+    }
+  }
+  return { form: form.key, field, by, population, total: distribution(form, base, field, unit), rows }
+}
