@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { AppError, handleError } from './errors'
 import type { AppDeps, AppEnv } from './deps'
+import { securityHeaders } from './middleware/security-headers'
 import { sessionGate } from './middleware/session'
 import { authRoutes } from './routes/auth'
 import { healthRoutes } from './routes/health'
@@ -33,6 +34,7 @@ export interface CreateAppOptions {
 export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   const app = new Hono<AppEnv>()
   app.onError((err, c) => handleError(err, c, deps.logger))
+  app.use(securityHeaders(deps.config))
   app.use('/api/*', async (c, next) => {
     await next()
     // API answers are about people in danger: never cache them anywhere.
