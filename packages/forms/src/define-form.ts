@@ -47,6 +47,11 @@ interface FieldCommon {
   readonly carryOver?: boolean
   /** Shown (and accepted) only when the condition holds; cleared otherwise. */
   readonly showIf?: Condition
+  /**
+   * Needed for a complete record, but the record may be saved without it and finished later
+   * (a stay checked out in a hurry). Unanswered, active ones are listed by `missingAnswers`.
+   */
+  readonly requiredAtCheckOut?: boolean
 }
 
 export interface BooleanField extends FieldCommon {
@@ -71,6 +76,8 @@ export interface IntegerField extends FieldCommon {
 }
 export interface DateField extends FieldCommon {
   readonly kind: 'date'
+  /** May not be before another date of the record (check-out not before check-in). */
+  readonly notBefore?: { readonly field: string; readonly message: string }
   /** Refuse dates after today (the default: registrations describe what has happened). */
   readonly allowFuture?: boolean
 }
@@ -91,7 +98,19 @@ export interface SectionDef {
   readonly key: string
   readonly title: string
   readonly description?: string
+  /** When in a stay the section is asked: on arrival (the default) or at check-out. */
+  readonly phase?: 'check_in' | 'check_out'
   readonly fields: readonly FieldDef[]
+}
+
+/** A record that belongs to another (a child's stay to the adult's stay it came with). */
+export interface ParentLink {
+  /** The parent's form key. */
+  readonly form: string
+  /** The column holding the parent's id (a foreign key; the link is not a question). */
+  readonly column: string
+  /** Bare fields whose value is the parent's, kept equal by the server (consent, offer). */
+  readonly inherits: readonly string[]
 }
 
 export interface FormDef {
@@ -104,6 +123,12 @@ export interface FormDef {
   readonly table: string
   /** The field whose date places the record in a year and month. */
   readonly dateField: string
+  /**
+   * For records spanning dates (stays): the end date, empty while the stay is open. Such a
+   * record belongs to every year and month in which it has a night (decision 4).
+   */
+  readonly endDateField?: string
+  readonly parent?: ParentLink
   readonly consentField: string
   /** Answers shown in list rows beside the bare event (kept short: lists are scanned, not read). */
   readonly listFields: readonly string[]

@@ -1,8 +1,12 @@
 import type { FormDef } from './define-form'
+import { adultStayForm } from './definitions/adult-stay'
+import { childStayForm } from './definitions/child-stay'
 import { dayVisitForm } from './definitions/day-visit'
 
 /** Every registration form Ly knows, by its key. Later forms are added here. */
 export const forms = {
+  adult_stay: adultStayForm,
+  child_stay: childStayForm,
   day_visit: dayVisitForm,
 } as const satisfies Record<string, FormDef>
 

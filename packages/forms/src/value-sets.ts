@@ -222,3 +222,10 @@ export const threatAssessmentOptions = [
   { key: 'threat_assessment_by_centre', label: 'Systematisk kartlegging av trusler/beskyttelsesbehov i regi av krisesenteret', since: 2021, source: 'S4:29' },
   { key: 'threat_assessment_by_others', label: 'Systematisk kartlegging av trusler/beskyttelsesbehov i regi av andre', since: 2021, source: 'S4:33' },
 ] as const satisfies readonly OptionDef[]
+
+/** Interpreter (S0:333-335): shown for day users; asked of residents too [inferred, §7.1 Q6]. */
+export const interpreterOptions = [
+  { key: 'used', label: 'Det ble benyttet tolk' },
+  { key: 'needed_not_used', label: 'Behov for tolk uten at dette ble benyttet' },
+  { key: 'not_needed', label: 'Ikke behov for tolk', mark: 'inferred' },
+] as const satisfies readonly OptionDef[]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { choicesTable, forms, RECORD_META_COLUMNS, storageColumns, type FormDef } from '@ly/forms'
+import { choicesTable, forms, recordMetaColumns, storageColumns, type FormDef } from '@ly/forms'
 import { createTestDb } from '../testing/test-app'
 
 /** The definitions and the migrated database must never part: this fails when they do. */
@@ -10,7 +10,7 @@ describe('form definitions match the migrated database', () => {
     const table = tables.find((t) => t.name === form.table)
     expect(table, `table ${form.table}`).toBeDefined()
     const actual = table!.columns.map((c) => `${c.name}:${c.dataType.toLowerCase()}`).sort()
-    const expected = [...RECORD_META_COLUMNS, ...storageColumns(form)].map((c) => `${c.name}:${c.type}`).sort()
+    const expected = [...recordMetaColumns(form), ...storageColumns(form)].map((c) => `${c.name}:${c.type}`).sort()
     expect(actual).toEqual(expected)
 
     const choices = tables.find((t) => t.name === choicesTable(form))

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely'
 import type { Db } from './database'
 import * as m01foundation from './migrations/2026-11-21-01-foundation'
 import * as m02dayVisits from './migrations/2026-11-21-02-day-visits'
+import * as m03residents from './migrations/2026-11-21-03-residents'
 
 /**
  * Migrations are listed statically (not read from disk) so the bundled server and the tests
@@ -10,6 +11,7 @@ import * as m02dayVisits from './migrations/2026-11-21-02-day-visits'
 export const migrations: Record<string, Migration> = {
   '2026-11-21-01-foundation': m01foundation,
   '2026-11-21-02-day-visits': m02dayVisits,
+  '2026-11-21-03-residents': m03residents,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

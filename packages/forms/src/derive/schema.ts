@@ -89,6 +89,8 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
     switch (field.kind) {
       case 'date':
         if (!field.allowFuture && typeof value === 'string' && value > options.today) add(MESSAGES.futureDate)
+        // Same-format ISO dates compare correctly as strings; an empty other date is not checked.
+        if (field.notBefore && typeof value === 'string' && typeof values[field.notBefore.field] === 'string' && value < (values[field.notBefore.field] as string)) add(field.notBefore.message)
         break
       case 'integer':
         if (field.max === 'current_year' && typeof value === 'number' && value > year) add(`Kan ikke være senere enn ${year}.`)

@@ -46,3 +46,9 @@ export const RECORD_META_COLUMNS = [
   { name: 'updated_at', type: 'text' },
   { name: 'updated_by', type: 'text' },
 ] as const satisfies readonly { name: string; type: ColumnType }[]
+
+/** The meta columns of one form's table: the common ones plus the link to a parent record. */
+export const recordMetaColumns = (form: FormDef): { name: string; type: ColumnType }[] => [
+  ...RECORD_META_COLUMNS,
+  ...(form.parent ? [{ name: form.parent.column, type: 'text' as const }] : []),
+]
