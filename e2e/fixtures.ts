@@ -108,6 +108,8 @@ export interface SeedUserOptions {
 }
 
 interface TestFixtures {
+  /** Fails the test if the SPA throws an uncaught error (console noise such as 401s is fine). */
+  failOnPageErrors: void
   /** The first administrator, password already changed; use for seeding and admin journeys. */
   admin: Credentials
   /** Creates a user through the API as the administrator; by default ready to sign in. */
@@ -129,6 +131,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   baseURL: async ({ server }, use) => {
     await use(server.baseURL)
   },
+  failOnPageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.stack ?? error.message))
+      await use()
+      expect(errors, 'Uventede feil i nettleseren').toEqual([])
+    },
+    { auto: true },
+  ],
   admin: async ({ server }, use) => {
     await use(await ensureAdmin(server))
   },
