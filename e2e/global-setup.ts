@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
@@ -45,8 +45,11 @@ export default async function globalSetup(): Promise<void> {
     if (!existsSync(path)) throw new Error(`Fant ikke ${path}. Bygg ${what} først: pnpm build`)
   }
 
-  rmSync(TMP_DIR, { recursive: true, force: true })
+  // A fresh database and state every run (test-results/ is Playwright's to manage).
   mkdirSync(TMP_DIR, { recursive: true })
+  for (const name of readdirSync(TMP_DIR)) {
+    if (name !== 'test-results') rmSync(join(TMP_DIR, name), { recursive: true, force: true })
+  }
   const dbPath = join(TMP_DIR, 'ly-e2e.sqlite')
   const logPath = join(TMP_DIR, 'server.log')
   const port = await freePort()
