@@ -1,0 +1,28 @@
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+// Not react-router/dom as in app.tsx: under Vitest that entry loads a second copy of the router
+// (CommonJS beside ESM) whose context the screens' hooks cannot see.
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { onTestFinished } from 'vitest'
+import { AppProvider } from '@/app/provider'
+import { createQueryClient } from '@/app/query-client'
+import { routes } from '@/app/routes'
+import { createLyApi } from '@/lib/api-client'
+import type { TestServer } from './test-server'
+
+/**
+ * The whole SPA at `path`, as the browser would run it: the real route table, a fresh
+ * QueryClient, and the api client talking to the in-process BFF.
+ */
+export function renderApp(server: TestServer, path = '/') {
+  const queryClient = createQueryClient()
+  onTestFinished(() => queryClient.clear())
+  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  const user = userEvent.setup()
+  const result = render(
+    <AppProvider api={createLyApi({ fetch: server.fetch })} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  )
+  return { ...result, user, router }
+}
