@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { Link, Outlet, useLocation } from 'react-router'
+import { NavLink, Outlet, useLocation } from 'react-router'
 import { useCurrentSession } from '@/features/auth/api/get-session'
 import { SignOutButton } from '@/features/auth/components/sign-out-button'
 import { paths } from '@/lib/paths'
@@ -46,7 +46,7 @@ export function SignedInLayout() {
           {user.mustChangePassword ? null : <MainNav role={user.role} />}
           <div className="user-menu">
             <span className="user-name">{user.username}</span>
-            {user.mustChangePassword ? null : <Link to={paths.changePassword}>Bytt passord</Link>}
+            {user.mustChangePassword ? null : <NavLink to={paths.changePassword}>Bytt passord</NavLink>}
             <SignOutButton />
           </div>
         </div>
