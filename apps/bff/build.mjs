@@ -10,7 +10,7 @@ await build({
   target: 'node20',
   format: 'esm',
   sourcemap: true,
-  external: ['better-sqlite3', '@node-rs/argon2'],
+  external: ['better-sqlite3', '@node-rs/argon2', 'exceljs'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 })
