@@ -29,6 +29,10 @@ install_chromium() {
     "$chromium" --version 2>/dev/null || true
     return
   fi
+  if [[ "$chromium" != /usr/bin/chromium ]]; then
+    echo "LY_E2E_CHROMIUM=$chromium finnes ikke." >&2
+    return 1
+  fi
   local sudo=()
   if ((EUID != 0)); then
     if command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
