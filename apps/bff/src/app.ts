@@ -8,8 +8,9 @@ import { authRoutes } from './routes/auth'
 import { healthRoutes } from './routes/health'
 import { userRoutes } from './routes/users'
 import { caseCodeRoutes, recordRoutes } from './routes/records'
+import { callerCategoryRoutes, incomingCallRoutes } from './routes/incoming-calls'
 import { statisticsRoutes } from './routes/statistics'
-import { dayVisitForm } from '@ly/forms'
+import { dayVisitForm, phoneSessionForm } from '@ly/forms'
 
 /** The API under /api, chained so its types flow to the SPA's typed client. */
 export function createApi(deps: AppDeps) {
@@ -20,6 +21,9 @@ export function createApi(deps: AppDeps) {
     .route('/users', userRoutes(deps))
     .route('/case-codes', caseCodeRoutes(deps))
     .route('/day-visits', recordRoutes(deps, dayVisitForm))
+    .route('/phone-sessions', recordRoutes(deps, phoneSessionForm))
+    .route('/incoming-calls', incomingCallRoutes(deps))
+    .route('/settings/caller-categories', callerCategoryRoutes(deps))
     .route('/statistics', statisticsRoutes(deps))
 }
 

@@ -56,12 +56,22 @@ interface FieldCommon {
 
 export interface BooleanField extends FieldCommon {
   readonly kind: 'boolean'
+  /**
+   * A confirmation rather than a question: the record is refused unless it is `true`
+   * (e.g. "this was a structured one-to-one conversation", S0:44). The refusal says why.
+   */
+  readonly confirmation?: { readonly refusal: string }
 }
 export interface SingleField extends FieldCommon {
   readonly kind: 'single'
   readonly options: readonly OptionDef[]
   /** Long lists render as a select; short ones as radio buttons. */
   readonly control?: 'radio' | 'select'
+  /**
+   * Each centre may rename, add and retire options of this list (stored per centre under this
+   * list key); `options` are the defaults. The server validates against the centre's list.
+   */
+  readonly centreOptions?: string
 }
 export interface MultiField extends FieldCommon {
   readonly kind: 'multi'
@@ -129,7 +139,8 @@ export interface FormDef {
    */
   readonly endDateField?: string
   readonly parent?: ParentLink
-  readonly consentField: string
+  /** The consent question (decision 1); absent on forms with no personal answers (the call log). */
+  readonly consentField?: string
   /** Answers shown in list rows beside the bare event (kept short: lists are scanned, not read). */
   readonly listFields: readonly string[]
   readonly sections: readonly SectionDef[]
@@ -146,7 +157,9 @@ type OptionKey<T> = T extends { readonly options: readonly (infer O)[] } ? (O ex
 export type FieldValue<T extends FieldDef> = T extends BooleanField
   ? boolean | null
   : T extends SingleField
-    ? OptionKey<T> | null
+    ? T extends { readonly centreOptions: string }
+      ? string | null // a centre's own options are not known at compile time
+      : OptionKey<T> | null
     : T extends MultiField
       ? OptionKey<T>[]
       : T extends IntegerField

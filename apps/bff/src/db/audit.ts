@@ -16,6 +16,11 @@ export type AuditAction =
   | 'record.updated'
   | 'record.deleted'
   | 'record.consent_withdrawn'
+  | 'record.undone'
+  | 'settings.option_added'
+  | 'settings.option_changed'
+  | 'settings.options_reordered'
+  | 'outgoing_calls.counted'
 
 export interface AuditEvent {
   centreId: string | null

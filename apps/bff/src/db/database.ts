@@ -12,6 +12,8 @@ export interface Database {
   sessions: SessionTable
   sign_in_failures: SignInFailureTable
   audit_events: AuditEventTable
+  centre_options: CentreOptionTable
+  outgoing_call_counts: OutgoingCallCountTable
 }
 
 export interface CentreTable {
@@ -66,6 +68,33 @@ export interface AuditEventTable {
   target_id: string | null
   /** Small JSON object describing what changed (field names, roles) — never answer values. */
   details: string | null
+}
+
+/** A centre's change to an editable option list (`SingleField.centreOptions`); never deleted. */
+export interface CentreOptionTable {
+  centre_id: string
+  /** The list key of the definition, e.g. "caller_categories". */
+  list: string
+  key: string
+  /** null keeps the definition's label. */
+  label: string | null
+  retired_at: string | null
+  sort_order: number | null
+  version: Generated<number>
+  created_at: string
+  updated_at: string
+}
+
+/** Outgoing calls per day and recipient type (S1:166-168): counted, never logged one by one. */
+export interface OutgoingCallCountTable {
+  centre_id: string
+  offer: 'women' | 'men'
+  call_date: string
+  /** A key of the centre's caller categories. */
+  recipient_type: string
+  count: number
+  updated_at: string
+  updated_by: string | null
 }
 
 export type Db = Kysely<Database>

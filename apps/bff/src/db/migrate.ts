@@ -3,6 +3,7 @@ import type { Db } from './database'
 import * as m01foundation from './migrations/2026-11-21-01-foundation'
 import * as m02dayVisits from './migrations/2026-11-21-02-day-visits'
 import * as m03residents from './migrations/2026-11-21-03-residents'
+import * as m04phone from './migrations/2026-11-21-04-phone'
 
 /**
  * Migrations are listed statically (not read from disk) so the bundled server and the tests
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21-01-foundation': m01foundation,
   '2026-11-21-02-day-visits': m02dayVisits,
   '2026-11-21-03-residents': m03residents,
+  '2026-11-21-04-phone': m04phone,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -132,7 +132,7 @@ export interface ListedRecord extends RecordMeta {
 export async function listRecords(trx: Db, form: FormDef, centreId: string, filter: RecordFilter): Promise<ListedRecord[]> {
   const from = filter.month ? `${filter.year}-${String(filter.month).padStart(2, '0')}-01` : `${filter.year}-01-01`
   const to = filter.month && filter.month < 12 ? `${filter.year}-${String(filter.month + 1).padStart(2, '0')}-01` : `${filter.year + 1}-01-01`
-  const shown = new Set(['offer', 'case_code', form.consentField, form.dateField, ...form.listFields])
+  const shown = new Set<string | undefined>(['offer', 'case_code', form.consentField, form.dateField, ...form.listFields])
   // List fields are single-valued (a forms test checks it), so no choices are read here.
   const scalar = storageColumns(form).filter((c) => shown.has(c.name))
   let q = loose(trx)
@@ -142,7 +142,7 @@ export async function listRecords(trx: Db, form: FormDef, centreId: string, filt
     .where(form.dateField, '>=', from)
     .where(form.dateField, '<', to)
   if (filter.offer) q = q.where('offer', '=', filter.offer)
-  if (filter.consent !== undefined) q = q.where(form.consentField, '=', filter.consent ? 1 : 0)
+  if (filter.consent !== undefined && form.consentField) q = q.where(form.consentField, '=', filter.consent ? 1 : 0)
   if (filter.caseCode) q = q.where('case_code', '=', filter.caseCode)
   const rows = await q.orderBy(form.dateField, 'desc').orderBy('created_at', 'desc').execute()
   const subset: FormDef = { ...form, sections: [{ key: 'list', title: '', fields: scalar.map((c) => c.field) }] }

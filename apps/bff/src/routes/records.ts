@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import {
+  allFields,
+  checkCentreOptions,
   clearInactive,
   emptyRecord,
   hasValidCheckCharacter,
@@ -12,6 +14,7 @@ import {
   type RecordValues,
 } from '@ly/forms'
 import { recordAudit } from '../db/audit'
+import { loadCentreOptionLists } from '../db/centre-options'
 import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, insertRecord, listRecords, updateRecord, type StoredRecord } from '../db/records'
 import type { Db } from '../db/database'
 import type { AppDeps, AppEnv } from '../deps'
@@ -41,9 +44,11 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
   // `today` is read at each validation, so one schema serves every day.
   const schema = recordSchema(form, { get today() { return osloToday(clock.now()) } })
   const UpdateBody = z.object({ version: z.number().int().positive(), values: schema }).strict()
-  const unit = form.unit.singular
-  const conflict = () => new AppError(409, 'conflict', `Dette ${unit}et er endret av noen andre siden du åpnet det. Last inn på nytt for å se endringene før du lagrer.`)
-  const missing = () => notFound(`Fant ikke ${unit}et. Det kan være slettet.`)
+  const { consentField } = form
+  const hasCaseCode = allFields(form).some((f) => f.kind === 'case_code')
+  // Worded without the unit's gender: "besøket", but "samtalen".
+  const conflict = () => new AppError(409, 'conflict', 'Registreringen er endret av noen andre siden du åpnet den. Last inn på nytt for å se endringene før du lagrer.')
+  const missing = () => notFound('Fant ikke registreringen. Den kan være slettet.')
   const toBody = (r: StoredRecord) => ({ ...r, values: r.values as Values })
 
   /** Decision 3: a code Ly has not seen must carry a valid check character. */
@@ -55,6 +60,15 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
     }
   }
 
+  /**
+   * Options a centre edits itself (caller categories) are checked against that centre's list,
+   * in the same transaction as the write. A record keeps a retired option it already held.
+   */
+  async function checkCentreLists(trx: Db, centreId: string, values: RecordValues, previous?: RecordValues) {
+    const issues = checkCentreOptions(form, values, await loadCentreOptionLists(trx, centreId, form), previous)
+    if (issues.length > 0) throw validationFailed(issues)
+  }
+
   async function load(centreId: string, id: string) {
     const record = await findRecord(db, form, centreId, id)
     if (!record) throw missing()
@@ -64,6 +78,8 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
   return new Hono<AppEnv>()
     .get('/', validate('query', ListQuerySchema), async (c) => {
       const q = c.req.valid('query')
+      if (!consentField && q.consent !== 'all') throw validationFailed([{ path: 'consent', message: 'Skjemaet har ikke spørsmål om samtykke.' }])
+      if (!hasCaseCode && q.case_code) throw validationFailed([{ path: 'case_code', message: 'Skjemaet har ikke saksnummer.' }])
       const records = await listRecords(db, form, c.get('user').centreId, {
         year: q.year,
         ...(q.offer !== 'all' && { offer: q.offer }),
@@ -74,6 +90,7 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
       return c.json({ records: records.map(toBody) }, 200)
     })
     .get('/latest', validate('query', CaseCodeQuery), async (c) => {
+      if (!hasCaseCode) throw notFound('Skjemaet har ikke saksnummer.')
       const record = await findLatestByCaseCode(db, form, c.get('user').centreId, c.req.valid('query').case_code)
       if (!record) throw notFound('Ingen tidligere registreringer med dette saksnummeret.')
       return c.json(toBody(record), 200)
@@ -84,8 +101,10 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
       const now = clock.now()
       const id = await db.transaction().execute(async (trx) => {
         await checkCaseCode(trx, user.centreId, values)
+        await checkCentreLists(trx, user.centreId, values)
         const id = await insertRecord(trx, form, user.centreId, user.id, values, now)
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.created', targetKind: form.key, targetId: id, details: { consent: values[form.consentField] === true } }, now)
+        const details = consentField ? { details: { consent: values[consentField] === true } } : {}
+        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.created', targetKind: form.key, targetId: id, ...details }, now)
         return id
       })
       return c.json(toBody(await load(user.centreId, id)), 201)
@@ -102,6 +121,7 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
       const now = clock.now()
       await db.transaction().execute(async (trx) => {
         await checkCaseCode(trx, user.centreId, values)
+        await checkCentreLists(trx, user.centreId, values, before.values)
         if (!(await updateRecord(trx, form, user.centreId, id, body.version, user.id, values, now))) throw conflict()
         // Field names only: the audit trail must never hold the answers themselves.
         await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.updated', targetKind: form.key, targetId: id, details: { fields: changed } }, now)
@@ -112,10 +132,12 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
       const user = c.get('user')
       const { id } = c.req.valid('param')
       const { version } = c.req.valid('json')
+      // A form without a consent question (the call log) has nothing to withdraw.
+      if (!consentField) throw notFound('Skjemaet har ikke spørsmål om samtykke.')
       const before = await load(user.centreId, id)
       if (before.version !== version) throw conflict()
       // Keep the bare event (kind, offer, dates, case code); erase every answer.
-      const values = clearInactive(form, { ...emptyRecord(form), ...pickBare(form, before.values), [form.consentField]: false })
+      const values = clearInactive(form, { ...emptyRecord(form), ...pickBare(form, before.values), [consentField]: false })
       const now = clock.now()
       await db.transaction().execute(async (trx) => {
         if (!(await updateRecord(trx, form, user.centreId, id, version, user.id, values, now))) throw conflict()

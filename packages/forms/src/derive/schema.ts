@@ -3,7 +3,7 @@ import { CASE_CODE_FORMAT, normaliseCaseCode } from '../case-code'
 import { isCalendarDate, ISO_DATE, yearOf } from '../dates'
 import { activeOptions, allFields, type FieldDef, type FieldsOf, type FieldValue, type FormDef, type FormValues } from '../define-form'
 import { screenFreeText } from '../screening'
-import { hasConsent, isEmptyValue, isFieldActive, type RecordValues } from './visibility'
+import { consentRefused as isConsentRefused, hasConsent, isAlwaysActive, isEmptyValue, isFieldActive, type RecordValues } from './visibility'
 
 export interface SchemaOptions {
   /** Today's date (YYYY-MM-DD) in Europe/Oslo: dates after it are refused. */
@@ -29,13 +29,19 @@ function optionKeys(field: { options: readonly { key: string }[] }) {
   return field.options.map((o) => o.key) as [string, ...string[]]
 }
 
+/** The shape of an option key, also of keys a centre adds itself (`local_…`). */
+export const OPTION_KEY = /^[a-z][a-z0-9_]{0,63}$/
+
 /** The type check of one field; cross-field rules come in `checkRecord`. */
-function fieldSchema(field: FieldDef): z.ZodType {
-  const nullable = (s: z.ZodType) => (field.required ? s : s.nullable().default(null))
+function fieldSchema(form: FormDef, field: FieldDef): z.ZodType {
+  // A required field that skip logic or consent can hide is checked in `checkRecord` instead.
+  const nullable = (s: z.ZodType) => (field.required && isAlwaysActive(form, field) ? s : s.nullable().default(null))
   switch (field.kind) {
     case 'boolean':
       return nullable(z.boolean({ error: requiredOr('Svar ja eller nei.') }))
     case 'single':
+      // A centre's own options are checked against its list by `checkCentreOptions`.
+      if (field.centreOptions) return nullable(z.string({ error: requiredOr('Ugyldig valg.') }).regex(OPTION_KEY, 'Ugyldig valg.'))
       return nullable(z.enum(optionKeys(field), { error: requiredOr('Ugyldig valg.') }))
     case 'multi':
       return z
@@ -75,7 +81,7 @@ type Issue = { path: string; message: string }
 export function checkRecord(form: FormDef, values: RecordValues, options: SchemaOptions): Issue[] {
   const issues: Issue[] = []
   const year = yearOf(values[form.dateField]) ?? yearOf(options.today)!
-  const consentRefused = values[form.consentField] === false
+  const consentRefused = isConsentRefused(form, values)
   for (const field of allFields(form)) {
     const value = values[field.key]
     const add = (message: string) => issues.push({ path: field.key, message })
@@ -85,8 +91,14 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
       }
       continue
     }
-    if (isEmptyValue(value)) continue
+    if (isEmptyValue(value)) {
+      if (field.required && !isAlwaysActive(form, field)) add(MESSAGES.required)
+      continue
+    }
     switch (field.kind) {
+      case 'boolean':
+        if (field.confirmation && value === false) add(field.confirmation.refusal)
+        break
       case 'date':
         if (!field.allowFuture && typeof value === 'string' && value > options.today) add(MESSAGES.futureDate)
         // Same-format ISO dates compare correctly as strings; an empty other date is not checked.
@@ -97,6 +109,7 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
         break
       case 'single':
       case 'multi': {
+        if (field.kind === 'single' && field.centreOptions) break
         const chosen = (Array.isArray(value) ? value : [value]) as string[]
         const allowed = new Set(activeOptions(field, year).map((o) => o.key))
         for (const key of chosen.filter((k) => !allowed.has(k))) {
@@ -120,7 +133,7 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
  * rules. The same schema validates in the browser (react-hook-form) and in the BFF.
  */
 export function recordSchema<F extends FormDef>(form: F, options: SchemaOptions): z.ZodType<FormValues<F>, FormInput<F>> {
-  const shape = Object.fromEntries(allFields(form).map((f) => [f.key, fieldSchema(f)]))
+  const shape = Object.fromEntries(allFields(form).map((f) => [f.key, fieldSchema(form, f)]))
   const schema = z
     .object(shape)
     .strict()

@@ -13,8 +13,17 @@ export function evaluateCondition(condition: Condition, values: RecordValues): b
   return isEmptyValue(value)
 }
 
-/** Whether the record has consent; answers other than bare ones exist only with consent. */
-export const hasConsent = (form: FormDef, values: RecordValues) => values[form.consentField] === true
+/**
+ * Whether the record may hold answers beyond the bare event: with consent, or always on a form
+ * without a consent question (the call log, whose answers describe no person).
+ */
+export const hasConsent = (form: FormDef, values: RecordValues) => form.consentField === undefined || values[form.consentField] === true
+
+/** Consent was asked and refused: the record is a bare event. */
+export const consentRefused = (form: FormDef, values: RecordValues) => form.consentField !== undefined && values[form.consentField] === false
+
+/** A field that is asked whatever the other answers are. */
+export const isAlwaysActive = (form: FormDef, field: FieldDef) => field.showIf === undefined && (field.bare === true || form.consentField === undefined)
 
 /**
  * Whether a field is asked, given the other answers: without consent only bare fields are,
