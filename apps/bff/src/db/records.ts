@@ -61,14 +61,19 @@ async function writeChoices(db: RecordDb, form: FormDef, id: string, values: Rec
   if (rows.length > 0) await db.insertInto(choicesTable(form)).values(rows).execute()
 }
 
-/** Must run inside a transaction: the row and its choices are written together or not at all. */
-export async function insertRecord(trx: Db, form: FormDef, centreId: string, userId: string, values: RecordValues, now: Date) {
+/**
+ * Must run inside a transaction: the row and its choices are written together or not at all.
+ * `userId` is null for records no user of this installation registered (imported history);
+ * `parentId` fills the form's parent link (a child's stay → the adult's stay).
+ */
+export async function insertRecord(trx: Db, form: FormDef, centreId: string, userId: string | null, values: RecordValues, now: Date, parentId?: string) {
   const db = loose(trx)
   const id = randomUUID()
   const at = now.toISOString()
+  const link = form.parent && parentId !== undefined ? { [form.parent.column]: parentId } : {}
   await db
     .insertInto(form.table)
-    .values({ id, centre_id: centreId, version: 1, created_at: at, created_by: userId, updated_at: at, updated_by: userId, ...toRow(form, values) })
+    .values({ id, centre_id: centreId, version: 1, created_at: at, created_by: userId, updated_at: at, updated_by: userId, ...link, ...toRow(form, values) })
     .execute()
   await writeChoices(db, form, id, values)
   return id
