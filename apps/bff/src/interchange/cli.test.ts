@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bareDayVisitInput, dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { createCentreWithAdmin } from '../bootstrap'
+import { openSqlite } from '../db/database'
+import { migrateToLatest } from '../db/migrate'
+import { TestClock } from '../testing/test-app'
+import { jsonl } from './testing'
+
+const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const tsx = join(bffRoot, 'node_modules/.bin/tsx')
+
+/** Runs the real `pnpm ly` entry point, paths relative to the temp dir as pnpm's INIT_CWD would be. */
+const ly = (cwd: string, ...args: string[]) =>
+  spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: bffRoot, env: { ...process.env, INIT_CWD: cwd }, encoding: 'utf8', timeout: 60_000 })
+
+// Each run starts tsx (a few seconds on these machines), hence the long timeout.
+describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }, () => {
+  let dir: string
+  let centreId: string
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ly-interchange-'))
+    const db = openSqlite(join(dir, 'ly.sqlite'))
+    await migrateToLatest(db)
+    centreId = (await createCentreWithAdmin(db, new TestClock(), 'Kommandosenteret', 'admin')).centreId
+    await db.destroy()
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  async function storedVisits() {
+    const db = openSqlite(join(dir, 'ly.sqlite'))
+    try {
+      return (await db.selectFrom('day_visits' as never).selectAll().execute()).length
+    } finally {
+      await db.destroy()
+    }
+  }
+
+  it('refuses a file with a bad line, printing line, field and message but not the value, and stores nothing', async () => {
+    const secret = 'ring meg på 912 34 567'
+    writeFileSync(join(dir, 'bad.jsonl'), jsonl([
+      { form: 'day_visit', ref: 'a', ...dayVisitInput() },
+      { form: 'day_visit', ref: 'b', ...dayVisitInput({ contact_route: 'other_agency', contact_route_other_text: secret }) },
+    ]))
+    const run = ly(dir, 'import', 'bad.jsonl', '--centre', centreId, '--db', 'ly.sqlite')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/^Linje 2: contact_route_other_text: .+\n/)
+    expect(run.stderr).toContain('Feil: Importen er avvist: 1 feil på 1 linje. Ingenting er lagret.')
+    expect(run.stderr + run.stdout).not.toContain('912')
+    expect(await storedVisits()).toBe(0)
+  })
+
+  it('imports a good file and exports it again, to stdout and to --out', async () => {
+    writeFileSync(join(dir, 'good.jsonl'), jsonl([
+      { form: 'day_visit', ref: 'a', ...dayVisitInput() },
+      { form: 'day_visit', ref: 'b', ...bareDayVisitInput({ visit_date: '2026-01-15' }) },
+    ]))
+    const run = ly(dir, 'import', 'good.jsonl', '--centre', centreId, '--db', 'ly.sqlite')
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toBe('Importerte 2 registreringer til Kommandosenteret: day_visit 2.\n')
+    expect(run.status).toBe(0)
+    expect(await storedVisits()).toBe(2)
+
+    const out = ly(dir, 'export', '--year', '2026', '--centre', centreId, '--db', 'ly.sqlite')
+    expect(out.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).ref)).toEqual(['day_visit-1', 'day_visit-2'])
+    const toFile = ly(dir, 'export', '--year', '2026', '--centre', centreId, '--db', 'ly.sqlite', '--out', 'year.csv')
+    expect(toFile.stdout).toBe('Skrev 2 registreringer fra 2026 til year.csv.\n')
+    expect(readFileSync(join(dir, 'year.csv'), 'utf8')).toMatch(/^form,ref,adult_ref,/)
+  })
+})
