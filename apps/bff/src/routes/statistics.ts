@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { findField, formByKey } from '@ly/forms'
+import { findField, formByKey, osloToday } from '@ly/forms'
 import type { AppDeps, AppEnv } from '../deps'
 import { requireRole } from '../middleware/require-role'
 import { breakdown } from '../statistics/breakdown'
+import { indicatorCatalog } from '../statistics/catalog'
 import { computeStatistics } from '../statistics/engine'
 import { loadRecords } from '../statistics/load'
 import { nationalFigures } from '../statistics/national-figures'
@@ -27,27 +28,28 @@ export const BreakdownQuery = z.object({
 /** The centre's own statistics: exact, internal numbers, for leaders (and administrators). */
 export function statisticsRoutes(deps: AppDeps) {
   const { db } = deps
+  const today = () => osloToday(deps.clock.now())
   return new Hono<AppEnv>()
     .use(requireRole('leader', 'admin'))
     .get('/', validate('query', StatisticsQuery), async (c) => {
       const q = c.req.valid('query')
-      return c.json(await computeStatistics(db, { centreId: c.get('user').centreId, ...q }), 200)
+      return c.json(await computeStatistics(db, { centreId: c.get('user').centreId, ...q, today: today() }), 200)
     })
     .get('/dashboard', validate('query', StatisticsQuery), async (c) => {
       const { year, offer } = c.req.valid('query')
       const centreId = c.get('user').centreId
       const [current, previous, years] = await Promise.all([
-        computeStatistics(db, { centreId, year, offer }),
-        computeStatistics(db, { centreId, year: year - 1, offer }),
+        computeStatistics(db, { centreId, year, offer, today: today() }),
+        computeStatistics(db, { centreId, year: year - 1, offer, today: today() }),
         yearsWithData(db, centreId),
       ])
-      return c.json({ current, previous, years, headline: HEADLINE_INDICATORS, national: nationalFigures }, 200)
+      return c.json({ current, previous, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog }, 200)
     })
     .get('/trend', validate('query', TrendQuery), async (c) => {
       const { offer } = c.req.valid('query')
       const centreId = c.get('user').centreId
       const years = await yearsWithData(db, centreId)
-      return c.json({ points: years ? await computeTrend(db, centreId, offer, years.first, years.last) : [] }, 200)
+      return c.json({ points: years ? await computeTrend(db, centreId, offer, years.first, years.last, today()) : [] }, 200)
     })
     .get('/breakdown', validate('query', BreakdownQuery), async (c) => {
       const q = c.req.valid('query')
@@ -58,7 +60,7 @@ export function statisticsRoutes(deps: AppDeps) {
         const field = findField(form, key)
         if (!field || !('options' in field)) throw validationFailed([{ path, message: 'Velg et spørsmål med svaralternativer fra samme skjema.' }])
       }
-      const records = await loadRecords(db, form, { centreId: c.get('user').centreId, year: q.year, offer: q.offer })
+      const records = await loadRecords(db, form, { centreId: c.get('user').centreId, year: q.year, offer: q.offer, today: today() })
       return c.json(breakdown(form, records, q.field, q.by ?? null, q.population), 200)
     })
 }

@@ -109,3 +109,21 @@ export function monthly(records: readonly LoadedRecord[], dateField: string, yea
   }
   return { unit, n, value: n, months }
 }
+
+/** Among units that answered a multiple choice, the share that ticked anything but "none". */
+export const anyShare = (records: readonly LoadedRecord[], fieldKey: string) =>
+  shareWhere(records, (r) => isAnswered(fieldKey)(r) && !hasAny(fieldKey, ['none'])(r), isAnswered(fieldKey), 'persons').value
+
+/**
+ * R8: threat assessment "by the centre or by others" counts a unit once however many of the two
+ * were ticked (total = centre + others − both), added as the category `threat_assessment_either`.
+ */
+export function withThreatAssessmentEither(indicator: Indicator, records: readonly LoadedRecord[], fieldKey = 'assistance'): Indicator {
+  const either = records.filter(hasAny(fieldKey, ['threat_assessment', 'threat_assessment_by_centre', 'threat_assessment_by_others'])).length
+  return { ...indicator, categories: { ...indicator.categories, threat_assessment_either: { count: either, percent: percent(either, indicator.n) } } }
+}
+
+/** A mean (value) over numbers, with n and the units lacking a number. */
+export const meanOf = (values: readonly number[], population: number, unit: Unit): Indicator => ({ unit, n: values.length, value: mean(values), unknown: population - values.length })
+
+export const medianOf = (values: readonly number[], population: number, unit: Unit): Indicator => ({ unit, n: values.length, value: median(values), unknown: population - values.length })

@@ -1,21 +1,40 @@
-import { dayVisitForm } from '@ly/forms'
+import { adultStayForm, childStayForm, dayVisitForm, incomingCallForm, osloToday, phoneSessionForm } from '@ly/forms'
 import type { Db } from '../db/database'
+import { percent } from './aggregate'
 import { dayVisitIndicators } from './indicators/day-visits'
-import { loadRecords, type Scope } from './load'
-import type { StatsDocument } from './types'
+import { incomingCallIndicators, phoneSessionIndicators } from './indicators/phone'
+import { residentIndicators } from './indicators/residents'
+import { loadRecords, type LoadedRecord, type Scope } from './load'
+import { asOfFor, staysInYear } from './stays'
+import type { Indicator, StatsDocument } from './types'
 
 /**
  * Every indicator Ly's registrations support for one year, centre (or all centres) and offer.
  * Each form's records are loaded once and every indicator of that form computed from them.
  */
 export async function computeStatistics(db: Db, scope: Scope): Promise<StatsDocument> {
-  const visits = await loadRecords(db, dayVisitForm, scope)
+  const asOf = asOfFor(scope.year, scope.today ?? osloToday(new Date()))
+  const [visits, adults, children, sessions, calls] = await Promise.all(
+    [dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm].map((form) => loadRecords(db, form, scope)),
+  ) as [LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[]]
+  const stays = staysInYear(adultStayForm, adults, scope.year, asOf)
   return {
     year: scope.year,
     centre: scope.centreId,
     offer: scope.offer,
     indicators: {
+      ...residentIndicators(adults, children, scope.year, asOf),
       ...dayVisitIndicators(visits, scope.year),
+      ...phoneSessionIndicators(sessions, scope.year),
+      ...incomingCallIndicators(calls, scope.year),
+      // Children follow the adult's answer, so only the adults' own decisions are counted.
+      'LY-01': consentRate([...stays, ...visits, ...sessions]),
     },
   }
+}
+
+/** Decision 1: every report states the share of registrations made with consent. */
+function consentRate(records: readonly LoadedRecord[]): Indicator {
+  const yes = records.filter((r) => r.values.consent_to_statistics === true).length
+  return { unit: 'percent', n: records.length, value: percent(yes, records.length), categories: { yes: { count: yes, percent: percent(yes, records.length) }, no: { count: records.length - yes, percent: percent(records.length - yes, records.length) } } }
 }

@@ -8,6 +8,8 @@ export interface Scope {
   centreId: string | 'all'
   year: number
   offer: Offer
+  /** Today in Europe/Oslo (YYYY-MM-DD): open stays count nights up to it. Defaults to now. */
+  today?: string
 }
 
 export interface LoadedRecord {
@@ -25,7 +27,7 @@ const yearStart = (year: number) => `${year}-01-01`
  */
 export async function loadRecords(db: Db, form: FormDef, scope: Scope): Promise<LoadedRecord[]> {
   const ldb = loose(db)
-  const endField = (form as FormDef & { endDateField?: string }).endDateField
+  const endField = form.endDateField
   const columns = ['id', 'created_at', ...storageColumns(form).map((c) => c.name)]
   let q = ldb.selectFrom(form.table).select(columns).where(form.dateField, '<', yearStart(scope.year + 1))
   q = endField

@@ -94,7 +94,7 @@ export const nationalFigures: readonly NationalFigure[] = [
   { indicator: 'C-04', year: 2018, value: 14, source: 'S3:1329' },
   { indicator: 'C-05', year: 2018, value: 8, source: 'S3:2180' },
   { indicator: 'C-06', year: 2024, categories: { welcome_conversation: 65, threat_assessment_either: 53, needs_assessment: 53, plan_during_stay: 45 }, source: 'S4:112' },
-  { indicator: 'C-11', year: 2020, value: 43, source: 'S2:31', note: 'Kontakt med barnevernet opprettet, andel av barns opphold.' },
+  { indicator: 'C-11a', year: 2020, value: 43, source: 'S2:31', note: 'Kontakt med barnevernet opprettet, andel av barns opphold.' },
   {
     indicator: 'C-12',
     year: 2018,

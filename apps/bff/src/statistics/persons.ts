@@ -6,8 +6,11 @@ import type { LoadedRecord } from './load'
  * with a case code describes its person when it is that code's earliest consenting record of
  * the year; a record without one when staff answered that it is the first in the year.
  * `records` must be in date order (as loadRecords returns them) and inside the year.
+ * A stay that began before the year and runs into it is its person's first stay of the year
+ * whatever was answered at check-in (that answer was about the year it began): one person
+ * cannot have two stays at once.
  */
-export function personRecords(form: FormDef, records: readonly LoadedRecord[]): LoadedRecord[] {
+export function personRecords(form: FormDef, records: readonly LoadedRecord[], year?: number): LoadedRecord[] {
   const firstFlagField = form.firstInYearField
   if (!firstFlagField) throw new Error(`${form.key} counts events only, not persons`)
   const consenting = form.consentField ? records.filter((r) => r.values[form.consentField!] === true) : [...records]
@@ -19,6 +22,7 @@ export function personRecords(form: FormDef, records: readonly LoadedRecord[]): 
       seen.add(code)
       return true
     }
+    if (year !== undefined && form.endDateField && String(r.values[form.dateField]) < `${year}-01-01`) return true
     return r.values[firstFlagField] === true
   })
 }

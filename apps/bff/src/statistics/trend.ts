@@ -5,7 +5,7 @@ import { computeStatistics } from './engine'
 import type { Offer } from './types'
 
 /** The headline figures of the dashboard, in the order they are shown. */
-export const HEADLINE_INDICATORS = ['R-01', 'R-02', 'R-04', 'R-06', 'R-08', 'D-01', 'D-02', 'P-03', 'P-01', 'T-01a', 'LY-01'] as const
+export const HEADLINE_INDICATORS = ['R-01', 'R-02', 'R-04', 'R-06', 'R-08', 'R-08b', 'D-01', 'D-02', 'P-03', 'P-01', 'T-01a', 'LY-01'] as const
 
 /** The first and last year with any registration at the centre (null when there is none). */
 export async function yearsWithData(db: Db, centreId: string): Promise<{ first: number; last: number } | null> {
@@ -31,10 +31,10 @@ export interface TrendPoint {
 }
 
 /** The headline figures for every year from `from` to `to`, for the trend charts. */
-export async function computeTrend(db: Db, centreId: string, offer: Offer, from: number, to: number): Promise<TrendPoint[]> {
+export async function computeTrend(db: Db, centreId: string, offer: Offer, from: number, to: number, today?: string): Promise<TrendPoint[]> {
   const points: TrendPoint[] = []
   for (let year = from; year <= to; year++) {
-    const { indicators } = await computeStatistics(db, { centreId, year, offer })
+    const { indicators } = await computeStatistics(db, { centreId, year, offer, ...(today && { today }) })
     points.push({ year, figures: Object.fromEntries(HEADLINE_INDICATORS.map((id) => [id, indicators[id]?.value ?? null])) })
   }
   return points

@@ -1,5 +1,5 @@
 import { dayVisitForm } from '@ly/forms'
-import { bands, booleanShare, count, distribution, hasAny, isAnswered, monthly, numbers, percent, shareWhere } from '../aggregate'
+import { anyShare, bands, booleanShare, count, distribution, hasAny, isAnswered, monthly, numbers, percent, shareWhere, withThreatAssessmentEither } from '../aggregate'
 import type { LoadedRecord } from '../load'
 import { consenting, personRecords } from '../persons'
 import type { Indicator } from '../types'
@@ -39,7 +39,7 @@ export function dayVisitIndicators(visits: readonly LoadedRecord[], year: number
     'D-10': bands(ages, persons.length - ages.length, 'persons', [['under_30', 0, 29], ['30_49', 30, 49], ['50_plus', 50, Infinity]]),
     'D-11': { ...dist(persons, 'civil_status'), value: shareWhere(persons, hasAny('civil_status', ['cohabitant', 'married_registered_partner']), isAnswered('civil_status'), 'persons').value },
     'D-12': { ...dist(persons, 'parents_born_abroad'), value: shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'persons').value },
-    'D-13': { ...dist(persons, 'impairment'), value: shareWhere(persons, (r) => isAnswered('impairment')(r) && !hasAny('impairment', ['none'])(r), isAnswered('impairment'), 'persons').value },
+    'D-13': { ...dist(persons, 'impairment'), value: anyShare(persons, 'impairment') },
     'D-14': { ...dist(persons, 'work_income'), value: shareWhere(persons, hasAny('work_income', ['full_time_work', 'part_time_work']), isAnswered('work_income'), 'persons').value },
     'D-15': dist(persons, 'municipality_affiliation'),
     'D-16a': booleanShare(persons, 'children_under_18_in_household', 'persons'),
@@ -53,17 +53,8 @@ export function dayVisitIndicators(visits: readonly LoadedRecord[], year: number
     'D-20c': dist(persons, 'perpetrator_count'),
     'D-21': withThreatAssessmentEither(dist(persons, 'assistance'), persons),
     'D-22': withThreatAssessmentEither(dist(answered, 'assistance', 'visits'), answered),
-    'D-23a': { ...dist(persons, 'agencies_before_visit'), value: shareWhere(persons, (r) => !hasAny('agencies_before_visit', ['none'])(r), isAnswered('agencies_before_visit'), 'persons').value },
-    'D-23b': { ...dist(persons, 'agencies_at_visit'), value: shareWhere(persons, (r) => !hasAny('agencies_at_visit', ['none'])(r), isAnswered('agencies_at_visit'), 'persons').value },
+    'D-23a': { ...dist(persons, 'agencies_before_visit'), value: anyShare(persons, 'agencies_before_visit') },
+    'D-23b': { ...dist(persons, 'agencies_at_visit'), value: anyShare(persons, 'agencies_at_visit') },
     'D-24': dist(immigrant, 'interpreter'),
   }
-}
-
-/**
- * R8: threat assessment "by the centre or by others" counts a unit once however many of the two
- * were ticked (total = centre + others − both), added as the category `threat_assessment_either`.
- */
-function withThreatAssessmentEither(indicator: Indicator, records: readonly LoadedRecord[]): Indicator {
-  const either = records.filter(hasAny('assistance', ['threat_assessment', 'threat_assessment_by_centre', 'threat_assessment_by_others'])).length
-  return { ...indicator, categories: { ...indicator.categories, threat_assessment_either: { count: either, percent: percent(either, indicator.n) } } }
 }

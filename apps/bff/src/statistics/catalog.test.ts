@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { findField, formByKey } from '@ly/forms'
+import { createTestApp } from '../testing/test-app'
+import { indicatorCatalog } from './catalog'
+import { computeStatistics } from './engine'
+import { nationalFigures } from './national-figures'
+
+describe('the indicator catalog', () => {
+  it('describes exactly the indicators the engine computes', async () => {
+    const ctx = await createTestApp()
+    const { indicators } = await computeStatistics(ctx.db, { centreId: ctx.centre.centreId, year: 2026, offer: 'all' })
+    expect(indicatorCatalog.map((c) => c.id).sort()).toEqual(Object.keys(indicators).sort())
+    expect(new Set(indicatorCatalog.map((c) => c.id)).size).toBe(indicatorCatalog.length)
+  })
+
+  it('names real form fields, so labels come from the definitions', () => {
+    for (const entry of indicatorCatalog.filter((c) => c.field)) {
+      const form = formByKey(entry.form!)
+      expect(form, entry.id).toBeDefined()
+      expect(findField(form!, entry.field!), `${entry.id} ${entry.field}`).toBeDefined()
+    }
+  })
+
+  it('has a national figure only for indicators that exist', () => {
+    const ids = new Set(indicatorCatalog.map((c) => c.id))
+    for (const f of nationalFigures) expect(ids.has(f.indicator), f.indicator).toBe(true)
+  })
+})

@@ -1,0 +1,52 @@
+import { incomingCallForm, phoneSessionForm } from '@ly/forms'
+import { bands, booleanShare, count, distribution, categoriesOf, hasAny, isAnswered, monthly, numbers, percent, shareWhere } from '../aggregate'
+import type { LoadedRecord } from '../load'
+import { consenting, personRecords } from '../persons'
+import type { Indicator } from '../types'
+
+/** One-to-one conversations by phone or video (§4.6, P-01 … P-05). */
+export function phoneSessionIndicators(sessions: readonly LoadedRecord[], year: number): Record<string, Indicator> {
+  const form = phoneSessionForm
+  const persons = personRecords(form, sessions)
+  const priorDayOrResident = persons.filter(hasAny('prior_contact', ['day_user', 'resident']))
+  const formerResidents = persons.filter(hasAny('prior_contact', ['resident']))
+  const firstYears = numbers(priorDayOrResident, 'first_contact_year')
+  const previousStays = numbers(formerResidents, 'previous_stays_count')
+  return {
+    'P-01': monthly(sessions, 'session_date', year, 'conversations'),
+    'P-02': distribution(form, consenting(form, sessions), 'reason_by_phone', 'conversations'),
+    'P-03': { ...distribution(form, persons, 'sex', 'persons'), value: persons.length },
+    'P-04': { unit: 'ratio', n: persons.length, value: persons.length ? sessions.length / persons.length : null },
+    'P-05': { ...distribution(form, persons, 'prior_contact', 'persons'), value: shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons').value },
+    'P-05b': bands(firstYears.map((y) => year - y), priorDayOrResident.length - firstYears.length, 'persons', [['this_year', 0, 0], ['last_year', 1, 1], ['2_5_years', 2, 5], ['more_than_5_years', 6, Infinity]]),
+    'P-05c': bands(previousStays, formerResidents.length - previousStays.length, 'persons', [['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]),
+  }
+}
+
+/**
+ * Sarpsborg's duty-phone log (§4.7, T-01a … T-01g). Only calls about violence in close
+ * relationships and crisis-centre services count (S1:59-60). Caller categories are the centre's
+ * own: keys renamed or added locally are counted as they are, beside the default ones.
+ */
+export function incomingCallIndicators(calls: readonly LoadedRecord[], year: number): Record<string, Indicator> {
+  const form = incomingCallForm
+  const inScope = calls.filter((c) => c.values.in_scope === true)
+  const crisis = inScope.filter((c) => c.values.is_crisis_call === true)
+  const callerCounts = new Map<string, number>(form.sections[0]!.fields.flatMap((f) => ('options' in f && f.key === 'caller_type' ? f.options.map((o) => [o.key, 0] as [string, number]) : [])))
+  for (const c of inScope) {
+    const k = c.values.caller_type
+    if (typeof k === 'string') callerCounts.set(k, (callerCounts.get(k) ?? 0) + 1)
+  }
+  const answeredCaller = inScope.filter((c) => typeof c.values.caller_type === 'string').length
+  const privateCallers = inScope.filter(hasAny('caller_type', ['woman_private', 'man_private']))
+  return {
+    'T-01a': { ...count(inScope, 'calls'), categories: categoriesOf(new Map([['in_scope', inScope.length], ['other', calls.length - inScope.length]]), calls.length) },
+    'T-01b': { unit: 'calls', n: inScope.length, value: percent(crisis.length, inScope.length), categories: categoriesOf(new Map([['crisis', crisis.length]]), inScope.length) },
+    'T-01c': { unit: 'calls', n: answeredCaller, value: answeredCaller, unknown: inScope.length - answeredCaller, categories: categoriesOf(callerCounts, answeredCaller) },
+    'T-01d': booleanShare(privateCallers, 'on_behalf_of_self', 'calls'),
+    'T-01e': distribution(form, inScope, 'call_reason', 'calls'),
+    'T-01f': booleanShare(inScope, 'minority_language_background', 'calls'),
+    'T-01g': monthly(inScope, 'call_date', year, 'calls'),
+    'T-01g2': monthly(crisis, 'call_date', year, 'calls'),
+  }
+}

@@ -1,0 +1,123 @@
+import { adultStayForm, childStayForm } from '@ly/forms'
+import { anyShare, bands, booleanShare, count, distribution, hasAny, isAnswered, meanOf, medianOf, numbers, percent, shareWhere, withThreatAssessmentEither } from '../aggregate'
+import type { LoadedRecord } from '../load'
+import { consenting, personRecords } from '../persons'
+import { lengthsOf, movesMonths, nightsMonths, presentAtNewYear, staysEndedInYear, staysInYear, totalNightsInYear } from '../stays'
+import type { Indicator, Unit } from '../types'
+
+const adult = adultStayForm
+const child = childStayForm
+
+/** Decision 10: adults 18–29 … 60+ (residents may be 16 or 17: reported apart). */
+export const ADULT_AGE_BANDS = [['under_18', 0, 17], ['18_29', 18, 29], ['30_39', 30, 39], ['40_49', 40, 49], ['50_59', 50, 59], ['60_plus', 60, Infinity]] as const
+
+/**
+ * The residential offer: volumes (R-…), residents' profile by their first stay in the year
+ * (B-…) and stay-level rates over stays that ended in the year (O-…), data-dictionary §4.1–4.3.
+ */
+export function residentIndicators(adultRecords: readonly LoadedRecord[], childRecords: readonly LoadedRecord[], year: number, asOf: string): Record<string, Indicator> {
+  const stays = staysInYear(adult, adultRecords, year, asOf)
+  const childStays = staysInYear(child, childRecords, year, asOf)
+  const persons = personRecords(adult, stays, year)
+  const children = personRecords(child, childStays, year)
+  const ended = consenting(adult, staysEndedInYear(adult, adultRecords, year))
+  const endedAll = staysEndedInYear(adult, adultRecords, year)
+  const endedChildren = staysEndedInYear(child, childRecords, year)
+  const dist = (field: string) => distribution(adult, persons, field, 'adults')
+  const perStay = (field: string) => distribution(adult, ended, field, 'stays')
+
+  // Decision 1: a bare adult stay counts as an adult of unknown sex; children always as children.
+  const nightsBy = (sex: string | null) =>
+    totalNightsInYear(adult, stays.filter((s) => (sex === null ? s.values.sex !== 'female' && s.values.sex !== 'male' : s.values.sex === sex)), year, asOf)
+  const adultNights = totalNightsInYear(adult, stays, year, asOf)
+  const childNights = totalNightsInYear(child, childStays, year, asOf)
+  const nightCategories = { female: nightsBy('female'), male: nightsBy('male'), unknown: nightsBy(null), children: childNights }
+  const adultMonths = nightsMonths(adult, stays, year, asOf)
+  const childMonths = nightsMonths(child, childStays, year, asOf)
+  const adultLengths = lengthsOf(adult, endedAll, asOf)
+  const childLengths = lengthsOf(child, endedChildren, asOf)
+  const atNewYear = presentAtNewYear(adult, adultRecords, year)
+  const childrenAtNewYear = presentAtNewYear(child, childRecords, year)
+  const ages = numbers(persons, 'age')
+  const psychological = persons.filter(hasAny('violence_types', ['psychological']))
+
+  return {
+    'R-01': { ...dist('sex'), value: persons.length },
+    'R-02': { ...count(children, 'children') },
+    'R-03': { unit: 'persons', n: persons.length + children.length, value: persons.length + children.length, categories: { adults: { count: persons.length, percent: percent(persons.length, persons.length + children.length) }, children: { count: children.length, percent: percent(children.length, persons.length + children.length) } } },
+    'R-04': count(stays, 'stays'),
+    'R-05': count(childStays, 'child_stays'),
+    'R-06': {
+      unit: 'nights',
+      n: stays.length + childStays.length,
+      value: adultNights + childNights,
+      categories: Object.fromEntries(Object.entries(nightCategories).map(([k, v]) => [k, { count: v, percent: percent(v, adultNights + childNights) }])),
+    },
+    'R-07': { unit: 'nights', n: adultNights + childNights, value: adultNights + childNights, months: Object.fromEntries(Object.keys(adultMonths).map((m) => [m, adultMonths[m]! + childMonths[m]!])) },
+    'R-07a': { unit: 'nights', n: adultNights, value: adultNights, months: adultMonths },
+    'R-07b': { unit: 'nights', n: childNights, value: childNights, months: childMonths },
+    'R-08': meanOf(adultLengths, endedAll.length, 'nights'),
+    'R-08b': medianOf(adultLengths, endedAll.length, 'nights'),
+    'R-08c': { unit: 'nights', n: persons.length, value: persons.length ? adultNights / persons.length : null },
+    'R-08d': meanOf(childLengths, endedChildren.length, 'nights'),
+    'R-08e': medianOf(childLengths, endedChildren.length, 'nights'),
+    'R-09a': monthsIndicator(movesMonths(adult, adultRecords, year, 'in'), 'stays'),
+    'R-09b': monthsIndicator(movesMonths(adult, adultRecords, year, 'out'), 'stays'),
+    'R-09c': monthsIndicator(movesMonths(child, childRecords, year, 'in'), 'child_stays'),
+    'R-09d': monthsIndicator(movesMonths(child, childRecords, year, 'out'), 'child_stays'),
+    'R-10': { unit: 'persons', n: atNewYear.length + childrenAtNewYear.length, value: atNewYear.length + childrenAtNewYear.length, categories: { adults: { count: atNewYear.length, percent: null }, children: { count: childrenAtNewYear.length, percent: null } } },
+    'R-11': bands(numbers(persons, 'previous_stays_count'), persons.length - numbers(persons, 'previous_stays_count').length, 'adults', [['0', 0, 0], ['1', 1, 1], ['2', 2, 2], ['3', 3, 3], ['4_or_more', 4, Infinity]]),
+    'R-12': booleanShare(persons, 'brought_children', 'adults'),
+    'R-13': { unit: 'adults', n: persons.length, value: persons.filter((p) => p.values.rosa_case === true).length },
+    'B-01': { ...dist('parents_born_abroad'), value: shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'adults').value },
+    'B-02': { ...dist('impairment'), value: anyShare(persons, 'impairment') },
+    'B-03': bands(ages, persons.length - ages.length, 'adults', ADULT_AGE_BANDS),
+    'B-04': dist('violence_types'),
+    'B-05': distribution(adult, psychological, 'violence_types', 'adults'),
+    'B-06': dist('violence_duration'),
+    'B-07': dist('perpetrator_relation'),
+    'B-08': dist('perpetrator_sex'),
+    'B-09': dist('perpetrator_parents_born_abroad'),
+    'B-10': dist('contact_route'),
+    'B-11': { ...dist('agencies_before_stay'), value: anyShare(persons, 'agencies_before_stay') },
+    'B-11b': { ...perStay('agencies_during_stay'), value: anyShare(ended, 'agencies_during_stay') },
+    'B-12': { ...dist('work_income'), value: shareWhere(persons, hasAny('work_income', ['full_time_work', 'part_time_work']), isAnswered('work_income'), 'adults').value },
+    'B-13': { ...dist('civil_status'), value: shareWhere(persons, hasAny('civil_status', ['cohabitant', 'married_registered_partner']), isAnswered('civil_status'), 'adults').value },
+    'O-01': withThreatAssessmentEither(perStay('assistance'), ended),
+    'O-03': booleanShare(ended, 'individual_plan', 'stays'),
+    'O-04': { ...perStay('destination_after_stay'), value: shareWhere(ended, hasAny('destination_after_stay', ['own_home_without_perpetrator', 'new_other_home']), (r) => isAnswered('destination_after_stay')(r) && r.values.destination_after_stay !== 'unknown', 'stays').value },
+    'O-05': { ...perStay('police_report'), value: shareWhere(ended, hasAny('police_report', ['reported_by_self', 'public_prosecution', 'reported_by_others']), (r) => isAnswered('police_report')(r) && r.values.police_report !== 'undecided_unknown', 'stays').value },
+    ...childIndicators(children, consenting(child, endedChildren)),
+  }
+}
+
+/** Children (§4.4): persons by their first stay in the year; help and destination per stay. */
+function childIndicators(children: readonly LoadedRecord[], ended: readonly LoadedRecord[]): Record<string, Indicator> {
+  const dist = (field: string) => distribution(child, children, field, 'children')
+  const perStay = (field: string) => distribution(child, ended, field, 'child_stays')
+  const ages = numbers(children, 'age')
+  const previous = numbers(children, 'previous_stays_count')
+  return {
+    'C-01': bands(ages, children.length - ages.length, 'children', [['0_2', 0, 2], ['3_5', 3, 5], ['6_10', 6, 10], ['11_15', 11, 15], ['16_17', 16, 17]]),
+    'C-02': dist('sex'),
+    'C-03': dist('parents_born_abroad'),
+    'C-04': { ...bands(previous, children.length - previous.length, 'children', [['0', 0, 0], ['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]), value: percent(previous.filter((p) => p > 0).length, previous.length) },
+    'C-05': { ...dist('impairment'), value: anyShare(children, 'impairment') },
+    'C-06': withThreatAssessmentEither(perStay('assistance'), ended),
+    'C-07a': dist('daycare_school_status'),
+    'C-07b': distribution(child, ended.filter(hasAny('daycare_school_status', ['kindergarten', 'school'])), 'daycare_school_continued', 'child_stays'),
+    'C-08a': booleanShare(children, 'organised_leisure', 'children'),
+    'C-08b': distribution(child, ended.filter((c) => c.values.organised_leisure === true), 'organised_leisure_continued', 'child_stays'),
+    'C-09': booleanShare(ended, 'contact_with_perpetrator_during_stay', 'child_stays'),
+    'C-10': dist('perpetrator_relation'),
+    'C-11a': booleanShare(ended, 'child_welfare_contact_established', 'child_stays'),
+    'C-11b': booleanShare(ended, 'concern_report_sent', 'child_stays'),
+    'C-11c': booleanShare(children, 'child_welfare_already_involved', 'children'),
+    'C-12': perStay('destination_after_stay'),
+  }
+}
+
+function monthsIndicator(months: Record<string, number>, unit: Unit): Indicator {
+  const total = Object.values(months).reduce((a, b) => a + b, 0)
+  return { unit, n: total, value: total, months }
+}
