@@ -1,6 +1,7 @@
 import { CliError } from './db'
 import { createCentreCommand, listCentresCommand } from './commands/centres'
 import { statsCommand } from './commands/stats'
+import { exportCommand, importCommand } from './commands/interchange'
 
 const usage = `Bruk: pnpm ly <kommando> [valg]
 
@@ -12,6 +13,11 @@ Kommandoer:
       Viser sentrene i databasen med id.
   stats --year ÅÅÅÅ --centre ID [--offer women|men|all] [--db STI] --json
       Skriver senterets statistikk for året som JSON (se docs/statistics.md).
+  import FIL --centre ID [--format jsonl|csv] [--db STI]
+      Leser inn registreringer fra JSON Lines eller CSV (se docs/interchange.md).
+      Alt eller ingenting: ved feil skrives linjenummer og felt, og ingenting lagres.
+  export --year ÅÅÅÅ --centre ID [--format jsonl|csv] [--out FIL] [--db STI]
+      Skriver senterets registreringer fra året i samme format (til skjermen, eller til FIL).
 
 Felles valg:
   --db STI   SQLite-databasen (standard: LY_DB eller ./data/ly.sqlite)
@@ -21,6 +27,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   'create-centre': createCentreCommand,
   'list-centres': listCentresCommand,
   stats: statsCommand,
+  import: importCommand,
+  export: exportCommand,
 }
 
 async function main(argv: string[]) {
