@@ -1,0 +1,68 @@
+import { indicatorCatalog, type CatalogSection } from './catalog'
+import { nationalFigureFor } from './national-figures'
+
+const sectionTitles: Record<CatalogSection, string> = {
+  residents: 'Botilbudet: voksne beboere og opphold (R-, B-, O-)',
+  children: 'Barn (R-02, R-05, C-)',
+  day_users: 'Dagtilbudet: dagbrukere og dagsbesøk (D-)',
+  phone: 'Enesamtaler på telefon eller video (P-)',
+  duty_phone: 'Vakttelefonen: innkomne samtaler (T-)',
+  consent: 'Samtykke',
+}
+
+const intro = `# Statistics: the document and every indicator
+
+Generated from \`apps/bff/src/statistics/catalog.ts\` by \`pnpm docs:statistics\`; a test fails
+when this file and the catalog disagree. Ids are those of data-dictionary §4 (sub-letters such as
+\`D-16a\` split one §4 row into its figures; \`LY-\` ids are Ly's own).
+
+## The document
+
+\`pnpm ly stats --year Y --centre ID [--offer women|men|all] [--db PATH] --json\` and
+\`GET /api/statistics?year=Y&offer=women|men|all\` (leaders and administrators) return the same JSON:
+
+\`\`\`json
+{ "year": 2026, "centre": "<centre id>", "offer": "all",
+  "indicators": { "<id>": { "unit": "persons", "n": 12, "value": 12, "unknown": 0,
+                            "categories": { "<category key>": { "count": 7, "percent": 58.33 } },
+                            "months": { "1": 3, "2": 0, "…": 0, "12": 1 } } } }
+\`\`\`
+
+- \`unit\`: what is counted — persons, adults, children, visits, stays, child_stays,
+  conversations, calls, nights, percent, ratio.
+- \`n\`: the denominator — the units described; for percentages only those who answered
+  (decision 6: unknown and "vet ikke" are excluded and counted in \`unknown\`).
+- \`value\`: the headline figure — a count, a percentage (0–100, unrounded), a mean, a median or
+  a ratio; \`null\` when \`n\` is 0.
+- \`categories\`: for distributions, every category of the form definition, zero-filled, with
+  \`count\` and \`percent\` of \`n\` (unrounded). For multiple choice the percentages may add up to
+  more than 100. Assistance distributions add \`threat_assessment_either\` (rule R8).
+- \`months\`: for monthly series, "1"…"12".
+
+Counting rules (domain README decisions 1–6): persons are counted from consenting records by
+their first stay, visit or conversation in the year (by case code when there is one, otherwise
+by the "first in the year" answer); events (stays, visits, conversations, calls, nights, moves)
+include bare events without consent. A stay belongs to a year when it has a night in it;
+nights = check-out date − check-in date, split by the date of each night; open stays count to
+today. Averages are over stays that ended in the year.
+
+Other routes for the dashboards: \`GET /api/statistics/dashboard\` (this and last year, the
+years with data, the national figures and this catalog), \`/trend\` (headline figures for every
+year) and \`/breakdown?form=&field=&by=&population=persons|events\` (any choice field by another
+of the same form).
+`
+
+/** The Markdown of docs/statistics.md. */
+export function statisticsDoc(): string {
+  const sections = (Object.keys(sectionTitles) as CatalogSection[]).map((section) => {
+    const rows = indicatorCatalog
+      .filter((c) => c.section === section)
+      .map((c) => {
+        const national = nationalFigureFor(c.id)
+        const question = c.field ? `\`${c.form}.${c.field}\`` : ''
+        return `| \`${c.id}\` | ${c.title} | ${c.kind} | ${c.basis} | ${question} | ${national ? `${national.year} (${national.source})` : ''} |`
+      })
+    return [`## ${sectionTitles[section]}`, '', '| id | indikator | type | grunnlag | spørsmål | nasjonalt tall |', '|---|---|---|---|---|---|', ...rows, ''].join('\n')
+  })
+  return `${intro}\n${sections.join('\n')}`
+}
