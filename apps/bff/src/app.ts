@@ -9,6 +9,7 @@ import { healthRoutes } from './routes/health'
 import { userRoutes } from './routes/users'
 import { caseCodeRoutes, recordRoutes } from './routes/records'
 import { callerCategoryRoutes, incomingCallRoutes } from './routes/incoming-calls'
+import { outgoingCallRoutes } from './routes/outgoing-calls'
 import { statisticsRoutes } from './routes/statistics'
 import { dayVisitForm, phoneSessionForm } from '@ly/forms'
 
@@ -23,6 +24,7 @@ export function createApi(deps: AppDeps) {
     .route('/day-visits', recordRoutes(deps, dayVisitForm))
     .route('/phone-sessions', recordRoutes(deps, phoneSessionForm))
     .route('/incoming-calls', incomingCallRoutes(deps))
+    .route('/outgoing-calls', outgoingCallRoutes(deps))
     .route('/settings/caller-categories', callerCategoryRoutes(deps))
     .route('/statistics', statisticsRoutes(deps))
 }
