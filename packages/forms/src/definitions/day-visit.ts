@@ -6,7 +6,6 @@ import {
   impairmentOptions,
   interpreterOptions,
   municipalityAffiliationOptions,
-  offerOptions,
   parentsBornAbroadOptions,
   perpetratorCountOptions,
   perpetratorRelationOptions,
@@ -46,6 +45,7 @@ export const dayVisitForm = defineForm({
   dateField: 'visit_date',
   consentField: 'consent_to_statistics',
   listFields: ['visit_location', 'sex', 'age'],
+  firstInYearField: 'first_visit_in_year',
   sections: [
     {
       key: 'registration',
