@@ -11,6 +11,8 @@ import { caseCodeRoutes, recordRoutes } from './routes/records'
 import { callerCategoryRoutes, incomingCallRoutes } from './routes/incoming-calls'
 import { outgoingCallRoutes } from './routes/outgoing-calls'
 import { statisticsRoutes } from './routes/statistics'
+import { reportRoutes } from './routes/report'
+import { suppressionSettingRoutes } from './routes/settings'
 import { dayVisitForm, phoneSessionForm } from '@ly/forms'
 
 /** The API under /api, chained so its types flow to the SPA's typed client. */
@@ -27,6 +29,8 @@ export function createApi(deps: AppDeps) {
     .route('/outgoing-calls', outgoingCallRoutes(deps))
     .route('/settings/caller-categories', callerCategoryRoutes(deps))
     .route('/statistics', statisticsRoutes(deps))
+    .route('/report', reportRoutes(deps))
+    .route('/settings/suppression', suppressionSettingRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof createApi>

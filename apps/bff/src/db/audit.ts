@@ -22,6 +22,10 @@ export type AuditAction =
   | 'settings.option_changed'
   | 'settings.options_reordered'
   | 'outgoing_calls.counted'
+  | 'export.report'
+  | 'export.national'
+  | 'report.comment_saved'
+  | 'settings.suppression_threshold_changed'
 
 export interface AuditEvent {
   centreId: string | null

@@ -14,6 +14,8 @@ export interface Database {
   audit_events: AuditEventTable
   centre_options: CentreOptionTable
   outgoing_call_counts: OutgoingCallCountTable
+  centre_settings: CentreSettingsTable
+  report_comments: ReportCommentTable
 }
 
 export interface CentreTable {
@@ -93,6 +95,27 @@ export interface OutgoingCallCountTable {
   /** A key of the centre's caller categories. */
   recipient_type: string
   count: number
+  updated_at: string
+  updated_by: string | null
+}
+
+/** Settings an administrator changes per centre; a missing row means the defaults. */
+export interface CentreSettingsTable {
+  centre_id: string
+  /** Counts from 1 up to this are hidden in everything that leaves Ly (decision 8; 1–20). */
+  suppression_threshold: number
+  version: Generated<number>
+  updated_at: string
+  updated_by: string | null
+}
+
+/** A leader's commentary on one section of the yearly report (free text, screened). */
+export interface ReportCommentTable {
+  centre_id: string
+  year: number
+  section_key: string
+  text: string
+  version: Generated<number>
   updated_at: string
   updated_by: string | null
 }

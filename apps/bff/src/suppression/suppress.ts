@@ -11,6 +11,8 @@ export interface SuppressionInput {
   equations: readonly Equation[]
   /** Counts from 1 up to this are hidden (decision 8; default 4, i.e. "<5"). */
   threshold: number
+  /** Cells to hide whatever their value (a group's nights when the group's size is hidden). */
+  alsoHide?: Iterable<string>
 }
 
 export interface SuppressionResult {
@@ -26,10 +28,10 @@ export interface SuppressionResult {
  * row"). The extra cell hidden each round is the smallest published non-zero count in an
  * equation that gives the recovered cell away, so as little as possible is lost.
  */
-export function suppress({ cells, equations, threshold }: SuppressionInput): SuppressionResult {
+export function suppress({ cells, equations, threshold, alsoHide = [] }: SuppressionInput): SuppressionResult {
   const value = new Map(cells.map((c) => [c.id, c.value]))
   const primary = new Set(cells.filter((c) => c.value >= 1 && c.value <= threshold).map((c) => c.id))
-  const hidden = new Set(primary)
+  const hidden = new Set([...primary, ...alsoHide])
   for (;;) {
     const recovered = recoverableCells(equations, hidden)
     if (recovered.length === 0) return { hidden, primary }

@@ -1,0 +1,90 @@
+import type { Db } from '../db/database'
+import { getCentreSettings } from '../db/centre-settings'
+import { listReportComments } from '../db/report-comments'
+import { notFound } from '../errors'
+import { buildCounts } from './build-counts'
+import { buildDistribution } from './build-distribution'
+import { buildMonths } from './build-months'
+import { indicatorFor, loadReportData, type ReportData } from './data'
+import { applyHidden, exportEquations, hiddenCells, type ExportEquations } from './disclosure'
+import type { BuiltTable } from './disclosure-types'
+import { NOT_REGISTERED, SUPPRESSED_LEGEND, SUPPRESSED_MARK, type ReportModel, type ReportTable, type ReportView } from './model'
+import { sectionSentences } from './sentences'
+import { reportSections } from './spec'
+import type { Source, TableSpec } from './spec/types'
+
+export interface ReportRequest {
+  centreId: string
+  year: number
+  view: ReportView
+  /** Overrides the centre's setting (tests). */
+  threshold?: number
+}
+
+export function buildTable(data: ReportData, spec: TableSpec): BuiltTable {
+  if (spec.kind === 'distribution') return buildDistribution(data, spec)
+  if (spec.kind === 'counts') return buildCounts(data, spec)
+  return buildMonths(data, spec)
+}
+
+const specSources = (spec: TableSpec): Source[] =>
+  spec.kind === 'distribution' ? spec.groups.map((g) => g.source) : spec.kind === 'counts' ? spec.items.flatMap((i) => [i.source, ...(i.base ? [i.base.source] : []), ...(i.dependsOn ? [i.dependsOn.source] : [])]) : spec.series.map((s) => s.source)
+
+/** What the disclosure tests need besides the model: the whole export's cells and equations. */
+export interface ReportBuild {
+  model: ReportModel
+  built: BuiltTable[]
+  equations: ExportEquations
+  hidden: Set<string>
+}
+
+/**
+ * The yearly report for one centre and year. The shareable view runs suppression over every
+ * table of the report at once (decision 8), and its sentences are written from what is left.
+ */
+export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Promise<ReportBuild> {
+  const centre = await db.selectFrom('centres').select(['id', 'name']).where('id', '=', req.centreId).executeTakeFirst()
+  if (!centre) throw notFound('Fant ikke senteret.')
+  const threshold = req.threshold ?? (await getCentreSettings(db, req.centreId)).suppressionThreshold
+  const specs = reportSections.flatMap((s) => s.tables)
+  const data = await loadReportData(db, req.centreId, req.year, specs)
+  const built = specs.map((spec) => buildTable(data, spec))
+
+  const equations = exportEquations(built)
+  const hidden = req.view === 'shareable' ? hiddenCells(equations, threshold) : new Set<string>()
+  const tables: ReportTable[] = req.view === 'shareable' ? applyHidden(built, equations, hidden, threshold) : built.map((b) => b.table)
+  const byId = new Map(tables.map((t) => [t.id, t]))
+  const comments = new Map((await listReportComments(db, req.centreId, req.year)).map((c) => [c.sectionKey, c]))
+
+  const missing = new Set<string>()
+  for (const spec of specs) for (const source of specSources(spec)) if (!indicatorFor(data, source, req.year)) missing.add(source.indicator)
+
+  const model: ReportModel = {
+    centre: { id: centre.id, name: centre.name },
+    year: req.year,
+    view: req.view,
+    threshold,
+    mark: SUPPRESSED_MARK,
+    legend: SUPPRESSED_LEGEND,
+    notRegistered: NOT_REGISTERED,
+    sections: reportSections.map((section) => {
+      const sectionTables = section.tables.map((t) => byId.get(t.id)!)
+      const comment = comments.get(section.key)
+      return {
+        key: section.key,
+        title: section.title,
+        sentences: sectionSentences(section.key, tables, req.year),
+        tables: sectionTables,
+        comment: comment ? { text: comment.text, version: comment.version, updatedAt: comment.updatedAt, updatedBy: comment.updatedBy } : null,
+        indicators: [...new Set(sectionTables.flatMap((t) => t.indicators))],
+        fields: [...new Set(sectionTables.flatMap((t) => t.fields))],
+      }
+    }),
+    missingIndicators: [...missing].sort(),
+  }
+  return { model, built, equations, hidden }
+}
+
+export async function buildReport(db: Db, req: ReportRequest): Promise<ReportModel> {
+  return (await buildReportWithDisclosure(db, req)).model
+}

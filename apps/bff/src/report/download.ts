@@ -1,0 +1,34 @@
+import type { Db } from '../db/database'
+import { buildReport } from './build-model'
+import { renderCsv, type CsvSeparator } from './render-csv'
+import { renderHtml } from './render-html'
+import { renderXlsx } from './render-xlsx'
+
+export type ReportFormat = 'html' | 'xlsx' | 'csv'
+
+export interface ReportFile {
+  body: string | Buffer
+  contentType: string
+  filename: string
+}
+
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'senter'
+
+/**
+ * A report file for anything that leaves Ly: always the shareable model, with small numbers
+ * hidden (decision 8). The route, the CLI and the tests all make files here.
+ */
+export async function reportFile(db: Db, centreId: string, year: number, format: ReportFormat, separator: CsvSeparator = 'semicolon'): Promise<ReportFile> {
+  const model = await buildReport(db, { centreId, year, view: 'shareable' })
+  const base = `arsstatistikk-${slug(model.centre.name)}-${year}`
+  if (format === 'xlsx') return { body: await renderXlsx(model), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` }
+  if (format === 'csv') return { body: renderCsv(model, separator), contentType: 'text/csv; charset=utf-8', filename: `${base}.csv` }
+  return { body: renderHtml(model), contentType: 'text/html; charset=utf-8', filename: `${base}.html` }
+}

@@ -1,0 +1,105 @@
+/**
+ * The yearly report as data (docs/report.md): built once in the BFF, rendered by the print
+ * page, the Excel workbook, the CSV file and the SPA. Everything that leaves Ly is rendered
+ * from the shareable model, in which small counts are already replaced (decision 8).
+ */
+export type ReportView = 'internal' | 'shareable'
+
+export type SectionKey = 'about' | 'phone' | 'residential' | 'adults' | 'children' | 'nights' | 'conversations'
+
+/**
+ * `value`: a number is shown. `suppressed`: hidden to protect the people behind a small number.
+ * `not_registered`: the question, option or form did not exist in Ly that year ("ikke registrert",
+ * never a zero).
+ */
+export type CellState = 'value' | 'suppressed' | 'not_registered'
+
+export interface ReportCell {
+  /** A count (persons, stays, calls, nights) or, in a `measure` row, a mean or ratio. */
+  value: number | null
+  /** Percent of the column's N, unrounded; null when there is none or it is hidden. */
+  percent: number | null
+  state: CellState
+}
+
+/**
+ * `category`: one answer's count and share. `total`: a sum of other rows, printed. `n`: those who
+ * answered, the base of the column's percentages. `measure`: a mean, median or ratio (no count).
+ */
+export type RowKind = 'category' | 'total' | 'n' | 'measure'
+
+export interface ReportRow {
+  key: string
+  label: string
+  kind: RowKind
+  /** A heading the row belongs to (e.g. "Beboer" / "Voldsutøver" in Figur 7). */
+  group?: string
+  /** One cell per column, in column order. */
+  cells: ReportCell[]
+}
+
+export interface ReportColumn {
+  key: string
+  label: string
+}
+
+export interface ReportTable {
+  /** Stable within a report: "fig-04", "tab-adults-previous-stays". */
+  id: string
+  /** Sarpsborg's figure number (S1), or null for the text-only figures of data-dictionary §5.3. */
+  figure: number | null
+  caption: string
+  /** What is counted and what the percentages are of, in plain Norwegian. */
+  unit: string
+  /** Multiple choice: the shares may add up to more than 100 %. */
+  multi: boolean
+  /** Whether percentages are shown beside the counts. */
+  showPercent: boolean
+  columns: ReportColumn[]
+  rows: ReportRow[]
+  /** Statistics indicator ids (data-dictionary §4) the table is built from. */
+  indicators: string[]
+  /** Form fields shown, as `form.field`. */
+  fields: string[]
+  note?: string
+}
+
+export interface ReportComment {
+  text: string
+  version: number
+  updatedAt: string
+  updatedBy: string | null
+}
+
+export interface ReportSection {
+  key: SectionKey
+  /** S1's heading, verbatim where S1 has one. */
+  title: string
+  /** Generated plain-Norwegian sentences from the numbers of this section's tables. */
+  sentences: string[]
+  tables: ReportTable[]
+  /** The leader's commentary (internal and shareable alike: leaders write it to be shared). */
+  comment: ReportComment | null
+  indicators: string[]
+  fields: string[]
+}
+
+export interface ReportModel {
+  centre: { id: string; name: string }
+  year: number
+  view: ReportView
+  /** Counts from 1 up to this are hidden in the shareable view. */
+  threshold: number
+  /** Printed in place of a hidden number. */
+  mark: string
+  legend: string
+  /** Printed in place of a number for a year in which the question was not asked in Ly. */
+  notRegistered: string
+  sections: ReportSection[]
+  /** Indicator ids the report asked the statistics engine for and did not get. */
+  missingIndicators: string[]
+}
+
+export const SUPPRESSED_MARK = ':'
+export const SUPPRESSED_LEGEND = 'Skjult for å hindre at enkeltpersoner kan kjennes igjen'
+export const NOT_REGISTERED = 'ikke registrert'

@@ -1,0 +1,46 @@
+import type { ReportCell, ReportModel } from './model'
+
+export type CsvSeparator = 'comma' | 'semicolon'
+
+const quote = (text: string, sep: string) => (/["\r\n]/.test(text) || text.includes(sep) ? `"${text.replace(/"/g, '""')}"` : text)
+
+/**
+ * A number as a CSV field: with semicolons the decimal separator is a comma (what a Norwegian
+ * Excel expects); with commas it is a point, so the field needs no quotes.
+ */
+function numberField(value: number, decimalComma: boolean): string {
+  const text = Number.isInteger(value) ? String(value) : value.toFixed(1)
+  return decimalComma ? text.replace('.', ',') : text
+}
+
+function cellFields(cell: ReportCell, model: ReportModel, decimalComma: boolean): [string, string, string] {
+  if (cell.state === 'suppressed') return [model.mark, '', 'skjult']
+  if (cell.state === 'not_registered') return ['', '', model.notRegistered]
+  return [cell.value === null ? '' : numberField(cell.value, decimalComma), cell.percent === null ? '' : numberField(cell.percent, decimalComma), '']
+}
+
+/**
+ * The report as one long table, one line per printed number: section, table, row and column
+ * labels, the number, its percentage and a status. Built from the (shareable) model only.
+ */
+export function renderCsv(model: ReportModel, separator: CsvSeparator): string {
+  const sep = separator === 'semicolon' ? ';' : ','
+  const decimalComma = separator === 'semicolon'
+  const header = ['seksjon', 'tabell', 'figur', 'tabelltekst', 'enhet', 'gruppe', 'rad', 'radtype', 'kolonne', 'antall', 'prosent', 'merknad']
+  const lines = [header.join(sep)]
+  for (const section of model.sections) {
+    for (const table of section.tables) {
+      for (const row of table.rows) {
+        row.cells.forEach((cell, ci) => {
+          const [value, percent, status] = cellFields(cell, model, decimalComma)
+          const fields = [section.title, table.id, table.figure === null ? '' : String(table.figure), table.caption, table.unit, row.group ?? '', row.label, row.kind, table.columns[ci]!.label, value, table.showPercent ? percent : '', status]
+          lines.push(fields.map((f) => quote(f, sep)).join(sep))
+        })
+      }
+    }
+  }
+  lines.push('')
+  lines.push(quote(`${model.mark} = ${model.legend} (tall fra 1 til ${model.threshold}, og tall som ellers kunne regnes ut)`, sep))
+  // A byte order mark, so Excel opens the file as UTF-8 (æ, ø, å).
+  return `\ufeff${lines.join('\r\n')}\r\n`
+}

@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs'
+import type { ReportCell, ReportModel, ReportSection, ReportTable } from './model'
+
+/** Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+export const sheetName = (section: ReportSection, index: number) => `${index + 1} ${section.title}`.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim()
+
+/** A count or measure as a number; a hidden or unregistered one as its mark (text). */
+function valueOf(cell: ReportCell, model: ReportModel): number | string | null {
+  if (cell.state === 'suppressed') return model.mark
+  if (cell.state === 'not_registered') return model.notRegistered
+  return cell.value
+}
+
+function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, model: ReportModel) {
+  const title = sheet.addRow([`${table.figure === null ? '' : `Figur ${table.figure}: `}${table.caption}`])
+  title.font = { bold: true }
+  sheet.addRow([table.unit + (table.multi ? ' Flere svar mulig: andelene kan til sammen bli mer enn 100 %.' : '')]).font = { italic: true }
+  const header = sheet.addRow(['', ...table.columns.flatMap((c) => (table.showPercent ? [`${c.label} antall`, `${c.label} %`] : [c.label]))])
+  header.font = { bold: true }
+  let group: string | undefined
+  for (const row of table.rows) {
+    if (row.group && row.group !== group) sheet.addRow([row.group]).font = { bold: true }
+    group = row.group
+    const values = row.cells.flatMap((cell) => (table.showPercent ? [valueOf(cell, model), cell.state === 'value' && cell.percent !== null ? Math.round(cell.percent * 10) / 10 : null] : [valueOf(cell, model)]))
+    const r = sheet.addRow([row.label, ...values])
+    if (row.kind === 'total' || row.kind === 'n') r.font = { bold: true }
+    r.eachCell((cell, col) => {
+      if (col === 1 || typeof cell.value !== 'number') return
+      const isPercent = table.showPercent && col % 2 === 1
+      cell.numFmt = isPercent || row.kind === 'measure' ? '0.0' : '#,##0'
+    })
+  }
+  if (table.note) sheet.addRow([table.note]).font = { italic: true }
+  sheet.addRow([])
+}
+
+/**
+ * The report as an Excel workbook: one sheet per section with its sentences, comment and
+ * labelled tables. Numbers are stored as numbers; a hidden count is the text mark.
+ */
+export async function renderXlsx(model: ReportModel): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Ly'
+  workbook.title = `${model.centre.name} – årsstatistikk ${model.year}`
+  model.sections.forEach((section, i) => {
+    const sheet = workbook.addWorksheet(sheetName(section, i))
+    sheet.getColumn(1).width = 48
+    for (let c = 2; c <= 16; c++) sheet.getColumn(c).width = 12
+    sheet.addRow([`${i + 1}. ${section.title}`]).font = { bold: true, size: 14 }
+    sheet.addRow([`${model.centre.name}, ${model.year}${model.view === 'shareable' ? ' – til deling, små tall skjult' : ' – intern, eksakte tall'}`])
+    for (const sentence of section.sentences) sheet.addRow([sentence])
+    if (section.comment?.text.trim()) {
+      sheet.addRow(['Kommentar']).font = { bold: true }
+      sheet.addRow([section.comment.text])
+    }
+    sheet.addRow([])
+    for (const table of section.tables) writeTable(sheet, table, model)
+    sheet.addRow([`${model.mark} = ${model.legend}. «${model.notRegistered}» = spørsmålet eller skjemaet fantes ikke i Ly det året.`]).font = { italic: true }
+  })
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}

@@ -1,0 +1,24 @@
+import type { ReportTable, SectionKey } from '../model'
+import { Lookup } from './lookup'
+import { nightsSentences, conversationsSentences } from './nights-conversations'
+import { adultsSentences, childrenSentences } from './people'
+import { aboutSentences, phoneSentences, residentialSentences } from './volumes'
+
+const bySection: Record<SectionKey, (l: Lookup, year: number) => (string | null)[]> = {
+  about: aboutSentences,
+  phone: phoneSentences,
+  residential: residentialSentences,
+  adults: adultsSentences,
+  children: childrenSentences,
+  nights: nightsSentences,
+  conversations: conversationsSentences,
+}
+
+/**
+ * Plain-Norwegian sentences for a section, built only from numbers printed in the report's
+ * tables (after suppression, for a shareable report): a sentence never reveals what a table hides.
+ */
+export function sectionSentences(section: SectionKey, tables: readonly ReportTable[], year: number): string[] {
+  const sentences = bySection[section](new Lookup(tables), year).filter((s): s is string => s !== null)
+  return sentences.length > 0 ? sentences : [`Det er ikke registrert tall for denne delen i ${year}.`]
+}

@@ -1,0 +1,50 @@
+import { monthName } from '../labels'
+import { formatMeasure } from '../format'
+import { HIDDEN_SENTENCE, Lookup, change, inSentence, n, pct } from './lookup'
+
+/** The month with the highest published number in a months table column. */
+function peakMonth(l: Lookup, table: string, col: string | number): { month: number; value: number } | null {
+  let best: { month: number; value: number } | null = null
+  for (let m = 1; m <= 12; m++) {
+    const v = l.count(table, `m${m}`, col)
+    if (v !== null && v > 0 && (!best || v > best.value)) best = { month: m, value: v }
+  }
+  return best
+}
+
+export function nightsSentences(l: Lookup, year: number): (string | null)[] {
+  const total = l.count('fig-21', 'total', year)
+  const peak = peakMonth(l, 'fig-22', year)
+  const mean = l.count('tab-nights-stay-length', 'mean_stay', year)
+  const state = l.state('fig-21', 'total', year)
+  return [
+    state === 'suppressed'
+      ? `Antallet overnattingsdøgn i ${year} ${HIDDEN_SENTENCE}.`
+      : total !== null
+        ? `Det var ${n(total)} overnattingsdøgn på krisesenteret i ${year}.`
+        : `Overnattingsdøgn er ikke registrert i Ly for ${year}.`,
+    change(total, l.count('fig-21', 'total', year - 1), year, 'overnattingsdøgn'),
+    peak ? `Flest bodøgn var det i ${monthName(peak.month)} (${n(peak.value)}).` : null,
+    mean !== null ? `Opphold som ble avsluttet i ${year}, varte i gjennomsnitt ${formatMeasure(mean)} døgn.` : null,
+  ]
+}
+
+export function conversationsSentences(l: Lookup, year: number): (string | null)[] {
+  const visits = l.count('tab-conv-volume', 'visits', year)
+  const yes = l.count('tab-conv-volume', 'consent_yes', year)
+  const users = l.count('tab-conv-volume', 'users', year)
+  const peak = peakMonth(l, 'fig-31', year)
+  const [violence] = l.ranked('fig-27', year)
+  const state = l.state('tab-conv-volume', 'visits', year)
+  return [
+    state === 'suppressed'
+      ? `Antallet dagsamtaler i ${year} ${HIDDEN_SENTENCE}.`
+      : visits !== null
+        ? `Det ble registrert ${n(visits)} dagsamtaler i ${year}${yes !== null && visits > 0 ? `, og brukeren godkjente registrering i ${n(yes)} av dem (${pct((yes / visits) * 100)})` : ''}.`
+        : `Dagsamtaler er ikke registrert i Ly for ${year}.`,
+    change(visits, l.count('tab-conv-volume', 'visits', year - 1), year, 'dagsamtaler'),
+    users !== null ? `${n(users)} personer brukte samtaletilbudet. Flere personer har hatt flere samtaler.` : null,
+    peak ? `Flest samtaler var det i ${monthName(peak.month)} (${n(peak.value)}).` : null,
+    violence ? `Den vanligste årsaken til henvendelsen var ${inSentence(violence.label)} (${pct(violence.percent)}).` : null,
+  ]
+}

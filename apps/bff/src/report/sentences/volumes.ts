@@ -1,0 +1,53 @@
+import { HIDDEN_SENTENCE, Lookup, change, inSentence, n, pct } from './lookup'
+
+/** A headline count: its sentence, "not registered", or "hidden" — never a made-up zero. */
+function headline(l: Lookup, table: string, row: string, year: number, what: string, text: (value: number) => string): string | null {
+  const state = l.state(table, row, year)
+  if (state === 'not_registered' || state === undefined) return `${what} er ikke registrert i Ly for ${year}.`
+  if (state === 'suppressed') return `${what} i ${year} ${HIDDEN_SENTENCE}.`
+  const value = l.count(table, row, year)
+  return value === null ? null : text(value)
+}
+
+export function aboutSentences(l: Lookup, year: number): (string | null)[] {
+  const yes = l.count('tab-consent', 'yes', year)
+  const total = l.count('tab-consent', 'total', year)
+  return [
+    'Statistikken bygger på det brukerne selv har fortalt. Krisesenteret undersøker eller etterprøver ikke opplysningene, og ved svært kort kontakt kan noe være ukjent.',
+    'Brukerne blir spurt om de vil at det registreres anonymisert statistikk. Sier de nei, telles bare selve oppholdet eller samtalen, uten andre opplysninger, og det gjelder også barna deres.',
+    yes !== null && total !== null && total > 0 ? `Av ${n(total)} registreringer i ${year} hadde ${n(yes)} samtykke til statistikk (${pct((yes / total) * 100)}).` : null,
+    'Andeler er regnet av dem som har svart på spørsmålet, og antallet som har svart (N) står i hver tabell. Ved flervalg kan andelene til sammen bli mer enn 100 %.',
+  ]
+}
+
+export function phoneSentences(l: Lookup, year: number): (string | null)[] {
+  const calls = l.count('tab-phone-volume', 'calls', year)
+  const top = l.ranked('fig-01', year)[0]
+  const crisis = l.percent('tab-phone-details', '1.yes', year)
+  const sessions = l.count('tab-phone-sessions', 'sessions', year)
+  const users = l.count('tab-phone-sessions', 'users', year)
+  return [
+    headline(l, 'tab-phone-volume', 'calls', year, 'Antallet innkomne samtaler på vakttelefonen', (v) => `I ${year} kom det ${n(v)} samtaler inn på vakttelefonen som gjaldt vold i nære relasjoner eller krisesenterets tjenester.`),
+    change(calls, l.count('tab-phone-volume', 'calls', year - 1), year, 'samtaler'),
+    top ? `Flest samtaler kom fra ${inSentence(top.label)} (${pct(top.percent)}).` : null,
+    crisis !== null ? `${pct(crisis)} av samtalene der det er svart, var krisetelefoner.` : null,
+    sessions !== null && users !== null ? `I tillegg hadde senteret ${n(sessions)} strukturerte enesamtaler på telefon eller video med ${n(users)} personer.` : null,
+  ]
+}
+
+export function residentialSentences(l: Lookup, year: number): (string | null)[] {
+  const total = l.count('fig-04', 'total', year)
+  const adults = l.count('fig-04', 'adults', year)
+  const children = l.count('fig-04', 'children', year)
+  const women = l.count('fig-04', 'women', year)
+  const men = l.count('fig-04', 'men', year)
+  const stays = l.count('tab-residential-stays', 'adult_stays', year)
+  return [
+    headline(l, 'fig-04', 'total', year, 'Antallet som bodde på krisesenteret', (v) =>
+      adults !== null && children !== null ? `I ${year} bodde ${n(v)} personer på krisesenteret: ${n(adults)} voksne og ${n(children)} barn.` : `I ${year} bodde ${n(v)} personer på krisesenteret.`,
+    ),
+    change(total, l.count('fig-04', 'total', year - 1), year, 'personer'),
+    women !== null && men !== null ? `Av de voksne var ${n(women)} kvinner og ${n(men)} menn.` : null,
+    stays !== null ? `De voksne hadde til sammen ${n(stays)} opphold med minst én natt i ${year}.` : null,
+  ]
+}

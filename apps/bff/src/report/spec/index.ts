@@ -1,0 +1,11 @@
+import { aboutSection } from './about'
+import { adultsSection } from './adults'
+import { childrenSection } from './children'
+import { conversationsSection } from './conversations'
+import { nightsSection } from './nights'
+import { phoneSection } from './phone'
+import { residentialSection } from './residential'
+import type { SectionSpec } from './types'
+
+/** The report's sections in S1's order (data-dictionary §5.1: sections 1–2 as the opening, then 3–8). */
+export const reportSections: readonly SectionSpec[] = [aboutSection, phoneSection, residentialSection, adultsSection, childrenSection, nightsSection, conversationsSection]

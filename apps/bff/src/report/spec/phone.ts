@@ -1,0 +1,93 @@
+import { indicator, type SectionSpec } from './types'
+
+/** S1:47-168, the duty phone's log (F7, data-dictionary §4.7) and Ly's one-to-one phone conversations (F6, §4.6). */
+export const phoneSection: SectionSpec = {
+  key: 'phone',
+  title: 'Telefontjenesten',
+  tables: [
+    {
+      kind: 'counts',
+      id: 'tab-phone-volume',
+      figure: null,
+      caption: 'Innkomne samtaler på vakttelefonen {years}',
+      unit: 'Samtaler som gjaldt vold i nære relasjoner eller krisesentertjenester',
+      form: 'incoming_call',
+      years: 2,
+      items: [
+        { key: 'calls', label: 'Innkomne samtaler', source: indicator('T-01a'), part: 'value' },
+        { key: 'crisis', label: 'Av dem krisetelefoner', source: indicator('T-01b'), part: { category: 'crisis' } },
+        { key: 'outgoing_ratio', label: 'Utgående samtaler per innkommende', source: indicator('T-01h'), part: 'value', kind: 'measure', base: { source: indicator('T-01a'), part: 'value' } },
+      ],
+    },
+    {
+      kind: 'distribution',
+      id: 'fig-01',
+      figure: 1,
+      caption: 'Telefoner inn {years}',
+      unit: 'Andel av innkomne samtaler etter hvem som ringte',
+      form: 'incoming_call',
+      years: 1,
+      groups: [{ source: indicator('T-01c'), field: 'incoming_call.caller_type' }],
+    },
+    {
+      kind: 'distribution',
+      id: 'tab-phone-details',
+      figure: null,
+      caption: 'På vegne av seg selv og minoritetsspråklig bakgrunn {years}',
+      unit: 'Andel av innkomne samtaler der spørsmålet er besvart',
+      form: 'incoming_call',
+      years: 1,
+      groups: [
+        { source: indicator('T-01d'), field: 'incoming_call.on_behalf_of_self', label: 'På vegne av seg selv (privatpersoner)' },
+        { source: indicator('T-01f'), field: 'incoming_call.minority_language_background', label: 'Minoritetsspråklig bakgrunn' },
+      ],
+    },
+    {
+      kind: 'distribution',
+      id: 'fig-02',
+      figure: 2,
+      caption: 'Årsak til telefonhenvendelsene {years}',
+      unit: 'Andel av innkomne samtaler med oppgitt årsak',
+      form: 'incoming_call',
+      years: 1,
+      groups: [{ source: indicator('T-01e'), field: 'incoming_call.call_reason' }],
+    },
+    {
+      kind: 'months',
+      id: 'fig-03',
+      figure: 3,
+      caption: 'Oversikt over antall telefoner inn pr mnd {years}',
+      unit: 'Innkomne samtaler per måned',
+      form: 'incoming_call',
+      years: 1,
+      series: [
+        { key: 'all', label: 'Alle innkomne', source: indicator('T-01g') },
+        { key: 'crisis', label: 'Krisetelefoner', source: indicator('T-01g2') },
+      ],
+    },
+    {
+      kind: 'counts',
+      id: 'tab-phone-sessions',
+      figure: null,
+      caption: 'Enesamtaler på telefon og video {years}',
+      unit: 'Strukturerte enesamtaler (ikke i Sarpsborgs rapport for 2016; registreres siden 2020)',
+      form: 'phone_session',
+      years: 2,
+      items: [
+        { key: 'sessions', label: 'Enesamtaler', source: indicator('P-01'), part: 'value' },
+        { key: 'users', label: 'Telefonbrukere (personer)', source: indicator('P-03'), part: 'value' },
+        { key: 'per_user', label: 'Samtaler per telefonbruker', source: indicator('P-04'), part: 'value', kind: 'measure', base: { source: indicator('P-03'), part: 'value' } },
+      ],
+    },
+    {
+      kind: 'distribution',
+      id: 'tab-phone-sessions-reason',
+      figure: null,
+      caption: 'Hvorfor samtalen ble tatt på telefon eller video {years}',
+      unit: 'Andel av enesamtalene',
+      form: 'phone_session',
+      years: 1,
+      groups: [{ source: indicator('P-02'), field: 'phone_session.reason_by_phone' }],
+    },
+  ],
+}

@@ -1,0 +1,81 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { screenFreeText } from '@ly/forms'
+import { recordAudit } from '../db/audit'
+import { saveReportComment } from '../db/report-comments'
+import type { AppDeps, AppEnv } from '../deps'
+import { AppError } from '../errors'
+import { requireRole } from '../middleware/require-role'
+import { buildReport } from '../report/build-model'
+import { reportFile } from '../report/download'
+import { reportSections } from '../report/spec'
+import { validate, validationFailed } from '../validation'
+
+const year = z.coerce.number({ error: 'Velg et år.' }).int().min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.')
+const sectionKeys = reportSections.map((s) => s.key) as [string, ...string[]]
+
+export const COMMENT_MAX = 4000
+
+export const ReportQuery = z.object({ year, view: z.enum(['internal', 'shareable'], { error: 'Velg intern eller til deling.' }).default('internal') })
+export const DownloadQuery = z.object({
+  year,
+  format: z.enum(['html', 'xlsx', 'csv'], { error: 'Velg html, xlsx eller csv.' }),
+  separator: z.enum(['comma', 'semicolon'], { error: 'Velg komma eller semikolon.' }).default('semicolon'),
+})
+export const PrintQuery = z.object({ year })
+export const CommentParams = z.object({ section: z.enum(sectionKeys, { error: 'Ukjent del av rapporten.' }) })
+export const CommentBody = z
+  .object({
+    year: z.number({ error: 'Velg et år.' }).int().min(1990).max(2100),
+    text: z.string({ error: 'Skriv en kommentar.' }).max(COMMENT_MAX, `Kommentaren kan ha høyst ${COMMENT_MAX} tegn.`),
+    version: z.number().int().min(0),
+  })
+  .strict()
+
+/**
+ * The yearly report (docs/report.md) for leaders and administrators. Downloads are always the
+ * shareable, suppressed report and are recorded in the audit log without their contents.
+ */
+export function reportRoutes(deps: AppDeps) {
+  const { db, clock } = deps
+  return new Hono<AppEnv>()
+    .use(requireRole('leader', 'admin'))
+    .get('/', validate('query', ReportQuery), async (c) => {
+      const { year, view } = c.req.valid('query')
+      return c.json(await buildReport(db, { centreId: c.get('user').centreId, year, view }), 200)
+    })
+    .put('/comments/:section', validate('param', CommentParams), validate('json', CommentBody), async (c) => {
+      const { section } = c.req.valid('param')
+      const { year, text, version } = c.req.valid('json')
+      const user = c.get('user')
+      // A comment is free text that leaves Ly with the report: screened like every free text.
+      const screened = screenFreeText(text)
+      if (screened.errors.length > 0) throw validationFailed(screened.errors.map((message) => ({ path: 'text', message })))
+      const now = clock.now()
+      const saved = await db.transaction().execute(async (trx) => {
+        const next = await saveReportComment(trx, user.centreId, year, section, text, version, user.id, now)
+        if (next !== null) await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'report.comment_saved', targetKind: 'report_comment', targetId: `${year}/${section}`, details: { year, section } }, now)
+        return next
+      })
+      if (saved === null) throw new AppError(409, 'conflict', 'Kommentaren er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.')
+      return c.json({ comment: { text, version: saved, updatedAt: now.toISOString(), updatedBy: user.username }, warnings: screened.warnings }, 200)
+    })
+    .get('/download', validate('query', DownloadQuery), async (c) => {
+      const { year, format, separator } = c.req.valid('query')
+      const user = c.get('user')
+      const file = await reportFile(db, user.centreId, year, format, separator)
+      await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'export.report', targetKind: 'report', targetId: String(year), details: { year, format, ...(format === 'csv' && { separator }) } }, clock.now())
+      c.header('Content-Type', file.contentType)
+      c.header('Content-Disposition', `attachment; filename="${file.filename}"`)
+      return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200)
+    })
+    .get('/print', validate('query', PrintQuery), async (c) => {
+      const { year } = c.req.valid('query')
+      const user = c.get('user')
+      const file = await reportFile(db, user.centreId, year, 'html')
+      await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'export.report', targetKind: 'report', targetId: String(year), details: { year, format: 'print' } }, clock.now())
+      c.header('Content-Type', file.contentType)
+      c.header('Content-Disposition', `inline; filename="${file.filename}"`)
+      return c.body(file.body as string, 200)
+    })
+}
