@@ -8,6 +8,7 @@ import { authRoutes } from './routes/auth'
 import { healthRoutes } from './routes/health'
 import { userRoutes } from './routes/users'
 import { caseCodeRoutes, recordRoutes } from './routes/records'
+import { adultStayRoutes, childStayRoutes, occupancyRoutes } from './routes/residents'
 import { callerCategoryRoutes, incomingCallRoutes } from './routes/incoming-calls'
 import { outgoingCallRoutes } from './routes/outgoing-calls'
 import { statisticsRoutes } from './routes/statistics'
@@ -24,6 +25,9 @@ export function createApi(deps: AppDeps) {
     .route('/users', userRoutes(deps))
     .route('/case-codes', caseCodeRoutes(deps))
     .route('/day-visits', recordRoutes(deps, dayVisitForm))
+    .route('/adult-stays', adultStayRoutes(deps))
+    .route('/child-stays', childStayRoutes(deps))
+    .route('/occupancy', occupancyRoutes(deps))
     .route('/phone-sessions', recordRoutes(deps, phoneSessionForm))
     .route('/incoming-calls', incomingCallRoutes(deps))
     .route('/outgoing-calls', outgoingCallRoutes(deps))

@@ -16,6 +16,7 @@ export type AuditAction =
   | 'record.updated'
   | 'record.deleted'
   | 'record.consent_withdrawn'
+  | 'record.checked_out'
   | 'records.imported'
   | 'record.undone'
   | 'settings.option_added'

@@ -11,7 +11,7 @@ import { allFields, choicesTable, forms, multiFields, storageColumns, type FormD
  */
 type Cell = string | number | null
 type RecordDb = Kysely<Record<string, Record<string, Cell>>>
-const loose = (db: Db) => db as unknown as RecordDb
+export const loose = (db: Db) => db as unknown as RecordDb
 
 export interface RecordMeta {
   id: string
@@ -21,8 +21,12 @@ export interface RecordMeta {
 }
 
 export interface StoredRecord extends RecordMeta {
+  /** The record this one belongs to (a child's stay → the adult's stay); only on such forms. */
+  parentId?: string
   values: RecordValues
 }
+
+const parentOf = (form: FormDef, row: Record<string, Cell>) => (form.parent ? { parentId: String(row[form.parent.column]) } : {})
 
 function toRow(form: FormDef, values: RecordValues): Record<string, Cell> {
   return Object.fromEntries(
@@ -34,7 +38,7 @@ function toRow(form: FormDef, values: RecordValues): Record<string, Cell> {
   )
 }
 
-function fromRow(form: FormDef, row: Record<string, Cell>, choices: { field: Cell; category: Cell }[]): RecordValues {
+export function fromRow(form: FormDef, row: Record<string, Cell>, choices: { field: Cell; category: Cell }[]): RecordValues {
   const values: RecordValues = {}
   for (const { name, field } of storageColumns(form)) {
     const v = row[name] ?? null
@@ -104,7 +108,7 @@ export async function findRecord(trx: Db, form: FormDef, centreId: string, id: s
   const row = await db.selectFrom(form.table).selectAll().where('centre_id', '=', centreId).where('id', '=', id).executeTakeFirst()
   if (!row) return undefined
   const choices = await db.selectFrom(choicesTable(form)).select(['field', 'category']).where('record_id', '=', id).execute()
-  return { ...metaOf(row), values: fromRow(form, row, choices) }
+  return { ...metaOf(row), ...parentOf(form, row), values: fromRow(form, row, choices) }
 }
 
 /** The latest record of a case code (by the form's date), for pre-filling a repeat visit. */
@@ -127,6 +131,10 @@ export interface RecordFilter {
   month?: number
   consent?: boolean
   caseCode?: string
+  /** Forms with an end date: open (no end date yet) or closed records only. */
+  status?: 'open' | 'closed'
+  /** Today: an open stay reaches up to it (decision 4). */
+  asOf?: string
 }
 
 export interface ListedRecord extends RecordMeta {
@@ -138,17 +146,26 @@ export async function listRecords(trx: Db, form: FormDef, centreId: string, filt
   const from = filter.month ? `${filter.year}-${String(filter.month).padStart(2, '0')}-01` : `${filter.year}-01-01`
   const to = filter.month && filter.month < 12 ? `${filter.year}-${String(filter.month + 1).padStart(2, '0')}-01` : `${filter.year + 1}-01-01`
   const shown = new Set<string | undefined>(['offer', 'case_code', form.consentField, form.dateField, ...form.listFields])
+  if (form.endDateField) shown.add(form.endDateField) // a stay's bare event has both dates
   // List fields are single-valued (a forms test checks it), so no choices are read here.
   const scalar = storageColumns(form).filter((c) => shown.has(c.name))
   let q = loose(trx)
     .selectFrom(form.table)
     .select(['id', 'version', 'created_at', 'updated_at', ...scalar.map((c) => c.name)])
     .where('centre_id', '=', centreId)
-    .where(form.dateField, '>=', from)
     .where(form.dateField, '<', to)
+    .where((eb) => {
+      const end = form.endDateField
+      if (!end) return eb(form.dateField, '>=', from)
+      // A stay is listed in every period it has a night in, open ones up to today; one with no
+      // night yet (same day, or checked in today) in the period it began (statistics/nights.ts).
+      const open = filter.asOf !== undefined && filter.asOf > from ? [eb(end, 'is', null)] : []
+      return eb.or([eb(form.dateField, '>=', from), eb(end, '>', from), ...open])
+    })
   if (filter.offer) q = q.where('offer', '=', filter.offer)
   if (filter.consent !== undefined && form.consentField) q = q.where(form.consentField, '=', filter.consent ? 1 : 0)
   if (filter.caseCode) q = q.where('case_code', '=', filter.caseCode)
+  if (filter.status && form.endDateField) q = q.where(form.endDateField, filter.status === 'open' ? 'is' : 'is not', null)
   const rows = await q.orderBy(form.dateField, 'desc').orderBy('created_at', 'desc').execute()
   const subset: FormDef = { ...form, sections: [{ key: 'list', title: '', fields: scalar.map((c) => c.field) }] }
   return rows.map((row) => ({ ...metaOf(row), values: fromRow(subset, row, []) }))
@@ -163,4 +180,42 @@ export async function caseCodeInUse(trx: Db, centreId: string, caseCode: string)
     if (hit) return true
   }
   return false
+}
+
+export interface RecordQuery {
+  ids?: readonly string[]
+  /** Records belonging to this parent record (a child's stays of an adult's stay). */
+  parentId?: string
+  caseCode?: string
+  /** Only records without an end date (stays going on now). */
+  open?: boolean
+  offer?: 'women' | 'men'
+}
+
+/** Whole records — every answer and choice — for boards, derived facts and cross-record rules. */
+export async function findRecords(trx: Db, form: FormDef, centreId: string, query: RecordQuery): Promise<StoredRecord[]> {
+  const db = loose(trx)
+  const CHUNK = 500 // well below SQLite's limit on bound parameters
+  if (query.ids && query.ids.length > CHUNK) {
+    const parts = []
+    for (let i = 0; i < query.ids.length; i += CHUNK) parts.push(...(await findRecords(trx, form, centreId, { ...query, ids: query.ids.slice(i, i + CHUNK) })))
+    return parts
+  }
+  if (query.ids?.length === 0) return []
+  let q = db.selectFrom(form.table).selectAll().where('centre_id', '=', centreId)
+  if (query.ids) q = q.where('id', 'in', [...query.ids])
+  if (query.parentId !== undefined && form.parent) q = q.where(form.parent.column, '=', query.parentId)
+  if (query.caseCode !== undefined) q = q.where('case_code', '=', query.caseCode)
+  if (query.open && form.endDateField) q = q.where(form.endDateField, 'is', null)
+  if (query.offer) q = q.where('offer', '=', query.offer)
+  const rows = await q.orderBy(form.dateField).orderBy('created_at').execute()
+  if (rows.length === 0) return []
+  const choices = await db
+    .selectFrom(choicesTable(form))
+    .select(['record_id', 'field', 'category'])
+    .where('record_id', 'in', rows.map((r) => String(r.id)))
+    .execute()
+  const byRecord = new Map<string, typeof choices>()
+  for (const c of choices) byRecord.set(String(c.record_id), [...(byRecord.get(String(c.record_id)) ?? []), c])
+  return rows.map((row) => ({ ...metaOf(row), ...parentOf(form, row), values: fromRow(form, row, byRecord.get(String(row.id)) ?? []) }))
 }

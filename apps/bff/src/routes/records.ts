@@ -15,14 +15,17 @@ import {
 } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import { loadCentreOptionLists } from '../db/centre-options'
-import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, insertRecord, listRecords, updateRecord, type StoredRecord } from '../db/records'
+import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, findRecords, insertRecord, listRecords, updateRecord, type StoredRecord } from '../db/records'
 import type { Db } from '../db/database'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
 import { validate, validationFailed } from '../validation'
+import { checkParent, deleteChildren, isCheckOut, refuseInheritedWithdrawal, syncChildren, type RecordRouteOptions } from './record-options'
 
 const IdParam = z.object({ id: z.string().min(1).max(64) })
 const VersionBody = z.object({ version: z.number().int().positive() }).strict()
+/** `cascade: true` confirms deleting the record's children too (an adult's stay with children). */
+const DeleteBody = z.object({ version: z.number().int().positive(), cascade: z.boolean().optional() }).strict()
 
 export const ListQuerySchema = z.object({
   year: z.coerce.number({ error: 'Velg et år.' }).int().min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.'),
@@ -30,6 +33,8 @@ export const ListQuerySchema = z.object({
   month: z.coerce.number().int().min(1, 'Ugyldig måned.').max(12, 'Ugyldig måned.').optional(),
   consent: z.enum(['yes', 'no', 'all']).default('all'),
   case_code: z.string().trim().toUpperCase().max(16).optional(),
+  /** Stays only: still open, or checked out. */
+  status: z.enum(['open', 'closed', 'all']).default('all'),
 })
 
 const CaseCodeQuery = z.object({ case_code: z.string().trim().toUpperCase().min(4).max(16) })
@@ -38,18 +43,24 @@ const CaseCodeQuery = z.object({ case_code: z.string().trim().toUpperCase().min(
  * The registration routes of one form — list, create, read, update, delete, withdraw consent —
  * the same for every form, driven by its definition.
  */
-export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
+export function recordRoutes<F extends FormDef, D = never>(deps: AppDeps, form: F, options: RecordRouteOptions<D> = {}) {
   const { db, clock } = deps
   type Values = FormValues<F>
   // `today` is read at each validation, so one schema serves every day.
   const schema = recordSchema(form, { get today() { return osloToday(clock.now()) } })
   const UpdateBody = z.object({ version: z.number().int().positive(), values: schema }).strict()
+  const today = () => osloToday(clock.now())
   const { consentField } = form
   const hasCaseCode = allFields(form).some((f) => f.kind === 'case_code')
   // Worded without the unit's gender: "besøket", but "samtalen".
   const conflict = () => new AppError(409, 'conflict', 'Registreringen er endret av noen andre siden du åpnet den. Last inn på nytt for å se endringene før du lagrer.')
   const missing = () => notFound('Fant ikke registreringen. Den kan være slettet.')
-  const toBody = (r: StoredRecord) => ({ ...r, values: r.values as Values })
+  // `full` holds every answer when `r.values` is a list's subset: derived facts need them all.
+  const toBody = (r: StoredRecord, full: RecordValues = r.values) => ({
+    ...r,
+    values: r.values as Values,
+    ...(options.derive && { derived: options.derive(full, today()) }),
+  })
 
   /** Decision 3: a code Ly has not seen must carry a valid check character. */
   async function checkCaseCode(trx: Db, centreId: string, values: RecordValues) {
@@ -86,8 +97,11 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
         ...(q.month && { month: q.month }),
         ...(q.consent !== 'all' && { consent: q.consent === 'yes' }),
         ...(q.case_code && { caseCode: q.case_code }),
+        ...(q.status !== 'all' && { status: q.status }),
+        asOf: today(),
       })
-      return c.json({ records: records.map(toBody) }, 200)
+      const full = options.derive && new Map((await findRecords(db, form, c.get('user').centreId, { ids: records.map((r) => r.id) })).map((r) => [r.id, r.values]))
+      return c.json({ records: records.map((r) => toBody(r, full?.get(r.id))) }, 200)
     })
     .get('/latest', validate('query', CaseCodeQuery), async (c) => {
       if (!hasCaseCode) throw notFound('Skjemaet har ikke saksnummer.')
@@ -99,10 +113,14 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
       const user = c.get('user')
       const values = clearInactive(form, c.req.valid('json') as RecordValues)
       const now = clock.now()
+      // A child's stay is created from the adult's: `?adult_stay_id=` names the parent record.
+      const parentId = form.parent ? c.req.query(form.parent.column) : undefined
       const id = await db.transaction().execute(async (trx) => {
         await checkCaseCode(trx, user.centreId, values)
         await checkCentreLists(trx, user.centreId, values)
-        const id = await insertRecord(trx, form, user.centreId, user.id, values, now)
+        const parent = await checkParent(trx, form, user.centreId, parentId, values)
+        await options.checkWrite?.({ trx, centreId: user.centreId, id: null, values, parent, today: today() })
+        const id = await insertRecord(trx, form, user.centreId, user.id, values, now, parent?.id)
         const details = consentField ? { details: { consent: values[consentField] === true } } : {}
         await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.created', targetKind: form.key, targetId: id, ...details }, now)
         return id
@@ -122,9 +140,13 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
       await db.transaction().execute(async (trx) => {
         await checkCaseCode(trx, user.centreId, values)
         await checkCentreLists(trx, user.centreId, values, before.values)
+        const parent = await checkParent(trx, form, user.centreId, before.parentId, values)
+        await options.checkWrite?.({ trx, centreId: user.centreId, id, values, parent, today: today() })
         if (!(await updateRecord(trx, form, user.centreId, id, body.version, user.id, values, now))) throw conflict()
+        await syncChildren(trx, form, id, values, { centreId: user.centreId, userId: user.id, now })
         // Field names only: the audit trail must never hold the answers themselves.
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.updated', targetKind: form.key, targetId: id, details: { fields: changed } }, now)
+        const action = isCheckOut(form, before.values, values) ? 'record.checked_out' : 'record.updated'
+        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action, targetKind: form.key, targetId: id, details: { fields: changed } }, now)
       })
       return c.json(toBody(await load(user.centreId, id)), 200)
     })
@@ -134,6 +156,7 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
       const { version } = c.req.valid('json')
       // A form without a consent question (the call log) has nothing to withdraw.
       if (!consentField) throw notFound('Skjemaet har ikke spørsmål om samtykke.')
+      refuseInheritedWithdrawal(form)
       const before = await load(user.centreId, id)
       if (before.version !== version) throw conflict()
       // Keep the bare event (kind, offer, dates, case code); erase every answer.
@@ -142,16 +165,19 @@ export function recordRoutes<F extends FormDef>(deps: AppDeps, form: F) {
       await db.transaction().execute(async (trx) => {
         if (!(await updateRecord(trx, form, user.centreId, id, version, user.id, values, now))) throw conflict()
         await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.consent_withdrawn', targetKind: form.key, targetId: id }, now)
+        // The children's answers go in the same transaction (decision 1).
+        await syncChildren(trx, form, id, values, { centreId: user.centreId, userId: user.id, now })
       })
       return c.json(toBody(await load(user.centreId, id)), 200)
     })
-    .delete('/:id', validate('param', IdParam), validate('json', VersionBody), async (c) => {
+    .delete('/:id', validate('param', IdParam), validate('json', DeleteBody), async (c) => {
       const user = c.get('user')
       const { id } = c.req.valid('param')
-      const { version } = c.req.valid('json')
+      const { version, cascade = false } = c.req.valid('json')
       const before = await load(user.centreId, id)
       if (before.version !== version) throw conflict()
       await db.transaction().execute(async (trx) => {
+        await deleteChildren(trx, form, id, cascade, { centreId: user.centreId, userId: user.id, now: clock.now() })
         if (!(await deleteRecord(trx, form, user.centreId, id, version))) throw conflict()
         await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.deleted', targetKind: form.key, targetId: id }, clock.now())
       })

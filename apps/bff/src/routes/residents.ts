@@ -1,0 +1,71 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { adultStayForm, childStayForm, osloToday, type FormDef } from '@ly/forms'
+import { findRecord, findRecords, type StoredRecord } from '../db/records'
+import type { AppDeps, AppEnv } from '../deps'
+import { notFound } from '../errors'
+import { validate } from '../validation'
+import { recordRoutes } from './records'
+import { checkAdultStay, checkChildStay, stayFacts } from './stay-rules'
+
+const IdParam = z.object({ id: z.string().min(1).max(64) })
+const OccupancyQuery = z.object({ offer: z.enum(['women', 'men', 'all']).default('all') })
+
+const adultFacts = stayFacts(adultStayForm)
+const childFacts = stayFacts(childStayForm)
+
+/**
+ * Adult residents' stays: the generic record routes plus the stay rules, and the children of a
+ * stay. Check-out is an update that sets `stay_end_date` (audited as `record.checked_out`);
+ * deleting a stay with children needs `cascade: true`.
+ */
+export function adultStayRoutes(deps: AppDeps) {
+  return recordRoutes(deps, adultStayForm, { checkWrite: checkAdultStay, derive: adultFacts }).get('/:id/children', validate('param', IdParam), async (c) => {
+    const centreId = c.get('user').centreId
+    const adult = await findRecord(deps.db, adultStayForm, centreId, c.req.valid('param').id)
+    if (!adult) throw notFound('Fant ikke oppholdet. Det kan være slettet.')
+    const today = osloToday(deps.clock.now())
+    const children = await findRecords(deps.db, childStayForm, centreId, { parentId: adult.id })
+    return c.json({ records: children.map((r) => ({ ...r, derived: childFacts(r.values, today) })) }, 200)
+  })
+}
+
+/** Children's stays, each created from its adult's stay: `POST /api/child-stays?adult_stay_id=…`. */
+export const childStayRoutes = (deps: AppDeps) => recordRoutes(deps, childStayForm, { checkWrite: checkChildStay, derive: childFacts })
+
+function boardEntry(form: FormDef, r: StoredRecord, today: string) {
+  const facts = (form === adultStayForm ? adultFacts : childFacts)(r.values, today)
+  return {
+    form: form.key,
+    id: r.id,
+    version: r.version,
+    adultStayId: r.parentId ?? null,
+    caseCode: (r.values.case_code as string | null) ?? null,
+    offer: r.values.offer as 'women' | 'men',
+    consent: r.values.consent_to_statistics === true,
+    startDate: r.values.stay_start_date as string,
+    nights: facts.nights,
+    missing: facts.missing,
+  }
+}
+
+/** "Nå på senteret": the open stays of adults and children, by case code — never by name. */
+export function occupancyRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>().get('/', validate('query', OccupancyQuery), async (c) => {
+    const { offer } = c.req.valid('query')
+    const centreId = c.get('user').centreId
+    const today = osloToday(deps.clock.now())
+    const query = { open: true, ...(offer !== 'all' && { offer }) }
+    const adults = await findRecords(deps.db, adultStayForm, centreId, query)
+    const children = await findRecords(deps.db, childStayForm, centreId, query)
+    return c.json(
+      {
+        asOf: today,
+        offer,
+        adults: adults.map((r) => boardEntry(adultStayForm, r, today)),
+        children: children.map((r) => boardEntry(childStayForm, r, today)),
+      },
+      200,
+    )
+  })
+}
