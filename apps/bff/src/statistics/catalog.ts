@@ -141,6 +141,8 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
   e('T-01f', 'Minoritetsspråklig bakgrunn', 'duty_phone', 'share', calls, T, 'minority_language_background'),
   e('T-01g', 'Innkomne samtaler per måned', 'duty_phone', 'months', calls),
   e('T-01g2', 'Krisetelefoner per måned', 'duty_phone', 'months', 'Krisetelefoner'),
+  e('T-01h', 'Utgående samtaler', 'duty_phone', 'distribution', 'Utgående samtaler, talt per dag og mottaker'),
+  e('T-01h2', 'Utgående samtaler per innkommende samtale', 'duty_phone', 'ratio', 'Utgående samtaler delt på innkomne samtaler'),
   e('LY-01', 'Registreringer med samtykke', 'consent', 'share', 'Voksnes opphold, dagsbesøk og telefonsamtaler (barn følger den voksne)'),
 ]
 

@@ -2,9 +2,9 @@ import { adultStayForm, childStayForm, dayVisitForm, incomingCallForm, osloToday
 import type { Db } from '../db/database'
 import { percent } from './aggregate'
 import { dayVisitIndicators } from './indicators/day-visits'
-import { incomingCallIndicators, phoneSessionIndicators } from './indicators/phone'
+import { incomingCallIndicators, outgoingCallIndicators, phoneSessionIndicators } from './indicators/phone'
 import { residentIndicators } from './indicators/residents'
-import { loadRecords, type LoadedRecord, type Scope } from './load'
+import { loadOutgoingCalls, loadRecords, type LoadedRecord, type Scope } from './load'
 import { asOfFor, staysInYear } from './stays'
 import type { Indicator, StatsDocument } from './types'
 
@@ -27,6 +27,7 @@ export async function computeStatistics(db: Db, scope: Scope): Promise<StatsDocu
       ...dayVisitIndicators(visits, scope.year),
       ...phoneSessionIndicators(sessions, scope.year),
       ...incomingCallIndicators(calls, scope.year),
+      ...outgoingCallIndicators(await loadOutgoingCalls(db, scope), calls),
       // Children follow the adult's answer, so only the adults' own decisions are counted.
       'LY-01': consentRate([...stays, ...visits, ...sessions]),
     },

@@ -55,3 +55,16 @@ export async function loadRecords(db: Db, form: FormDef, scope: Scope): Promise<
   }
   return rows.map((row) => ({ id: String(row.id), createdAt: String(row.created_at), values: fromRow(form, row, choicesByRecord.get(String(row.id)) ?? []) }))
 }
+
+/** Outgoing calls of the year by recipient type (counted per day, never logged one by one). */
+export async function loadOutgoingCalls(db: Db, scope: Scope): Promise<Map<string, number>> {
+  let q = db
+    .selectFrom('outgoing_call_counts')
+    .select((eb) => ['recipient_type', eb.fn.sum<number>('count').as('count')])
+    .where('call_date', '>=', yearStart(scope.year))
+    .where('call_date', '<', yearStart(scope.year + 1))
+  if (scope.centreId !== 'all') q = q.where('centre_id', '=', scope.centreId)
+  if (scope.offer !== 'all') q = q.where('offer', '=', scope.offer)
+  const rows = await q.groupBy('recipient_type').execute()
+  return new Map(rows.map((r) => [r.recipient_type, Number(r.count)]))
+}

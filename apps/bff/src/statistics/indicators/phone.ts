@@ -50,3 +50,13 @@ export function incomingCallIndicators(calls: readonly LoadedRecord[], year: num
     'T-01g2': monthly(crisis, 'call_date', year, 'calls'),
   }
 }
+
+/** Outgoing calls (S1:166-168): how many, to whom, and how many per incoming call (T-01h). */
+export function outgoingCallIndicators(outgoing: ReadonlyMap<string, number>, calls: readonly LoadedRecord[]): Record<string, Indicator> {
+  const total = [...outgoing.values()].reduce((a, b) => a + b, 0)
+  const incoming = calls.filter((c) => c.values.in_scope === true).length
+  return {
+    'T-01h': { unit: 'calls', n: total, value: total, categories: categoriesOf(new Map(outgoing), total) },
+    'T-01h2': { unit: 'ratio', n: incoming, value: incoming ? total / incoming : null },
+  }
+}
