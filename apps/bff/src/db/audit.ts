@@ -18,6 +18,7 @@ export type AuditAction =
   | 'record.consent_withdrawn'
   | 'record.checked_out'
   | 'records.imported'
+  | 'records.exported'
   | 'record.undone'
   | 'settings.option_added'
   | 'settings.option_changed'

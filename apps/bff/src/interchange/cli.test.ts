@@ -70,5 +70,14 @@ describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }
     const toFile = ly(dir, 'export', '--year', '2026', '--centre', centreId, '--db', 'ly.sqlite', '--out', 'year.csv')
     expect(toFile.stdout).toBe('Skrev 2 registreringer fra 2026 til year.csv.\n')
     expect(readFileSync(join(dir, 'year.csv'), 'utf8')).toMatch(/^form,ref,adult_ref,/)
+
+    // Both exports are in the audit log, with the year and a count but no contents.
+    const db = openSqlite(join(dir, 'ly.sqlite'))
+    const audited = await db.selectFrom('audit_events').select(['action', 'details']).where('action', '=', 'records.exported').execute()
+    await db.destroy()
+    expect(audited.map((a) => JSON.parse(a.details!))).toEqual([
+      { year: 2026, format: 'jsonl', records: 2 },
+      { year: 2026, format: 'csv', records: 2 },
+    ])
   })
 })

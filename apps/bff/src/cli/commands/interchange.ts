@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { systemClock } from '../../clock'
+import { recordAudit } from '../../db/audit'
 import { exportRecords, writeInterchange } from '../../interchange/export'
 import { importRecords, type InterchangeFormat } from '../../interchange/import'
 import { formatIssue } from '../../interchange/issues'
@@ -47,6 +48,8 @@ export async function exportCommand(args: string[]) {
     const centre = await requireCentre(db, values.centre)
     const records = await exportRecords(db, centre.id, year)
     const text = writeInterchange(records, format)
+    // Every export is audited (issue 7): what, which year and how many — never the contents.
+    await recordAudit(db, { centreId: centre.id, actorUserId: null, action: 'records.exported', details: { year, format, records: records.length } }, systemClock.now())
     if (values.out === undefined) {
       process.stdout.write(text)
       return
