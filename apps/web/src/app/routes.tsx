@@ -3,8 +3,10 @@ import { paths } from '@/lib/paths'
 import { RequireRole } from './guards/require-role'
 import { RequireSession } from './guards/require-session'
 import { SignedInLayout } from './layouts/signed-in-layout'
+import { AdminCallerCategoriesRoute } from './routes/admin-caller-categories'
 import { AdminUsersRoute } from './routes/admin-users'
 import { ChangePasswordRoute } from './routes/change-password'
+import { DutyPhoneRoute } from './routes/duty-phone'
 import { NotFoundRoute } from './routes/not-found'
 import { OverviewRoute } from './routes/overview'
 import { RouteError } from './routes/route-error'
@@ -24,6 +26,15 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <OverviewRoute /> },
               { path: paths.changePassword, element: <ChangePasswordRoute /> },
+              { path: paths.dutyPhone, element: <DutyPhoneRoute /> },
+              {
+                path: paths.adminCallerCategories,
+                element: (
+                  <RequireRole roles={['admin']}>
+                    <AdminCallerCategoriesRoute />
+                  </RequireRole>
+                ),
+              },
               {
                 path: paths.adminUsers,
                 element: (

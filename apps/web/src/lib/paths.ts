@@ -4,4 +4,6 @@ export const paths = {
   signIn: '/logg-inn',
   changePassword: '/bytt-passord',
   adminUsers: '/admin/brukere',
+  adminCallerCategories: '/admin/hvem-ringte',
+  dutyPhone: '/vakttelefon',
 } as const

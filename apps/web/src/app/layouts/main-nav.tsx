@@ -12,6 +12,7 @@ interface NavItem {
 // New screens add a line here.
 const items: readonly NavItem[] = [
   { to: paths.home, label: 'Oversikt' },
+  { to: paths.dutyPhone, label: 'Vakttelefon' },
   { to: paths.adminUsers, label: 'Brukere', roles: ['admin'] },
 ]
 
