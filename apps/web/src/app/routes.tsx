@@ -11,6 +11,7 @@ import { NotFoundRoute } from './routes/not-found'
 import { OverviewRoute } from './routes/overview'
 import { RouteError } from './routes/route-error'
 import { SignInRoute } from './routes/sign-in'
+import { StatisticsRoute } from './routes/statistics'
 
 /** The route table, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -32,6 +33,14 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireRole roles={['admin']}>
                     <AdminCallerCategoriesRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: paths.statistics,
+                element: (
+                  <RequireRole roles={['leader', 'admin']}>
+                    <StatisticsRoute />
                   </RequireRole>
                 ),
               },

@@ -4,6 +4,7 @@ export const paths = {
   signIn: '/logg-inn',
   changePassword: '/bytt-passord',
   adminUsers: '/admin/brukere',
+  statistics: '/statistikk',
   adminCallerCategories: '/admin/hvem-ringte',
   dutyPhone: '/vakttelefon',
 } as const

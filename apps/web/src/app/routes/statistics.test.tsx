@@ -1,0 +1,103 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+import { createTestServer, type TestServer } from '@/testing/test-server'
+// The forms package's own factories: valid records built from the definitions.
+import { bareDayVisitInput, dayVisitInput } from '../../../../../packages/forms/src/testing/factories'
+
+/** Registers visits through the API as the signed-in "browser" (a leader may register too). */
+async function registerVisits(server: TestServer, visits: readonly object[]) {
+  const { csrfToken } = (await (await server.fetch('/api/auth/session')).json()) as { csrfToken: string }
+  for (const visit of visits) {
+    const res = await server.fetch('/api/day-visits', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      body: JSON.stringify(visit),
+    })
+    if (res.status !== 201) throw new Error(`seeding a visit failed: ${res.status} ${await res.text()}`)
+  }
+}
+
+/**
+ * 2025: two day users (a woman twice, a man at the men's offer) and a visit without consent, so
+ * 4 visits, 2 persons and 3 of 4 visits with consent; 2024: one visit.
+ */
+async function leaderWithSeededYear() {
+  const server = await createTestServer()
+  await server.signIn(await server.seedUser('leder1', 'leader'))
+  await registerVisits(server, [
+    dayVisitInput({ visit_date: '2024-06-03', first_contact_year: 2024 }),
+    dayVisitInput({ visit_date: '2025-02-03' }),
+    dayVisitInput({ visit_date: '2025-02-17', first_visit_in_year: false }),
+    dayVisitInput({ visit_date: '2025-05-05', offer: 'men', sex: 'male' }),
+    bareDayVisitInput({ visit_date: '2025-05-06' }),
+  ])
+  return server
+}
+
+// The dashboard is the SPA's largest page, and role queries walk all of it: allow a loaded machine time.
+const SLOW = 60_000
+
+const headline = (id: string) => screen.getByRole('article', { name: new RegExp(`\\b${id}$`) })
+
+describe('the statistics dashboard', () => {
+  it('shows a leader the year’s figures, last year’s change and the national figure', async () => {
+    const server = await leaderWithSeededYear()
+    const { user } = renderApp(server, '/statistikk?year=2025')
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Statistikk' })).toBeInTheDocument()
+    expect(within(screen.getByRole('navigation', { name: 'Hovedmeny' })).getByRole('link', { name: 'Statistikk' })).toHaveAttribute('aria-current', 'page')
+    expect(await screen.findByRole('note', {}, { timeout: 5_000 })).toHaveTextContent('Interne tall – ikke til deling')
+    await screen.findByRole('heading', { level: 2, name: 'Nøkkeltall 2025' })
+    expect(screen.getByLabelText('År')).toHaveValue('2025')
+
+    const visits = headline('D-02')
+    expect(within(visits).getByText('4', { exact: true })).toBeInTheDocument()
+    expect(visits).toHaveTextContent('Endring fra 2024: +3 (+300 %)')
+    expect(visits).toHaveTextContent('Nasjonalt 2021: 7 942 (kilde S0:26)')
+    const users = headline('D-01')
+    expect(within(users).getByText('2', { exact: true })).toBeInTheDocument()
+    expect(users).toHaveTextContent('Endring fra 2024: +1 (+100 %)')
+
+    // The consent share as a table: 3 of 4 visits, N shown.
+    const consentToggle = screen.getByRole('button', { name: /^Samtykke/ })
+    expect(consentToggle).toHaveAttribute('aria-expanded', 'false')
+    await user.click(consentToggle)
+    expect(consentToggle).toHaveAttribute('aria-expanded', 'true')
+    const consentArea = screen.getByRole('region', { name: /^Samtykke/ })
+    const consent = within(consentArea).getByRole('table', { name: /^Dagsbesøk med samtykke, 2025/ })
+    expect(within(consent).getByRole('row', { name: /^Ja/ })).toHaveTextContent(/3\s*75 %/)
+    expect(within(consent).getByRole('row', { name: /^Svart \(N\)/ })).toHaveTextContent('4')
+    // The month series: the two February visits.
+    const visitsByMonth = within(screen.getByRole('region', { name: 'Måned for måned 2025' })).getByRole('table', { name: 'Dagsbesøk per måned' })
+    expect(within(visitsByMonth).getByRole('row', { name: /^februar/ })).toHaveTextContent(/februar\s*2\s*0/)
+  }, SLOW)
+
+  it('follows the offer picker and breaks a question down by another', async () => {
+    const server = await leaderWithSeededYear()
+    const { user } = renderApp(server, '/statistikk?year=2025')
+    await screen.findByRole('heading', { level: 2, name: 'Nøkkeltall 2025' })
+
+    await user.selectOptions(screen.getByLabelText('Tilbud'), 'Menn')
+    await expect.poll(() => within(headline('D-02')).queryByText('1', { exact: true })).toBeInTheDocument()
+
+    const breakdown = screen.getByRole('region', { name: 'Krysstabell' })
+    await user.selectOptions(within(breakdown).getByLabelText('Skjema'), 'day_visit')
+    await user.selectOptions(within(breakdown).getByLabelText('Hovedinndeling'), 'violence_types')
+    await user.selectOptions(within(breakdown).getByLabelText('Sekundærinndeling'), 'sex')
+    await user.selectOptions(screen.getByLabelText('Tilbud'), 'Alle')
+    const table = await within(breakdown).findByRole('table', { name: /etter kjønn/i })
+    expect(within(table).getByRole('columnheader', { name: 'Alle' })).toBeInTheDocument()
+    await expect.poll(() => within(table).getByRole('row', { name: /^Svart \(N\)/ }).textContent).toMatch(/Svart \(N\)\s*1\s*1\s*2/)
+  }, SLOW)
+
+  it('is closed to staff: "Ingen tilgang", and no menu item', async () => {
+    const server = await createTestServer()
+    await server.signIn(await server.seedUser('vakt1', 'staff'))
+    renderApp(server, '/statistikk')
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeInTheDocument()
+    expect(within(screen.getByRole('navigation', { name: 'Hovedmeny' })).queryByRole('link', { name: 'Statistikk' })).not.toBeInTheDocument()
+    expect((await server.fetch('/api/statistics/dashboard?year=2025')).status).toBe(403)
+  })
+})

@@ -1,0 +1,33 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import type { InferResponseType } from 'hono/client'
+import type { LyApi } from '@/lib/api-client'
+import { useApi } from '@/lib/api-context'
+import { readJson } from '@/lib/api-error'
+import type { DashboardParams } from '../lib/params'
+
+/** This year, last year, the years with data, the headline ids, national figures and the catalog. */
+export type Dashboard = InferResponseType<LyApi['client']['statistics']['dashboard']['$get'], 200>
+export type StatsDocument = Dashboard['current']
+export type Indicator = StatsDocument['indicators'][string]
+export type NationalFigure = Dashboard['national'][number]
+
+export const statisticsKeys = {
+  all: ['statistics'] as const,
+  dashboard: (params: DashboardParams) => [...statisticsKeys.all, 'dashboard', params] as const,
+  trend: (offer: DashboardParams['offer']) => [...statisticsKeys.all, 'trend', offer] as const,
+  breakdown: (query: object) => [...statisticsKeys.all, 'breakdown', query] as const,
+}
+
+export async function getDashboard(api: LyApi, { year, offer }: DashboardParams, signal?: AbortSignal): Promise<Dashboard> {
+  return readJson(await api.client.statistics.dashboard.$get({ query: { year: String(year), offer } }, { init: { signal } }))
+}
+
+export const dashboardQueryOptions = (api: LyApi, params: DashboardParams) =>
+  queryOptions({
+    queryKey: statisticsKeys.dashboard(params),
+    queryFn: ({ signal }) => getDashboard(api, params, signal),
+    // Another year or offer keeps the page in place until its figures arrive.
+    placeholderData: (previous) => previous,
+  })
+
+export const useDashboard = (params: DashboardParams) => useQuery(dashboardQueryOptions(useApi(), params))

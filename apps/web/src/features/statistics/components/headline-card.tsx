@@ -1,0 +1,41 @@
+import { useId } from 'react'
+import type { Indicator, NationalFigure } from '../api/get-dashboard'
+import type { IndicatorInfo } from '../lib/catalog'
+import { categoryRows } from '../lib/categories'
+import { formatChange, formatCount, formatN, formatValue, unitLabel } from '../lib/format'
+import { nationalText } from '../lib/national'
+
+interface HeadlineCardProps {
+  info: IndicatorInfo
+  year: number
+  current: Indicator
+  previous: Indicator | undefined
+  national: NationalFigure | undefined
+}
+
+/** A headline figure: the value, its parts (such as men among the adults), last year's change and the national figure. */
+export function HeadlineCard({ info, year, current, previous, national }: HeadlineCardProps) {
+  const titleId = useId()
+  const idId = useId()
+  const parts = info.kind === 'count' ? categoryRows(info, current, year).filter((r) => r.count > 0) : []
+  const nationalLine = national ? nationalText(national, info.kind) : null
+  const unit = info.kind === 'count' ? unitLabel(current.unit) : ''
+  return (
+    <article aria-labelledby={`${titleId} ${idId}`} className="headline-card">
+      <h3 id={titleId}>{info.title}</h3>
+      <p className="headline-value">
+        <span>{formatValue(info.kind, current.value)}</span>
+        {unit && <span className="headline-unit"> {unit}</span>}
+      </p>
+      {info.kind !== 'count' && <p className="headline-detail">{formatN(current.n, current.unit)}</p>}
+      {parts.length > 0 && <p className="headline-detail">{parts.map((p) => `${p.label}: ${formatCount(p.count)}`).join(' · ')}</p>}
+      <p className="headline-change">
+        Endring fra {year - 1}: {formatChange(info.kind, current.value, previous?.value ?? null)}
+      </p>
+      {nationalLine && <p className="national">{nationalLine}</p>}
+      <p id={idId} className="indicator-id">
+        {info.id}
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,34 @@
+import type { Dashboard } from '../api/get-dashboard'
+import { describe } from '../lib/catalog'
+import { nationalFor } from '../lib/national'
+import { HeadlineCard } from './headline-card'
+
+/** The headline figures in the BFF's order; ids the engine does not compute yet are left out. */
+export function HeadlineFigures({ dashboard }: { dashboard: Dashboard }) {
+  const { current, previous, headline, catalog, national } = dashboard
+  const shown = headline.filter((id) => current.indicators[id] !== undefined)
+  return (
+    <section aria-labelledby="nokkeltall" className="stats-section">
+      <h2 id="nokkeltall">Nøkkeltall {current.year}</h2>
+      {shown.length === 0 ? (
+        <p>Ingen nøkkeltall er beregnet ennå.</p>
+      ) : (
+        <div className="headline-cards">
+          {shown.map((id) => {
+            const indicator = current.indicators[id]!
+            return (
+              <HeadlineCard
+                key={id}
+                info={describe(catalog, id, indicator)}
+                year={current.year}
+                current={indicator}
+                previous={previous.indicators[id]}
+                national={nationalFor(national, id)}
+              />
+            )
+          })}
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,53 @@
+import { useId } from 'react'
+import type { Indicator, NationalFigure } from '../api/get-dashboard'
+import type { IndicatorInfo } from '../lib/catalog'
+import { categoryRows } from '../lib/categories'
+import { formatCount, formatPercent } from '../lib/format'
+import { BarChart } from './charts/bar-chart'
+import { DistributionTable } from './distribution-table'
+import { FigureFacts } from './figure-facts'
+import { YearComparison } from './year-comparison'
+
+interface IndicatorFigureProps {
+  info: IndicatorInfo
+  year: number
+  current: Indicator
+  previous: Indicator | undefined
+  national: NationalFigure | undefined
+}
+
+/**
+ * One indicator: its figure in words, a chart and the table behind the chart. Categories are
+ * drawn as shares of N (counts for plain counts, such as persons by sex); a single figure is
+ * drawn against last year's.
+ */
+export function IndicatorFigure({ info, year, current, previous, national }: IndicatorFigureProps) {
+  const headingId = useId()
+  const rows = categoryRows(info, current, year)
+  const byCount = info.kind === 'count'
+  return (
+    <section aria-labelledby={headingId} className="indicator">
+      <h3 id={headingId}>
+        {info.title} <span className="indicator-id">{info.id}</span>
+      </h3>
+      <FigureFacts info={info} year={year} current={current} previous={previous} national={national} />
+      {rows.length > 0 ? (
+        <div className="figure-body">
+          <BarChart
+            title={`${info.title}, ${year}`}
+            max={byCount ? undefined : 100}
+            data={rows.map((r) => ({
+              key: r.key,
+              label: r.label,
+              value: byCount ? r.count : r.percent,
+              display: byCount ? formatCount(r.count) : formatPercent(r.percent),
+            }))}
+          />
+          <DistributionTable caption={`${info.title}, ${year}`} kind={info.kind} rows={rows} n={current.n} unit={current.unit} unknown={current.unknown} national={national} />
+        </div>
+      ) : (
+        <YearComparison info={info} year={year} current={current} previous={previous} />
+      )}
+    </section>
+  )
+}
