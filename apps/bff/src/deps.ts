@@ -39,6 +39,8 @@ export interface SessionUser {
   role: Role
   centreId: string
   centreName: string
+  /** The centre holds invented demo registrations (`pnpm ly demo`): the SPA says so on every page. */
+  centreDemoData: boolean
   mustChangePassword: boolean
 }
 

@@ -1,6 +1,7 @@
 import { CliError } from './db'
 import { createCentreCommand, listCentresCommand } from './commands/centres'
 import { statsCommand } from './commands/stats'
+import { demoCommand } from './commands/demo'
 import { exportCommand, importCommand } from './commands/interchange'
 
 const usage = `Bruk: pnpm ly <kommando> [valg]
@@ -13,6 +14,9 @@ Kommandoer:
       Viser sentrene i databasen med id.
   stats --year ÅÅÅÅ --centre ID [--offer women|men|all] [--db STI] --json
       Skriver senterets statistikk for året som JSON (se docs/statistics.md).
+  demo --centre ID [--years N] [--seed N] [--db STI]
+      Fyller et tomt senter med oppdiktede registreringer av alle skjemaer for de
+      siste N årene (standard 5) og merker senteret som demosenter.
   import FIL --centre ID [--format jsonl|csv] [--db STI]
       Leser inn registreringer fra JSON Lines eller CSV (se docs/interchange.md).
       Alt eller ingenting: ved feil skrives linjenummer og felt, og ingenting lagres.
@@ -27,6 +31,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   'create-centre': createCentreCommand,
   'list-centres': listCentresCommand,
   stats: statsCommand,
+  demo: demoCommand,
   import: importCommand,
   export: exportCommand,
 }

@@ -14,3 +14,6 @@ export const findCentre = (db: Db, id: string) =>
   db.selectFrom('centres').selectAll().where('id', '=', id).executeTakeFirst()
 
 export const listCentres = (db: Db) => db.selectFrom('centres').selectAll().orderBy('name').execute()
+
+/** Marks a centre as holding invented demo registrations (`pnpm ly demo`). */
+export const markDemoCentre = (db: Db, id: string) => db.updateTable('centres').set({ demo_data: 1 }).where('id', '=', id).execute()

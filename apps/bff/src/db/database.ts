@@ -22,6 +22,8 @@ export interface CentreTable {
   id: string
   name: string
   created_at: string
+  /** 1 when `pnpm ly demo` filled the centre with invented registrations (shown in the SPA). */
+  demo_data: Generated<number>
 }
 
 export type Role = 'staff' | 'leader' | 'admin'

@@ -4,6 +4,7 @@ import * as m01foundation from './migrations/2026-11-21-01-foundation'
 import * as m02dayVisits from './migrations/2026-11-21-02-day-visits'
 import * as m03residents from './migrations/2026-11-21-03-residents'
 import * as m04phone from './migrations/2026-11-21-04-phone'
+import * as m05demoData from './migrations/2026-11-21-05-demo-data'
 import * as m06report from './migrations/2026-11-21-06-report'
 
 /**
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21-02-day-visits': m02dayVisits,
   '2026-11-21-03-residents': m03residents,
   '2026-11-21-04-phone': m04phone,
+  '2026-11-21-05-demo-data': m05demoData,
   '2026-11-21-06-report': m06report,
 }
 

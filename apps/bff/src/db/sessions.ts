@@ -33,6 +33,7 @@ export const findSessionWithUser = (db: Db, id: string) =>
       'users.must_change_password',
       'users.centre_id',
       'centres.name as centre_name',
+      'centres.demo_data as centre_demo_data',
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst()

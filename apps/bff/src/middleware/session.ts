@@ -52,6 +52,7 @@ export function sessionGate(deps: AppDeps) {
       role: row.role,
       centreId: row.centre_id,
       centreName: row.centre_name,
+      centreDemoData: row.centre_demo_data === 1,
       mustChangePassword: row.must_change_password === 1,
     })
     return next()

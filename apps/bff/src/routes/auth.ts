@@ -88,13 +88,14 @@ export function authRoutes(deps: AppDeps) {
       await clearAccountFailures(db, accountKey)
       const csrfToken = await startSession(c, user.id)
       await recordAudit(db, { centreId: user.centre_id, actorUserId: user.id, action: 'auth.sign_in' }, now)
-      const centre = await db.selectFrom('centres').select('name').where('id', '=', user.centre_id).executeTakeFirstOrThrow()
+      const centre = await db.selectFrom('centres').select(['name', 'demo_data']).where('id', '=', user.centre_id).executeTakeFirstOrThrow()
       const sessionUser: SessionUser = {
         id: user.id,
         username: user.username,
         role: user.role,
         centreId: user.centre_id,
         centreName: centre.name,
+        centreDemoData: centre.demo_data === 1,
         mustChangePassword: user.must_change_password === 1,
       }
       return c.json(sessionBody(sessionUser, csrfToken, deps), 200)

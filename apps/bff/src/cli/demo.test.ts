@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createCentreWithAdmin } from '../bootstrap'
+import { openSqlite } from '../db/database'
+import { migrateToLatest } from '../db/migrate'
+import { TestClock } from '../testing/test-app'
+
+const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const tsx = join(bffRoot, 'node_modules/.bin/tsx')
+
+// Starting tsx takes a few seconds on these machines, hence the long timeout.
+describe('pnpm ly demo (the real command line)', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ly-demo-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('fills a centre in a database file with a labelled demo history, and refuses to do it twice', async () => {
+    const file = join(dir, 'ly.sqlite')
+    let db = openSqlite(file)
+    await migrateToLatest(db)
+    const { centreId } = await createCentreWithAdmin(db, new TestClock(), 'Demosenter CLI', 'admin')
+    await db.destroy()
+
+    const ly = (...args: string[]) => spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: bffRoot, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8', timeout: 90_000 })
+    const run = ly('demo', '--centre', centreId, '--years', '2', '--seed', '3', '--db', 'ly.sqlite')
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Demodata – ikke ekte registreringer')
+
+    db = openSqlite(file)
+    const centre = await db.selectFrom('centres').select('demo_data').where('id', '=', centreId).executeTakeFirstOrThrow()
+    const visits = await db.selectFrom('day_visits' as never).selectAll().execute()
+    await db.destroy()
+    expect(centre.demo_data).toBe(1)
+    expect(visits.length).toBeGreaterThan(50)
+
+    const again = ly('demo', '--centre', centreId, '--db', 'ly.sqlite')
+    expect(again.status).toBe(1)
+    expect(again.stderr).toContain('allerede registreringer')
+  })
+})
