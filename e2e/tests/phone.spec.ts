@@ -50,6 +50,10 @@ test('the duty phone: five calls by keyboard alone, one undone, the tally shows 
   const details = page.getByRole('region', { name: 'Detaljer om siste samtale (valgfritt)' })
   await details.getByRole('group', { name: 'Krisetelefon?' }).getByRole('radio', { name: 'Ja', exact: true }).check()
   await expect(page.getByRole('status').filter({ hasText: 'Detaljene er lagret.' })).toBeVisible()
+  // Outgoing calls are only counted (S1:166-168); the panel opens on demand.
+  await page.getByText('Utgående samtaler i dag (valgfritt)', { exact: true }).click()
+  await page.getByRole('button', { name: 'Én til: NAV', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: /^Utgående til NAV: \d+\.$/ })).toBeVisible()
   await expectNoAxeViolations(page)
 })
 

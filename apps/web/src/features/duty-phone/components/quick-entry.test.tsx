@@ -69,6 +69,21 @@ describe('the duty phone quick entry', () => {
   })
 })
 
+describe('outgoing calls', () => {
+  it('counts outgoing calls per recipient, and corrects a slip', async () => {
+    const { user } = await openAs('staff')
+    await user.click(await screen.findByText('Utgående samtaler i dag (valgfritt)'))
+    const plus = await screen.findByRole('button', { name: 'Én til: NAV' })
+    await user.click(plus)
+    await waitFor(() => expect(screen.getByText('Utgående til NAV: 1.')).toBeInTheDocument())
+    await user.click(plus)
+    await waitFor(() => expect(screen.getByText('Utgående til NAV: 2.')).toBeInTheDocument())
+    await user.click(screen.getByRole('button', { name: 'Én færre: NAV' }))
+    await waitFor(() => expect(screen.getByText('Utgående til NAV: 1.')).toBeInTheDocument())
+    expect(screen.getByText('Totalt 1 utgående i dag.')).toBeInTheDocument()
+  })
+})
+
 describe('caller categories (administrator)', () => {
   it('renames, adds and retires categories, and quick entry follows', async () => {
     const { user, router } = await openAs('admin', '/admin/hvem-ringte')

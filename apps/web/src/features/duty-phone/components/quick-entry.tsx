@@ -14,6 +14,7 @@ import { useStoredSetting } from '../lib/use-stored-setting'
 import { CallTally } from './call-tally'
 import { CallerKeys } from './caller-keys'
 import { LastCallDetails } from './last-call-details'
+import { OutgoingCalls } from './outgoing-calls'
 import { OFFERS, ScreenSettings } from './screen-settings'
 import '../duty-phone.css'
 
@@ -112,6 +113,7 @@ export function QuickEntry() {
         />
       ) : null}
       <CallTally date={today} />
+      <OutgoingCalls date={today} offer={offer} />
     </div>
   )
 }
