@@ -1,0 +1,16 @@
+/**
+ * Said when consent is refused (decision 1). The live region is always in the page, so choosing
+ * "Nei" is announced along with its consequence.
+ */
+export function ConsentNotice({ refused }: { refused: boolean }) {
+  return (
+    <div role="status" className={refused ? 'consent-notice' : undefined}>
+      {refused ? (
+        <p>
+          Uten samtykke lagres bare selve hendelsen: tilbud, dato og eventuelt saksnummer. De andre spørsmålene er slått av, og
+          ingen svar på dem blir lagret.
+        </p>
+      ) : null}
+    </div>
+  )
+}
