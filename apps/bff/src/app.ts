@@ -14,6 +14,11 @@ import { outgoingCallRoutes } from './routes/outgoing-calls'
 import { statisticsRoutes } from './routes/statistics'
 import { reportRoutes } from './routes/report'
 import { suppressionSettingRoutes } from './routes/settings'
+import { auditRoutes } from './routes/audit'
+import { screenLockRoutes } from './routes/screen-lock'
+import { securitySettingRoutes } from './routes/security-settings'
+import { totpRoutes } from './routes/totp'
+import { yearRoutes } from './routes/years'
 import { dayVisitForm, phoneSessionForm } from '@ly/forms'
 
 /** The API under /api, chained so its types flow to the SPA's typed client. */
@@ -35,6 +40,11 @@ export function createApi(deps: AppDeps) {
     .route('/statistics', statisticsRoutes(deps))
     .route('/report', reportRoutes(deps))
     .route('/settings/suppression', suppressionSettingRoutes(deps))
+    .route('/auth', screenLockRoutes(deps))
+    .route('/auth/totp', totpRoutes(deps))
+    .route('/settings/security', securitySettingRoutes(deps))
+    .route('/audit', auditRoutes(deps))
+    .route('/years', yearRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof createApi>

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Clock } from './clock'
 import type { Db, Role } from './db/database'
 import type { Logger } from './errors'
@@ -15,6 +16,8 @@ export interface AppConfig {
   throttle: { windowMinutes: number; perAccount: number; perAddress: number }
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number
+  /** 32 bytes sealing TOTP secrets (auth/server-key.ts); kept outside the database. */
+  secretKey: Buffer
 }
 
 export const defaultConfig: AppConfig = {
@@ -24,6 +27,8 @@ export const defaultConfig: AppConfig = {
   trustProxy: false,
   throttle: { windowMinutes: 15, perAccount: 5, perAddress: 20 },
   maxBodyBytes: 256 * 1024,
+  // Tests and tools get a throwaway key; the server reads its own (env.ts).
+  secretKey: randomBytes(32),
 }
 
 export interface AppDeps {
@@ -42,6 +47,10 @@ export interface SessionUser {
   /** The centre holds invented demo registrations (`pnpm ly demo`): the SPA says so on every page. */
   centreDemoData: boolean
   mustChangePassword: boolean
+  /** The user has confirmed a TOTP authenticator. */
+  totpEnabled: boolean
+  /** The centre requires two-factor sign-in for this role and the user has none yet. */
+  mustEnrolTotp: boolean
 }
 
 export interface AppEnv {
@@ -49,5 +58,7 @@ export interface AppEnv {
     sessionId: string
     csrfToken: string
     user: SessionUser
+    /** The screen is locked (idle): only unlock, session and sign-out answer. */
+    sessionLocked: boolean
   }
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { loadServerKey } from './auth/server-key'
 import { defaultConfig, type AppConfig } from './deps'
 
 export interface ServerEnv {
@@ -20,8 +21,9 @@ function intFromEnv(name: string, fallback: number, min: number): number {
 export function readEnv(): ServerEnv {
   const secure = process.env.LY_SECURE_COOKIES ?? 'auto'
   if (!['auto', 'always', 'never'].includes(secure)) throw new Error('LY_SECURE_COOKIES må være auto, always eller never.')
+  const dbPath = resolve(process.env.LY_DB ?? './data/ly.sqlite')
   return {
-    dbPath: resolve(process.env.LY_DB ?? './data/ly.sqlite'),
+    dbPath,
     port: intFromEnv('PORT', 3000, 1),
     host: process.env.HOST ?? '0.0.0.0',
     config: {
@@ -30,6 +32,7 @@ export function readEnv(): ServerEnv {
       sessionAbsoluteHours: intFromEnv('LY_SESSION_MAX_HOURS', defaultConfig.sessionAbsoluteHours, 1),
       secureCookies: secure as AppConfig['secureCookies'],
       trustProxy: process.env.LY_TRUST_PROXY === '1' || process.env.LY_TRUST_PROXY === 'true',
+      secretKey: loadServerKey(dbPath),
     },
   }
 }

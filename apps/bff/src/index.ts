@@ -10,6 +10,7 @@ import { openSqlite } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { readEnv } from './env'
 import { consoleLogger } from './logger'
+import { scheduleRetention } from './retention/schedule'
 
 /** Where the built SPA is: next to the bundled server in production, apps/web/dist in dev. */
 function findWebDist(): string | undefined {
@@ -45,7 +46,9 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     consoleLogger.info(`Ly kjører på http://localhost:${info.port}`, { database: env.dbPath, spa: webDist ? 'ja' : 'nei (kun API)' })
   })
+  const retention = scheduleRetention({ db, clock: systemClock, logger: consoleLogger })
   const stop = () => {
+    retention.stop()
     server.close()
     void db.destroy().finally(() => process.exit(0))
   }

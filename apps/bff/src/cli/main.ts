@@ -3,6 +3,7 @@ import { createCentreCommand, listCentresCommand } from './commands/centres'
 import { statsCommand } from './commands/stats'
 import { demoCommand } from './commands/demo'
 import { exportCommand, importCommand } from './commands/interchange'
+import { retentionCommand } from './commands/retention'
 
 const usage = `Bruk: pnpm ly <kommando> [valg]
 
@@ -22,6 +23,10 @@ Kommandoer:
       Alt eller ingenting: ved feil skrives linjenummer og felt, og ingenting lagres.
   export --year ÅÅÅÅ --centre ID [--format jsonl|csv] [--out FIL] [--db STI]
       Skriver senterets registreringer fra året i samme format (til skjermen, eller til FIL).
+  retention [--db STI]
+      Fjerner saksnummer som ikke er brukt på en stund (senterets innstilling, standard
+      24 måneder) fra gamle registreringer. Statistikken blir den samme. Kjøres også daglig
+      av serveren.
 
 Felles valg:
   --db STI   SQLite-databasen (standard: LY_DB eller ./data/ly.sqlite)
@@ -34,6 +39,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   demo: demoCommand,
   import: importCommand,
   export: exportCommand,
+  retention: retentionCommand,
 }
 
 async function main(argv: string[]) {

@@ -6,11 +6,17 @@ export type AuditAction =
   | 'auth.sign_in_throttled'
   | 'auth.sign_out'
   | 'auth.password_changed'
+  | 'auth.totp_enabled'
+  | 'auth.totp_failed'
+  | 'auth.attempts_throttled'
+  | 'auth.unlock_failed'
+  | 'auth.signed_out_at_lock'
   | 'user.created'
   | 'user.role_changed'
   | 'user.password_reset'
   | 'user.deactivated'
   | 'user.reactivated'
+  | 'user.totp_reset'
   | 'centre.created'
   | 'record.created'
   | 'record.updated'
@@ -28,6 +34,10 @@ export type AuditAction =
   | 'export.national'
   | 'report.comment_saved'
   | 'settings.suppression_threshold_changed'
+  | 'settings.security_changed'
+  | 'year.locked'
+  | 'year.reopened'
+  | 'retention.case_codes_removed'
 
 export interface AuditEvent {
   centreId: string | null

@@ -16,6 +16,9 @@ export interface Database {
   outgoing_call_counts: OutgoingCallCountTable
   centre_settings: CentreSettingsTable
   report_comments: ReportCommentTable
+  security_settings: SecuritySettingsTable
+  year_locks: YearLockTable
+  year_lock_events: YearLockEventTable
 }
 
 export interface CentreTable {
@@ -41,6 +44,13 @@ export interface UserTable {
   version: Generated<number>
   created_at: string
   updated_at: string
+  /** TOTP secret, AES-256-GCM under the server key (auth/secret-box.ts); null when not enrolled. */
+  totp_secret: Generated<string | null>
+  totp_enabled_at: Generated<string | null>
+  /** Time step of the last accepted code: no code is accepted twice. */
+  totp_last_step: Generated<number | null>
+  /** Encrypted secret shown during enrolment, until confirmed with a code. */
+  totp_pending_secret: Generated<string | null>
 }
 
 export interface SessionTable {
@@ -51,6 +61,8 @@ export interface SessionTable {
   created_at: string
   last_seen_at: string
   expires_at: string
+  /** Set while the screen is locked (idle): only unlock, session and sign-out answer. */
+  locked_at: Generated<string | null>
 }
 
 export interface SignInFailureTable {
@@ -120,6 +132,39 @@ export interface ReportCommentTable {
   version: Generated<number>
   updated_at: string
   updated_by: string | null
+}
+
+/** An administrator's security choices per centre; a missing row means the defaults. */
+export interface SecuritySettingsTable {
+  centre_id: string
+  /** 1: leaders and administrators must use two-factor sign-in. */
+  require_totp: number
+  /** Minutes without activity before the browser locks the screen. */
+  idle_lock_minutes: number
+  /** Case codes unused this many months are removed from old records. */
+  retention_months: number
+  version: Generated<number>
+  updated_at: string
+  updated_by: string | null
+}
+
+/** A year a leader has finalised: its records cannot change until it is reopened. */
+export interface YearLockTable {
+  centre_id: string
+  year: number
+  locked_at: string
+  locked_by: string | null
+}
+
+/** Every lock and reopen of a year, with the leader's reason for a reopen (screened text). */
+export interface YearLockEventTable {
+  id: Generated<number>
+  centre_id: string
+  year: number
+  action: 'locked' | 'reopened'
+  reason: string | null
+  at: string
+  user_id: string | null
 }
 
 export type Db = Kysely<Database>

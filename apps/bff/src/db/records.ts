@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Db } from './database'
+import { assertRecordWritable } from '../year-lock/guard'
 import { allFields, choicesTable, forms, multiFields, storageColumns, type FormDef, type RecordValues } from '@ly/forms'
 
 /**
@@ -71,6 +72,7 @@ async function writeChoices(db: RecordDb, form: FormDef, id: string, values: Rec
  * `parentId` fills the form's parent link (a child's stay → the adult's stay).
  */
 export async function insertRecord(trx: Db, form: FormDef, centreId: string, userId: string | null, values: RecordValues, now: Date, parentId?: string) {
+  await assertRecordWritable(trx, form, centreId, null, values)
   const db = loose(trx)
   const id = randomUUID()
   const at = now.toISOString()
@@ -83,8 +85,13 @@ export async function insertRecord(trx: Db, form: FormDef, centreId: string, use
   return id
 }
 
-/** Optimistic concurrency: applies only to the version the caller saw. Inside a transaction. */
+/**
+ * Optimistic concurrency: applies only to the version the caller saw. Inside a transaction.
+ * Create, update and delete refuse records of a locked year (year-lock/guard.ts) — the one
+ * place every writer (routes, import, children synced with their adult) passes through.
+ */
 export async function updateRecord(trx: Db, form: FormDef, centreId: string, id: string, version: number, userId: string, values: RecordValues, now: Date) {
+  await assertRecordWritable(trx, form, centreId, async () => (await findRecord(trx, form, centreId, id))?.values ?? null, values)
   const db = loose(trx)
   const result = await db
     .updateTable(form.table)
@@ -99,6 +106,7 @@ export async function updateRecord(trx: Db, form: FormDef, centreId: string, id:
 }
 
 export async function deleteRecord(trx: Db, form: FormDef, centreId: string, id: string, version: number) {
+  await assertRecordWritable(trx, form, centreId, async () => (await findRecord(trx, form, centreId, id))?.values ?? null, null)
   const result = await loose(trx).deleteFrom(form.table).where('centre_id', '=', centreId).where('id', '=', id).where('version', '=', version).executeTakeFirst()
   return Number(result.numDeletedRows) === 1
 }

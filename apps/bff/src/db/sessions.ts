@@ -21,11 +21,15 @@ export const findSessionWithUser = (db: Db, id: string) =>
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('centres', 'centres.id', 'users.centre_id')
+    .leftJoin('security_settings', 'security_settings.centre_id', 'users.centre_id')
     .select([
       'sessions.id as session_id',
       'sessions.csrf_token',
       'sessions.last_seen_at',
       'sessions.expires_at',
+      'sessions.locked_at',
+      'users.totp_enabled_at',
+      'security_settings.require_totp',
       'users.id as user_id',
       'users.username',
       'users.role',
@@ -40,6 +44,10 @@ export const findSessionWithUser = (db: Db, id: string) =>
 
 export const touchSession = (db: Db, id: string, now: Date) =>
   db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute()
+
+/** The screen lock (idle or by hand); the session itself lives on. */
+export const setSessionLocked = (db: Db, id: string, lockedAt: Date | null) =>
+  db.updateTable('sessions').set({ locked_at: lockedAt?.toISOString() ?? null }).where('id', '=', id).execute()
 
 export const deleteSession = (db: Db, id: string) => db.deleteFrom('sessions').where('id', '=', id).execute()
 

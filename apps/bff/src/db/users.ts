@@ -9,6 +9,7 @@ export const publicUserColumns = [
   'role',
   'active',
   'must_change_password',
+  'totp_enabled_at',
   'version',
   'created_at',
   'updated_at',

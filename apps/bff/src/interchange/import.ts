@@ -2,6 +2,7 @@ import { formByKey, osloToday } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import type { Db } from '../db/database'
 import { findRecord, insertRecord } from '../db/records'
+import { YearLockedError } from '../year-lock/guard'
 import { writeCheckIssues } from './cross-record'
 import { readCsvRecords } from './csv-records'
 import { formsInParentOrder } from './format'
@@ -80,7 +81,14 @@ async function insertAll(trx: Db, input: ImportInput, today: string, records: re
         issues.push(...refused)
         continue
       }
-      ids.set(record, await insertRecord(trx, form, input.centreId, null, record.values, input.now, parentId))
+      try {
+        ids.set(record, await insertRecord(trx, form, input.centreId, null, record.values, input.now, parentId))
+      } catch (err) {
+        // A finalised year takes no history either; the line says so, the others go on.
+        if (!(err instanceof YearLockedError)) throw err
+        issues.push({ line: record.line, path: form.dateField, message: err.message })
+        continue
+      }
       counts[form.key] = (counts[form.key] ?? 0) + 1
     }
   }

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import { createMiddleware } from 'hono/factory'
 import { clearSessionCookie, readSessionToken, sessionIdFromToken } from '../auth/session-cookie'
+import { totpRequiredFor } from '../db/security-settings'
 import { deleteSession, findSessionWithUser, touchSession } from '../db/sessions'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, unauthorized } from '../errors'
@@ -9,6 +10,10 @@ import { AppError, unauthorized } from '../errors'
 const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/sign-in'])
 /** Routes a user who must change password may still use. */
 const PASSWORD_CHANGE_ROUTES = new Set(['GET /api/auth/session', 'POST /api/auth/password', 'POST /api/auth/sign-out'])
+/** Routes that answer while the screen is locked: nothing that shows or changes records. */
+const LOCKED_ROUTES = new Set(['GET /api/auth/session', 'POST /api/auth/unlock', 'POST /api/auth/sign-out'])
+/** Routes a user who must set up two-factor sign-in may still use (like a password change). */
+const TOTP_ENROL_ROUTES = new Set([...LOCKED_ROUTES, 'POST /api/auth/lock', 'GET /api/auth/totp', 'POST /api/auth/totp/enrolment', 'POST /api/auth/totp/enrolment/confirm'])
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 // Writing last_seen_at on every request would turn each read into a write.
 const TOUCH_INTERVAL_MS = 60_000
@@ -39,10 +44,18 @@ export function sessionGate(deps: AppDeps) {
     if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header('x-csrf-token'), row.csrf_token)) {
       throw new AppError(403, 'csrf', 'Forespørselen mangler gyldig sikkerhetsnøkkel. Last siden på nytt.')
     }
+    if (row.locked_at && !LOCKED_ROUTES.has(route)) {
+      throw new AppError(403, 'session_locked', 'Skjermen er låst. Skriv passordet ditt for å fortsette.')
+    }
     if (row.must_change_password && !PASSWORD_CHANGE_ROUTES.has(route)) {
       throw new AppError(403, 'password_change_required', 'Du må bytte passord før du kan fortsette.')
     }
-    if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) await touchSession(deps.db, id, now)
+    const mustEnrolTotp = row.totp_enabled_at === null && totpRequiredFor({ requireTotp: row.require_totp === 1 }, row.role)
+    if (mustEnrolTotp && !row.must_change_password && !TOTP_ENROL_ROUTES.has(route)) {
+      throw new AppError(403, 'totp_enrolment_required', 'Du må sette opp tofaktor-innlogging før du kan fortsette.')
+    }
+    // A locked screen does not keep the session alive: it still ends after the idle time.
+    if (!row.locked_at && now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) await touchSession(deps.db, id, now)
 
     c.set('sessionId', id)
     c.set('csrfToken', row.csrf_token)
@@ -54,7 +67,10 @@ export function sessionGate(deps: AppDeps) {
       centreName: row.centre_name,
       centreDemoData: row.centre_demo_data === 1,
       mustChangePassword: row.must_change_password === 1,
+      totpEnabled: row.totp_enabled_at !== null,
+      mustEnrolTotp,
     })
+    c.set('sessionLocked', row.locked_at !== null)
     return next()
   })
 }

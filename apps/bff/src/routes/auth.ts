@@ -1,13 +1,15 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import { clientAddressKey } from '../auth/client-address'
 import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/password'
+import { invalidTotp, totpRequired, useTotpCode } from '../auth/second-factor'
 import { clearSessionCookie, newToken, readSessionToken, sessionIdFromToken, writeSessionCookie } from '../auth/session-cookie'
+import { assertNotThrottled, attemptOf, recordFailedAttempt } from '../auth/throttle'
+import { TOTP_CODE } from '../auth/totp'
 import { recordAudit } from '../db/audit'
+import { getSecuritySettings, totpRequiredFor } from '../db/security-settings'
 import { insertSession, deleteSession, deleteUserSessions } from '../db/sessions'
-import { clearAccountFailures, countRecentFailures, recordSignInFailure } from '../db/sign-in-failures'
+import { clearAccountFailures } from '../db/sign-in-failures'
 import { findUserById, findUserByUsername, updateUser } from '../db/users'
-import { minutesAgo } from '../clock'
 import type { AppDeps, AppEnv, SessionUser } from '../deps'
 import { AppError, unauthorized } from '../errors'
 import { validate, validationFailed } from '../validation'
@@ -15,6 +17,8 @@ import { validate, validationFailed } from '../validation'
 export const SignInSchema = z.object({
   username: z.string().trim().min(1, 'Skriv brukernavnet ditt.').max(100),
   password: z.string().min(1, 'Skriv passordet ditt.').max(200),
+  /** Step 2 of sign-in, sent with the password when the account uses two-factor sign-in. */
+  code: z.string().trim().regex(TOTP_CODE, 'Engangskoden er seks sifre.').optional(),
 })
 
 export const newPasswordField = z
@@ -27,11 +31,11 @@ export const ChangePasswordSchema = z.object({
   newPassword: newPasswordField,
 })
 
-const sessionBody = (user: SessionUser, csrfToken: string, deps: AppDeps) => ({
-  user,
-  csrfToken,
-  idleTimeoutMinutes: deps.config.sessionIdleMinutes,
-})
+/** What the SPA knows of its session; `locked` and `idleLockMinutes` drive the screen lock. */
+async function sessionBody(user: SessionUser, csrfToken: string, deps: AppDeps, locked = false) {
+  const { idleLockMinutes } = await getSecuritySettings(deps.db, user.centreId)
+  return { user, csrfToken, idleTimeoutMinutes: deps.config.sessionIdleMinutes, idleLockMinutes, locked }
+}
 
 export function authRoutes(deps: AppDeps) {
   const { db, clock, config } = deps
@@ -56,36 +60,30 @@ export function authRoutes(deps: AppDeps) {
 
   return new Hono<AppEnv>()
     .post('/sign-in', validate('json', SignInSchema), async (c) => {
-      const { username, password } = c.req.valid('json')
-      const accountKey = username.toLowerCase()
-      const addressKey = clientAddressKey(c, config.trustProxy)
+      const { username, password, code } = c.req.valid('json')
+      const attempt = attemptOf(c, deps, username)
       const now = clock.now()
-      const { windowMinutes, perAccount, perAddress } = config.throttle
-      const failures = await countRecentFailures(db, accountKey, addressKey, minutesAgo(clock, windowMinutes))
-      const user = await findUserByUsername(db, accountKey)
-
-      if (failures.account >= perAccount || failures.address >= perAddress) {
-        const oldest = failures.account >= perAccount ? failures.oldestAccountFailure : failures.oldestAddressFailure
-        const retryAt = new Date(oldest ?? now.toISOString()).getTime() + windowMinutes * 60_000
-        const minutes = Math.max(1, Math.ceil((retryAt - now.getTime()) / 60_000))
-        await recordAudit(db, { centreId: user?.centre_id ?? null, actorUserId: null, action: 'auth.sign_in_throttled', targetKind: 'user', ...(user && { targetId: user.id }) }, now)
-        throw new AppError(
-          429,
-          'too_many_attempts',
-          `For mange mislykkede innlogginger. Vent ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'} før du prøver igjen.`,
-          undefined,
-          { 'Retry-After': String(Math.ceil((retryAt - now.getTime()) / 1000)) },
-        )
-      }
+      const user = await findUserByUsername(db, attempt.accountKey)
+      await assertNotThrottled(deps, attempt, { centreId: user?.centre_id ?? null, ...(user && { userId: user.id }), action: 'auth.sign_in_throttled' }, 'innlogginger')
 
       const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password)
       if (!user || !ok || !user.active) {
-        await recordSignInFailure(db, accountKey, addressKey, now)
+        await recordFailedAttempt(deps, attempt)
         if (user) await recordAudit(db, { centreId: user.centre_id, actorUserId: null, action: 'auth.sign_in_failed', targetKind: 'user', targetId: user.id }, now)
         throw new AppError(401, 'invalid_credentials', 'Feil brukernavn eller passord.')
       }
+      // Step 2 only after a right password, so the question reveals nothing about unknown names.
+      // The failures are not cleared before the code is right: a known password buys no guesses.
+      if (user.totp_enabled_at) {
+        if (!code) throw totpRequired()
+        if (!(await useTotpCode(deps, user.id, code))) {
+          await recordFailedAttempt(deps, attempt)
+          await recordAudit(db, { centreId: user.centre_id, actorUserId: null, action: 'auth.totp_failed', targetKind: 'user', targetId: user.id }, now)
+          throw invalidTotp()
+        }
+      }
 
-      await clearAccountFailures(db, accountKey)
+      await clearAccountFailures(db, attempt.accountKey)
       const csrfToken = await startSession(c, user.id)
       await recordAudit(db, { centreId: user.centre_id, actorUserId: user.id, action: 'auth.sign_in' }, now)
       const centre = await db.selectFrom('centres').select(['name', 'demo_data']).where('id', '=', user.centre_id).executeTakeFirstOrThrow()
@@ -97,10 +95,12 @@ export function authRoutes(deps: AppDeps) {
         centreName: centre.name,
         centreDemoData: centre.demo_data === 1,
         mustChangePassword: user.must_change_password === 1,
+        totpEnabled: user.totp_enabled_at !== null,
+        mustEnrolTotp: user.totp_enabled_at === null && totpRequiredFor(await getSecuritySettings(db, user.centre_id), user.role),
       }
-      return c.json(sessionBody(sessionUser, csrfToken, deps), 200)
+      return c.json(await sessionBody(sessionUser, csrfToken, deps), 200)
     })
-    .get('/session', (c) => c.json(sessionBody(c.get('user'), c.get('csrfToken'), deps), 200))
+    .get('/session', async (c) => c.json(await sessionBody(c.get('user'), c.get('csrfToken'), deps, c.get('sessionLocked')), 200))
     .post('/sign-out', async (c) => {
       const user = c.get('user')
       await deleteSession(db, c.get('sessionId'))
@@ -128,6 +128,6 @@ export function authRoutes(deps: AppDeps) {
         await deleteUserSessions(trx, user.id, c.get('sessionId'))
         await recordAudit(trx, { centreId: user.centre_id, actorUserId: user.id, action: 'auth.password_changed', targetKind: 'user', targetId: user.id }, now)
       })
-      return c.json(sessionBody({ ...sessionUser, mustChangePassword: false }, c.get('csrfToken'), deps), 200)
+      return c.json(await sessionBody({ ...sessionUser, mustChangePassword: false }, c.get('csrfToken'), deps), 200)
     })
 }

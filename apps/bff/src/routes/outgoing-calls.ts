@@ -7,6 +7,7 @@ import type { Db } from '../db/database'
 import { addOutgoingCalls, countOutgoingCalls } from '../db/outgoing-calls'
 import type { AppDeps, AppEnv } from '../deps'
 import { validate, validationFailed } from '../validation'
+import { assertYearsOpen } from '../year-lock/guard'
 
 // Recipients are the centre's caller categories: one list for calls in and out (S1:166-168).
 const recipientField = centreOptionFields(incomingCallForm).find((f) => f.key === 'caller_type')!
@@ -45,6 +46,9 @@ export function outgoingCallRoutes(deps: AppDeps) {
       if (body.date > osloToday(clock.now())) throw validationFailed([{ path: 'date', message: 'Datoen kan ikke være etter i dag.' }])
       const now = clock.now()
       const result = await db.transaction().execute(async (trx) => {
+        // The day's counts are part of its year's statistics: a finalised year refuses them.
+        const year = Number(body.date.slice(0, 4))
+        await assertYearsOpen(trx, user.centreId, [[year, year]])
         const option = (await loadCentreOptions(trx, user.centreId, recipientField)).find((o) => o.key === body.recipient_type)
         // A retired category may still be corrected downwards on a day that used it.
         if (!option || (option.retired && body.delta > 0)) throw validationFailed([{ path: 'recipient_type', message: 'Ugyldig valg.' }])

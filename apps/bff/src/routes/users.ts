@@ -4,6 +4,7 @@ import { generatePassword, hashPassword } from '../auth/password'
 import { recordAudit, type AuditAction } from '../db/audit'
 import type { Db } from '../db/database'
 import { deleteUserSessions } from '../db/sessions'
+import { resetTotp } from '../db/totp'
 import { countActiveAdmins, findCentreUser, findUserByUsername, insertUser, listCentreUsers, updateUser, type UserChanges } from '../db/users'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
@@ -35,6 +36,7 @@ export const UpdateUserSchema = z
   .strict()
 
 export const ResetPasswordSchema = z.object({ version: z.number().int().positive() }).strict()
+export const ResetTotpSchema = z.object({ version: z.number().int().positive() }).strict()
 
 const IdParam = z.object({ id: z.string().min(1).max(64) })
 
@@ -47,6 +49,7 @@ const toPublic = (u: NonNullable<Awaited<ReturnType<typeof findCentreUser>>>) =>
   role: u.role,
   active: u.active === 1,
   mustChangePassword: u.must_change_password === 1,
+  totpEnabled: u.totp_enabled_at !== null,
   version: u.version,
   createdAt: u.created_at,
   updatedAt: u.updated_at,
@@ -131,5 +134,19 @@ export function userRoutes(deps: AppDeps) {
         await recordAudit(trx, { centreId: admin.centreId, actorUserId: admin.id, action: 'user.password_reset', targetKind: 'user', targetId: id }, now)
       })
       return c.json({ user: toPublic(await loadUser(db, admin.centreId, id)), temporaryPassword }, 200)
+    })
+    .post('/:id/reset-totp', validate('param', IdParam), validate('json', ResetTotpSchema), async (c) => {
+      const { id } = c.req.valid('param')
+      const { version } = c.req.valid('json')
+      const admin = c.get('user')
+      const user = await loadUser(db, admin.centreId, id)
+      if (user.totp_enabled_at === null) throw new AppError(409, 'totp_not_enabled', 'Brukeren har ikke tofaktor-innlogging.')
+      const now = clock.now()
+      await db.transaction().execute(async (trx) => {
+        // A lost phone: the user signs in with the password and enrols again (if required).
+        if (!(await resetTotp(trx, admin.centreId, id, version, now))) throw conflict()
+        await recordAudit(trx, { centreId: admin.centreId, actorUserId: admin.id, action: 'user.totp_reset', targetKind: 'user', targetId: id }, now)
+      })
+      return c.json({ user: toPublic(await loadUser(db, admin.centreId, id)) }, 200)
     })
 }

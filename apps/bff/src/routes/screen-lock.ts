@@ -1,0 +1,54 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { verifyPassword } from '../auth/password'
+import { clearSessionCookie } from '../auth/session-cookie'
+import { assertNotThrottled, attemptOf, recordFailedAttempt } from '../auth/throttle'
+import { recordAudit } from '../db/audit'
+import { deleteSession, setSessionLocked } from '../db/sessions'
+import { clearAccountFailures } from '../db/sign-in-failures'
+import { findUserById } from '../db/users'
+import type { AppDeps, AppEnv } from '../deps'
+import { AppError, unauthorized } from '../errors'
+import { validate, validationFailed } from '../validation'
+
+export const LockBody = z.object({}).strict()
+export const UnlockBody = z.object({ password: z.string({ error: 'Skriv passordet ditt.' }).min(1, 'Skriv passordet ditt.').max(200, 'Passordet kan ha høyst 200 tegn.') }).strict()
+
+/**
+ * The screen lock for staff working near residents. The browser locks after the centre's idle
+ * time; the lock is kept on the session, so reloading the page does not lift it, and only the
+ * user's password does. Wrong passwords share the sign-in budget; when it is spent the session
+ * ends, so someone at the desk cannot keep guessing.
+ */
+export function screenLockRoutes(deps: AppDeps) {
+  const { db, clock } = deps
+  return new Hono<AppEnv>()
+    .post('/lock', validate('json', LockBody), async (c) => {
+      await setSessionLocked(db, c.get('sessionId'), clock.now())
+      return c.json({ locked: true }, 200)
+    })
+    .post('/unlock', validate('json', UnlockBody), async (c) => {
+      const user = c.get('user')
+      const attempt = attemptOf(c, deps, user.username)
+      const now = clock.now()
+      try {
+        await assertNotThrottled(deps, attempt, { centreId: user.centreId, userId: user.id, action: 'auth.attempts_throttled' })
+      } catch (err) {
+        if (!(err instanceof AppError) || err.code !== 'too_many_attempts') throw err
+        await deleteSession(db, c.get('sessionId'))
+        clearSessionCookie(c)
+        await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'auth.signed_out_at_lock', targetKind: 'user', targetId: user.id }, now)
+        throw new AppError(401, 'locked_out', 'For mange feil passord. Du er logget ut av sikkerhetshensyn. Logg inn på nytt.')
+      }
+      const row = await findUserById(db, user.id)
+      if (!row) throw unauthorized()
+      if (!(await verifyPassword(row.password_hash, c.req.valid('json').password))) {
+        await recordFailedAttempt(deps, attempt)
+        await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'auth.unlock_failed', targetKind: 'user', targetId: user.id }, now)
+        throw validationFailed([{ path: 'password', message: 'Feil passord.' }])
+      }
+      await clearAccountFailures(db, attempt.accountKey)
+      await setSessionLocked(db, c.get('sessionId'), null)
+      return c.json({ locked: false }, 200)
+    })
+}
