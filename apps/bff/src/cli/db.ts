@@ -13,10 +13,13 @@ export class CliError extends Error {}
 export const resolvePath = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p)
 
 /** Opens (and migrates) the database named by --db, LY_DB or the default ./data/ly.sqlite. */
+/** The database file named by --db, LY_DB or the default ./data/ly.sqlite. */
+export const cliDbPath = (path: string | undefined) => resolvePath(path ?? process.env.LY_DB ?? './data/ly.sqlite')
+
 export async function openCliDb(path: string | undefined): Promise<Db> {
-  const file = resolvePath(path ?? process.env.LY_DB ?? './data/ly.sqlite')
+  const file = cliDbPath(path)
   mkdirSync(dirname(file), { recursive: true })
-  const db = openSqlite(file)
+  const db = openSqlite(file, process.env.LY_DB_KEY ? { key: process.env.LY_DB_KEY } : {})
   await migrateToLatest(db)
   return db
 }

@@ -4,6 +4,8 @@ import { statsCommand } from './commands/stats'
 import { demoCommand } from './commands/demo'
 import { exportCommand, importCommand } from './commands/interchange'
 import { retentionCommand } from './commands/retention'
+import { reportCommand } from './commands/report'
+import { backupCommand, restoreCommand } from './commands/backup'
 
 const usage = `Bruk: pnpm ly <kommando> [valg]
 
@@ -23,13 +25,22 @@ Kommandoer:
       Alt eller ingenting: ved feil skrives linjenummer og felt, og ingenting lagres.
   export --year ÅÅÅÅ --centre ID [--format jsonl|csv] [--out FIL] [--db STI]
       Skriver senterets registreringer fra året i samme format (til skjermen, eller til FIL).
+  report --year ÅÅÅÅ --centre ID --format html|xlsx|csv --out FIL [--separator comma|semicolon] [--db STI]
+      Skriver årsstatistikken i Sarpsborg-rapportens form, med små tall skjult (se docs/report.md).
+
   retention [--db STI]
       Fjerner saksnummer som ikke er brukt på en stund (senterets innstilling, standard
       24 måneder) fra gamle registreringer. Statistikken blir den samme. Kjøres også daglig
       av serveren.
 
+  backup --out FIL [--db STI]
+      Tar en sikkerhetskopi mens Ly kjører, og kontrollerer den. Med LY_DB_KEY er den kryptert.
+  restore FIL [--db STI]
+      Erstatter databasen med en kontrollert sikkerhetskopi. Stopp Ly først.
+
 Felles valg:
   --db STI   SQLite-databasen (standard: LY_DB eller ./data/ly.sqlite)
+  LY_DB_KEY  nøkkelen for en kryptert database (og dens sikkerhetskopier)
 `
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -40,6 +51,9 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   import: importCommand,
   export: exportCommand,
   retention: retentionCommand,
+  report: reportCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 }
 
 async function main(argv: string[]) {

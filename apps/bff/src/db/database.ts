@@ -169,13 +169,29 @@ export interface YearLockEventTable {
 
 export type Db = Kysely<Database>
 
+/** Thrown when the file cannot be read with the key given (or without one). */
+export class DatabaseKeyError extends Error {}
+
 /**
  * Opens the embedded SQLite database with the settings a crisis centre needs: WAL for
  * concurrent readers, synchronous=FULL so an answered registration survives a power cut,
  * foreign keys on, and a busy timeout instead of immediate SQLITE_BUSY errors.
+ * With `key` (LY_DB_KEY) the file is encrypted at rest by SQLite3MultipleCiphers (ChaCha20-
+ * Poly1305): the key must be the first thing the connection is told, before any page is read.
  */
-export function openSqlite(path: string): Db {
+export function openSqlite(path: string, options: { key?: string } = {}): Db {
   const sqlite = new SQLite(path)
+  if (options.key) sqlite.pragma(`key = '${options.key.replaceAll("'", "''")}'`)
+  try {
+    sqlite.prepare('select count(*) from sqlite_master').get()
+  } catch {
+    sqlite.close()
+    throw new DatabaseKeyError(
+      options.key
+        ? 'Databasen kan ikke leses med nøkkelen i LY_DB_KEY (feil nøkkel, eller filen er ikke kryptert).'
+        : 'Databasen kan ikke leses. Er den kryptert? Sett LY_DB_KEY.',
+    )
+  }
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')

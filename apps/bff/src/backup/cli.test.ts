@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { dayVisitForm, recordSchema, type RecordValues } from '@ly/forms'
+import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { createCentreWithAdmin } from '../bootstrap'
+import { openSqlite } from '../db/database'
+import { migrateToLatest } from '../db/migrate'
+import { insertRecord } from '../db/records'
+import { TestClock } from '../testing/test-app'
+import { pidFileOf } from './pid-file'
+
+const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const dir = mkdtempSync(join(tmpdir(), 'ly-backup-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const ly = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: bffRoot, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8', timeout: 60_000 })
+
+async function visitCount(file: string) {
+  const db = openSqlite(file)
+  const n = (await db.selectFrom('day_visits' as never).selectAll().execute()).length
+  await db.destroy()
+  return n
+}
+
+describe('pnpm ly backup / restore', { timeout: 120_000 }, () => {
+  it('backs up, refuses to restore under a running server, and restores every record', async () => {
+    const file = join(dir, 'ly.sqlite')
+    const db = openSqlite(file)
+    await migrateToLatest(db)
+    const clock = new TestClock()
+    const { centreId } = await createCentreWithAdmin(db, clock, 'Senteret', 'admin')
+    const schema = recordSchema(dayVisitForm, { today: '2026-12-31' })
+    for (let i = 0; i < 3; i++) await insertRecord(db, dayVisitForm, centreId, null, schema.parse(dayVisitInput()) as RecordValues, clock.now())
+    await db.destroy()
+
+    const backup = ly('backup', '--out', 'kopi.sqlite', '--db', 'ly.sqlite')
+    expect(backup.stderr).toBe('')
+    expect(backup.stdout).toMatch(/^Sikkerhetskopi skrevet til kopi\.sqlite og kontrollert: 1 senter, .*day_visits 3/)
+    expect(ly('backup', '--out', 'kopi.sqlite', '--db', 'ly.sqlite').stderr).toMatch(/finnes allerede/)
+
+    // Records lost after the backup…
+    const live = openSqlite(file)
+    await live.deleteFrom('day_visits_choices' as never).execute()
+    await live.deleteFrom('day_visits' as never).execute()
+    await live.destroy()
+    expect(await visitCount(file)).toBe(0)
+
+    // …cannot be restored while Ly runs (this test process stands in for the server)…
+    writeFileSync(pidFileOf(file), String(process.pid))
+    const refused = ly('restore', 'kopi.sqlite', '--db', 'ly.sqlite')
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toMatch(/Ly kjører .* Stopp Ly før du gjenoppretter/)
+    rmSync(pidFileOf(file))
+
+    // …and come back when it is stopped.
+    const restored = ly('restore', 'kopi.sqlite', '--db', 'ly.sqlite')
+    expect(restored.stderr).toBe('')
+    expect(restored.stdout).toMatch(/^Databasen er gjenopprettet fra kopi\.sqlite/)
+    expect(await visitCount(file)).toBe(3)
+  })
+
+  it('refuses a file that is not a Ly backup, changing nothing', () => {
+    writeFileSync(join(dir, 'tull.sqlite'), 'ikke en database')
+    const res = ly('restore', 'tull.sqlite', '--db', 'annen.sqlite')
+    expect(res.status).toBe(1)
+    expect(res.stderr).toMatch(/Sikkerhetskopien kan ikke brukes: .*Ingenting er endret/)
+  })
+})
