@@ -1,0 +1,118 @@
+import { statSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { sql } from 'kysely'
+import { createApp } from '../src/app'
+import { hashPassword } from '../src/auth/password'
+import { systemClock } from '../src/clock'
+import { openSqlite, type Db } from '../src/db/database'
+import { insertUser } from '../src/db/users'
+import { defaultConfig } from '../src/deps'
+import { computeStatistics } from '../src/statistics/engine'
+import { TestSession } from '../src/testing/test-app'
+import { ensureNationalDb } from './ensure-db'
+import { floorQuery, time, type Timing } from './measure'
+import { measureSpa } from './spa-size'
+
+/**
+ * `pnpm bench`: server time of the statistics over a synthetic national database, each beside
+ * the time of one plain GROUP BY over the same rows, and the SPA's gzipped JavaScript. Goals are
+ * printed for orientation only; no test ever asserts a time.
+ */
+const log = (line: string) => process.stdout.write(`${line}\n`)
+const nf = (n: number) => n.toLocaleString('nb-NO')
+
+interface Row {
+  name: string
+  how: string
+  timing: Timing
+  goal: number
+  floor: Timing
+}
+
+/** A signed-in leader of the measured centre, so the dashboard is timed through the real endpoint. */
+async function leaderSession(db: Db, centreId: string) {
+  const username = 'benk-leder'
+  const password = 'benk-passord-som-er-langt'
+  const existing = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
+  if (existing) await db.deleteFrom('users').where('id', '=', existing.id).execute()
+  await insertUser(db, { centreId, username, role: 'leader', passwordHash: await hashPassword(password), mustChangePassword: false }, new Date())
+  const app = createApp({ db, clock: systemClock, logger: { info: () => {}, error: () => {} }, config: defaultConfig })
+  const session = new TestSession(app)
+  if ((await session.signIn(username, password)).status !== 200) throw new Error('Benk: innlogging feilet')
+  return session
+}
+
+/** Times an endpoint when it exists; otherwise the engine calls it would make, and says so. */
+async function endpointOr(session: TestSession, path: string, fallback: { how: string; run: () => Promise<unknown> }) {
+  const probe = await session.request('GET', path)
+  if (probe.status !== 200) return fallback
+  return {
+    how: `GET ${path.split('?')[0]} (hele serverbehandlingen)`,
+    run: async () => {
+      const res = await session.request('GET', path)
+      await res.text()
+    },
+  }
+}
+
+async function main() {
+  const started = performance.now()
+  const cpu = cpus()
+  log('Ly benk – tidene er til orientering; målene kontrolleres ikke, og ingen test sjekker tider.')
+  log(`Maskin: ${cpu.length} kjerner (${cpu[0]?.model.trim() ?? 'ukjent'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB minne, Node ${process.version}`)
+
+  const { file, meta, reused } = await ensureNationalDb(log)
+  const db = openSqlite(file)
+  const version = (await sql<{ v: string }>`select sqlite_version() as v`.execute(db)).rows[0]?.v
+  const year = meta.years.at(-1)!
+  const bySize = [...meta.centres].sort((a, b) => a.factor - b.factor)
+  const centre = bySize[Math.floor(bySize.length / 2)]!
+  log(`Database: ${meta.centres.length} sentre × ${meta.years.length} år (${meta.years[0]}–${year}), ${nf(meta.records)} registreringer, ${nf(meta.choiceRows)} avkrysninger, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB, SQLite ${version}`)
+  log(`  ${reused ? 'gjenbrukt fra' : `bygget på ${meta.buildSeconds.toFixed(0)} s i`} ${file}`)
+  log(`Målt senter: ${centre.name} (middels stort, ${centre.factor.toFixed(2)} × snittet)\n`)
+
+  const session = await leaderSession(db, centre.id)
+  const dashboard = await endpointOr(session, `/api/statistics/dashboard?year=${year}&offer=all`, {
+    how: 'computeStatistics (endepunktet finnes ikke ennå)',
+    run: () => computeStatistics(db, { centreId: centre.id, year, offer: 'all' }),
+  })
+  const trend = await endpointOr(session, '/api/statistics/trend?offer=all', {
+    how: `computeStatistics × ${meta.years.length} (trendfunksjonen finnes ikke ennå)`,
+    run: async () => {
+      for (const y of meta.years) await computeStatistics(db, { centreId: centre.id, year: y, offer: 'all' })
+    },
+  })
+  const rows: Row[] = []
+  const measure = async (name: string, how: string, run: () => Promise<unknown>, goal: number, floor: () => Promise<unknown>, budgetMs: number) => {
+    log(`Måler: ${name} …`)
+    rows.push({ name, how, timing: await time(run, { budgetMs, maxRuns: 30 }), goal, floor: await time(floor, { budgetMs: 10_000, maxRuns: 30 }) })
+  }
+  await measure(`Dashbord, ett senter, ${year}`, dashboard.how, dashboard.run, 50, floorQuery(db, centre.id, year - 1, year + 1), 20_000)
+  await measure(`Nasjonale tall ${year} (alle sentre)`, "computeStatistics, centreId 'all'", () => computeStatistics(db, { centreId: 'all', year, offer: 'all' }), 150, floorQuery(db, 'all', year, year + 1), 60_000)
+  await measure(`Trend ${meta.years.length} år, ett senter`, trend.how, trend.run, 300, floorQuery(db, centre.id, meta.years[0]!, year + 1), 30_000)
+  const spa = measureSpa(log)
+  await db.destroy()
+
+  const ms = (n: number) => n.toFixed(1)
+  const table = [
+    ['Måling', 'Kjøringer', 'p50 ms', 'p95 ms', 'Mål ms', 'Gulv p95 ms', 'p95 / gulv', 'Hva som måles'],
+    ...rows.map((r) => [r.name, String(r.timing.runs), ms(r.timing.p50), ms(r.timing.p95), `< ${r.goal}`, ms(r.floor.p95), `${(r.timing.p95 / r.floor.p95).toFixed(1)} ×`, r.how]),
+  ]
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)))
+  log('')
+  for (const [i, row] of table.entries()) {
+    log(row.map((cell, j) => (j === 0 || j === row.length - 1 ? cell.padEnd(widths[j]!) : cell.padStart(widths[j]!))).join('  '))
+    if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '))
+  }
+  log('Gulv: én enkel SELECT … GROUP BY skjema, år, tilbud over de samme registreringsradene (uten svar og avkrysninger).')
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+  log(`\nSPA (${spa.fresh ? 'bygget nå' : 'eksisterende bygg'}, ${spa.dist}):`)
+  log(`  Første JavaScript (gzip): ${spa.initial ? `${kb(spa.initial.gzip)} (mål ≤ 180 KB) – ${spa.initial.files.join(', ')}` : 'ikke bygget'}`)
+  log(`  Dashbord-chunk (gzip):    ${spa.dashboard ? `${kb(spa.dashboard.gzip)} – ${spa.dashboard.files.join(', ')}` : 'not built yet (ingen lat lastet chunk med «dashboard» i navnet)'}`)
+  log(`\nFerdig på ${((performance.now() - started) / 1000).toFixed(0)} s.`)
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Benken feilet: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+  process.exitCode = 1
+})
