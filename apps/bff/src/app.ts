@@ -14,6 +14,7 @@ import { outgoingCallRoutes } from './routes/outgoing-calls'
 import { statisticsRoutes } from './routes/statistics'
 import { reportRoutes } from './routes/report'
 import { suppressionSettingRoutes } from './routes/settings'
+import { nationalExportRoutes } from './routes/national-export'
 import { auditRoutes } from './routes/audit'
 import { screenLockRoutes } from './routes/screen-lock'
 import { securitySettingRoutes } from './routes/security-settings'
@@ -40,6 +41,7 @@ export function createApi(deps: AppDeps) {
     .route('/statistics', statisticsRoutes(deps))
     .route('/report', reportRoutes(deps))
     .route('/settings/suppression', suppressionSettingRoutes(deps))
+    .route('/national-export', nationalExportRoutes(deps))
     .route('/auth', screenLockRoutes(deps))
     .route('/auth/totp', totpRoutes(deps))
     .route('/settings/security', securitySettingRoutes(deps))

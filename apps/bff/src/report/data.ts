@@ -27,7 +27,7 @@ export function tableYears(data: Pick<ReportData, 'year' | 'firstYear'>, length:
   return Array.from({ length: data.year - from + 1 }, (_, i) => from + i)
 }
 
-async function formFirstYears(db: Db, centreId: string): Promise<Partial<Record<FormKey, number>>> {
+export async function formFirstYears(db: Db, centreId: string): Promise<Partial<Record<FormKey, number>>> {
   const result: Partial<Record<FormKey, number>> = {}
   for (const [key, form] of Object.entries(forms) as [FormKey, FormDef][]) {
     const row = await loose(db).selectFrom(form.table).select((eb) => eb.fn.min(form.dateField).as('first')).where('centre_id', '=', centreId).executeTakeFirst()

@@ -1,4 +1,7 @@
-import type { ReportCell, ReportModel } from './model'
+import type { ReportCell, ReportModel, ReportTable } from './model'
+
+/** What a CSV file is written from: the report, or the national aggregate tables. */
+export type CsvSource = Pick<ReportModel, 'mark' | 'legend' | 'threshold' | 'notRegistered'> & { sections: readonly { title: string; tables: readonly ReportTable[] }[] }
 
 export type CsvSeparator = 'comma' | 'semicolon'
 
@@ -13,7 +16,7 @@ function numberField(value: number, decimalComma: boolean): string {
   return decimalComma ? text.replace('.', ',') : text
 }
 
-function cellFields(cell: ReportCell, model: ReportModel, decimalComma: boolean): [string, string, string] {
+function cellFields(cell: ReportCell, model: CsvSource, decimalComma: boolean): [string, string, string] {
   if (cell.state === 'suppressed') return [model.mark, '', 'skjult']
   if (cell.state === 'not_registered') return ['', '', model.notRegistered]
   return [cell.value === null ? '' : numberField(cell.value, decimalComma), cell.percent === null ? '' : numberField(cell.percent, decimalComma), '']
@@ -23,7 +26,7 @@ function cellFields(cell: ReportCell, model: ReportModel, decimalComma: boolean)
  * The report as one long table, one line per printed number: section, table, row and column
  * labels, the number, its percentage and a status. Built from the (shareable) model only.
  */
-export function renderCsv(model: ReportModel, separator: CsvSeparator): string {
+export function renderCsv(model: CsvSource, separator: CsvSeparator): string {
   const sep = separator === 'semicolon' ? ';' : ','
   const decimalComma = separator === 'semicolon'
   const header = ['seksjon', 'tabell', 'figur', 'tabelltekst', 'enhet', 'gruppe', 'rad', 'radtype', 'kolonne', 'antall', 'prosent', 'merknad']

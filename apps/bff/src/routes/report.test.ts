@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { listAuditEvents } from '../db/audit'
 import type { ReportModel } from '../report/model'
+import { readWorkbook } from '../report/testing/read-workbook'
 import { seedReportYears } from '../report/testing/seed'
 import { createTestApp, signedInAdmin, signedInUser, TestSession } from '../testing/test-app'
 
@@ -73,8 +73,7 @@ describe('GET /api/report/download', () => {
     const xlsx = await leader.request('GET', '/api/report/download?year=2026&format=xlsx')
     expect(xlsx.status).toBe(200)
     expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="arsstatistikk-testsenteret-2026.xlsx"')
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()))
+    const wb = await readWorkbook(new Uint8Array(await xlsx.arrayBuffer()))
     expect(wb.worksheets).toHaveLength(7)
 
     const csv = await leader.request('GET', '/api/report/download?year=2026&format=csv&separator=comma')

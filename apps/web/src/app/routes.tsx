@@ -12,6 +12,7 @@ import { OverviewRoute } from './routes/overview'
 import { RouteError } from './routes/route-error'
 import { SignInRoute } from './routes/sign-in'
 import { StatisticsRoute } from './routes/statistics'
+import { ReportRoute } from './routes/report'
 
 /** The route table, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -41,6 +42,14 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireRole roles={['leader', 'admin']}>
                     <StatisticsRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: paths.report,
+                element: (
+                  <RequireRole roles={['leader', 'admin']}>
+                    <ReportRoute />
                   </RequireRole>
                 ),
               },

@@ -5,6 +5,7 @@ export const paths = {
   changePassword: '/bytt-passord',
   adminUsers: '/admin/brukere',
   statistics: '/statistikk',
+  report: '/rapport',
   adminCallerCategories: '/admin/hvem-ringte',
   dutyPhone: '/vakttelefon',
 } as const

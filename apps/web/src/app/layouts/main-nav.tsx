@@ -14,6 +14,7 @@ const items: readonly NavItem[] = [
   { to: paths.home, label: 'Oversikt' },
   { to: paths.dutyPhone, label: 'Vakttelefon' },
   { to: paths.statistics, label: 'Statistikk', roles: ['leader', 'admin'] },
+  { to: paths.report, label: 'Årsrapport', roles: ['leader', 'admin'] },
   { to: paths.adminUsers, label: 'Brukere', roles: ['admin'] },
 ]
 

@@ -1,0 +1,39 @@
+import type { Db } from '../../db/database'
+import { getCentreSettings } from '../../db/centre-settings'
+import { writeCsv } from '../../interchange/csv'
+import type { ReportFile } from '../download'
+import { NOT_REGISTERED, SUPPRESSED_LEGEND, SUPPRESSED_MARK } from '../model'
+import { renderCsv } from '../render-csv'
+import { nationalAggregate } from './aggregate'
+import { nationalRecords, type NationalRecord } from './records'
+
+export type NationalKind = 'records' | 'aggregate'
+export type NationalFormat = 'csv' | 'json'
+
+/** One column per key in the order first met (file keys first); multiple answers joined by "|". */
+function recordsCsv(records: readonly NationalRecord[]): string {
+  const columns: string[] = ['form', 'ref', 'adult_ref']
+  for (const r of records) for (const key of Object.keys(r)) if (!columns.includes(key)) columns.push(key)
+  const text = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join('|') : String(v))
+  return writeCsv([columns, ...records.map((r) => columns.map((c) => text(r[c])))])
+}
+
+/**
+ * The national export (decision 8): the year's consenting records for national reporting, or
+ * the aggregate tables. Both are suppressed with the centre's threshold before they leave Ly.
+ */
+export async function nationalFile(db: Db, centreId: string, year: number, kind: NationalKind, format: NationalFormat): Promise<ReportFile> {
+  const threshold = (await getCentreSettings(db, centreId)).suppressionThreshold
+  const filename = `nasjonal-${kind === 'records' ? 'registreringer' : 'tabeller'}-${year}.${format}`
+  const head = { kind, year, threshold, mark: SUPPRESSED_MARK, legend: SUPPRESSED_LEGEND }
+  if (kind === 'records') {
+    const records = await nationalRecords(db, centreId, year, threshold, SUPPRESSED_MARK)
+    return format === 'json'
+      ? { body: `${JSON.stringify({ ...head, records }, null, 2)}\n`, contentType: 'application/json; charset=utf-8', filename }
+      : { body: recordsCsv(records), contentType: 'text/csv; charset=utf-8', filename }
+  }
+  const tables = await nationalAggregate(db, centreId, year, threshold)
+  return format === 'json'
+    ? { body: `${JSON.stringify({ ...head, tables }, null, 2)}\n`, contentType: 'application/json; charset=utf-8', filename }
+    : { body: renderCsv({ sections: [{ title: 'Nasjonale tabeller', tables }], mark: SUPPRESSED_MARK, legend: SUPPRESSED_LEGEND, threshold, notRegistered: NOT_REGISTERED }, 'comma'), contentType: 'text/csv; charset=utf-8', filename }
+}

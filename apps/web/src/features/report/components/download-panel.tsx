@@ -1,0 +1,43 @@
+import { useState } from 'react'
+import { useApi } from '@/lib/api-context'
+import { downloadHref, printHref } from '../lib/download-links'
+
+/** The files that leave Ly: always the shareable report, and each download is logged. */
+export function DownloadPanel({ year }: { year: number }) {
+  const api = useApi()
+  const [separator, setSeparator] = useState<'semicolon' | 'comma'>('semicolon')
+  return (
+    <section className="report-downloads" aria-labelledby="nedlasting">
+      <h2 id="nedlasting">Last ned og skriv ut</h2>
+      <p>Filene har alltid små tall skjult, også når du ser den interne visningen. Hver nedlasting blir logget.</p>
+      <ul className="download-links">
+        <li>
+          <a className="button" href={downloadHref(api, year, 'xlsx')} download>
+            Last ned Excel
+          </a>
+        </li>
+        <li className="csv-download">
+          <fieldset>
+            <legend>Skilletegn i CSV</legend>
+            <label>
+              <input type="radio" name="skilletegn" checked={separator === 'semicolon'} onChange={() => setSeparator('semicolon')} />
+              Semikolon, desimalkomma (norsk Excel)
+            </label>
+            <label>
+              <input type="radio" name="skilletegn" checked={separator === 'comma'} onChange={() => setSeparator('comma')} />
+              Komma, desimalpunktum
+            </label>
+          </fieldset>
+          <a className="button" href={downloadHref(api, year, 'csv', separator)} download>
+            Last ned CSV
+          </a>
+        </li>
+        <li>
+          <a className="button" href={printHref(api, year)} target="_blank" rel="noopener">
+            Skriv ut / lagre som PDF
+          </a>
+        </li>
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,30 @@
+import type { Report, ReportSection } from '../api/get-report'
+import { CommentEditor } from './comment-editor'
+import { ReportTableView } from './report-table-view'
+
+interface ReportSectionViewProps {
+  report: Report
+  section: ReportSection
+  index: number
+}
+
+export function ReportSectionView({ report, section, index }: ReportSectionViewProps) {
+  const headingId = `seksjon-${section.key}`
+  return (
+    <section className="report-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {index + 1}. {section.title}
+      </h2>
+      <div className="report-sentences">
+        {section.sentences.map((s) => (
+          <p key={s}>{s}</p>
+        ))}
+      </div>
+      {/* Keyed by year: the draft survives a 409 (the newer version is fetched beneath it). */}
+      <CommentEditor key={report.year} year={report.year} section={section} />
+      {section.tables.map((t) => (
+        <ReportTableView key={t.id} table={t} report={report} />
+      ))}
+    </section>
+  )
+}
