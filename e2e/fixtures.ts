@@ -1,19 +1,13 @@
-import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, request as requestFactory, type APIRequestContext, type APIResponse, type Page, type Response } from '@playwright/test'
-import {
-  ADMIN_PASSWORD,
-  USER_PASSWORD,
-  isAdminPasswordChanged,
-  markAdminPasswordChanged,
-  readServerState,
-  type Credentials,
-  type ServerState,
-} from './server-state'
+import { test as base, expect, type Page, type Response } from '@playwright/test'
+import { createUser, uniqueUsername, type SeedUserOptions } from './api'
+import { startServer, type StartedServer } from './server'
+import { readServerState, TMP_DIR, type Credentials, type ServerState } from './server-state'
 
 export { expect }
+export { apiSignIn, apiChangePassword, createUser, uniqueUsername, type ApiSession, type Role, type SeedUserOptions } from './api'
 export type { Credentials }
-export type Role = 'staff' | 'leader' | 'admin'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -49,74 +43,33 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe fant brudd på ${page.url()}`).toEqual([])
 }
 
-/** A user name no other test uses (lower case, as the API requires). */
-export const uniqueUsername = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
-
-/** An API session: a request context holding the session cookie, and the CSRF token writes need. */
-export interface ApiSession {
-  request: APIRequestContext
-  csrfToken: string
-  mustChangePassword: boolean
-  post(path: string, data: unknown): Promise<APIResponse>
-}
-
-export async function apiSignIn(baseURL: string, credentials: Credentials): Promise<ApiSession> {
-  const request = await requestFactory.newContext({ baseURL })
-  const res = await request.post('/api/auth/sign-in', { data: credentials })
-  if (res.status() !== 200) {
-    await request.dispose()
-    throw new Error(`Innlogging som ${credentials.username} via API-et feilet: ${res.status()} ${await res.text()}`)
-  }
-  const body = (await res.json()) as { csrfToken: string; user: { mustChangePassword: boolean } }
-  return {
-    request,
-    csrfToken: body.csrfToken,
-    mustChangePassword: body.user.mustChangePassword,
-    post: (path, data) => request.post(path, { data, headers: { 'x-csrf-token': body.csrfToken } }),
-  }
-}
-
-async function apiChangePassword(session: ApiSession, currentPassword: string, newPassword: string): Promise<void> {
-  const res = await session.post('/api/auth/password', { currentPassword, newPassword })
-  if (res.status() !== 200) throw new Error(`Passordbytte via API-et feilet: ${res.status()} ${await res.text()}`)
-}
-
-/**
- * The first administrator with a known password. The first-start journey changes the printed
- * one-time password through the UI; if it has not (run alone, or it failed early), this does it
- * through the API instead.
- */
-async function ensureAdmin(server: ServerState): Promise<Credentials> {
-  const admin = { username: server.firstAdmin.username, password: ADMIN_PASSWORD }
-  if (!isAdminPasswordChanged()) {
-    const session = await apiSignIn(server.baseURL, server.firstAdmin)
-    try {
-      if (session.mustChangePassword) await apiChangePassword(session, server.firstAdmin.password, ADMIN_PASSWORD)
-    } finally {
-      await session.request.dispose()
-    }
-    markAdminPasswordChanged()
-  }
-  return admin
-}
-
-export interface SeedUserOptions {
-  role?: Role
-  /** Keep the one-time password (the user must change it at sign-in) instead of changing it. */
-  keepOneTimePassword?: boolean
-  prefix?: string
+/** Runs `body`, then fails if the page threw an uncaught error meanwhile. */
+async function expectNoPageErrors(page: Page, body: () => Promise<void>): Promise<void> {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message))
+  await body()
+  expect(errors, 'Uventede feil i nettleseren').toEqual([])
 }
 
 interface TestFixtures {
   /** Fails the test if the SPA throws an uncaught error (console noise such as 401s is fine). */
   failOnPageErrors: void
-  /** The first administrator, password already changed; use for seeding and admin journeys. */
+  /** The shared server's first administrator, password already changed. */
   admin: Credentials
-  /** Creates a user through the API as the administrator; by default ready to sign in. */
+  /** Creates a user on the shared server through the API; by default ready to sign in. */
   seedUser: (options?: SeedUserOptions) => Promise<Credentials>
+  /**
+   * A server of the test's own, with an empty database and the first administrator's printed
+   * one-time password untouched: for the first start, and for anything that must not disturb
+   * the shared server (such as the per-address sign-in throttle). Point pages at its baseURL.
+   */
+  freshServer: StartedServer
+  /** A page in a browser context of its own, pointed at `freshServer`. */
+  freshPage: Page
 }
 
 interface WorkerFixtures {
+  /** The shared server global-setup.ts started. */
   server: ServerState
 }
 
@@ -133,32 +86,32 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   failOnPageErrors: [
     async ({ page }, use) => {
-      const errors: string[] = []
-      page.on('pageerror', (error) => errors.push(error.stack ?? error.message))
-      await use()
-      expect(errors, 'Uventede feil i nettleseren').toEqual([])
+      await expectNoPageErrors(page, use)
     },
     { auto: true },
   ],
   admin: async ({ server }, use) => {
-    await use(await ensureAdmin(server))
+    await use(server.admin)
   },
-  seedUser: async ({ server, admin }, use) => {
-    const sessions: ApiSession[] = []
-    await use(async ({ role = 'staff', keepOneTimePassword = false, prefix = 'e2e' } = {}) => {
-      const adminSession = await apiSignIn(server.baseURL, admin)
-      sessions.push(adminSession)
-      const username = uniqueUsername(prefix)
-      const res = await adminSession.post('/api/users', { username, role })
-      if (res.status() !== 201) throw new Error(`Kunne ikke opprette ${username}: ${res.status()} ${await res.text()}`)
-      const { temporaryPassword } = (await res.json()) as { temporaryPassword: string }
-      if (keepOneTimePassword) return { username, password: temporaryPassword }
-
-      const userSession = await apiSignIn(server.baseURL, { username, password: temporaryPassword })
-      sessions.push(userSession)
-      await apiChangePassword(userSession, temporaryPassword, USER_PASSWORD)
-      return { username, password: USER_PASSWORD }
-    })
-    await Promise.all(sessions.map((s) => s.request.dispose()))
+  seedUser: async ({ server }, use) => {
+    await use((options) => createUser(server.baseURL, server.admin, options))
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring pattern.
+  freshServer: async ({}, use) => {
+    const server = await startServer(join(TMP_DIR, 'fresh', uniqueUsername('server')))
+    try {
+      await use(server)
+    } finally {
+      await server.stop()
+    }
+  },
+  freshPage: async ({ browser, freshServer }, use) => {
+    const context = await browser.newContext({ baseURL: freshServer.baseURL })
+    try {
+      const page = await context.newPage()
+      await expectNoPageErrors(page, () => use(page))
+    } finally {
+      await context.close()
+    }
   },
 })

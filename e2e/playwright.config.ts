@@ -10,9 +10,8 @@ export default defineConfig({
   outputDir: '.tmp/test-results',
   globalSetup: './global-setup.ts',
   globalTeardown: './global-teardown.ts',
-  // One server and one database for the run; the journeys share it, so one worker keeps them
-  // in a predictable order (the first-start journey first) and the sign-in throttle per address
-  // well away from its limit.
+  // One shared server and database for the run: journeys seed their own users, but centre-wide
+  // figures (dashboards, reports) would see each other's records if they ran side by side.
   workers: 1,
   fullyParallel: false,
   retries: 0,

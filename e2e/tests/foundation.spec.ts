@@ -1,6 +1,7 @@
-import { ADMIN_PASSWORD, USER_PASSWORD, markAdminPasswordChanged } from '../server-state'
-import { changePassword, expect, expectNoAxeViolations, signIn, test, uniqueUsername } from '../fixtures'
 import type { Page, Response } from '@playwright/test'
+import { ADMIN_PASSWORD, USER_PASSWORD } from '../server-state'
+import { changePassword, createUser, expect, expectNoAxeViolations, signIn, test, uniqueUsername } from '../fixtures'
+import { prepareFirstAdmin } from '../api'
 
 const at = (pathname: string) => (url: URL) => url.pathname === pathname
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true })
@@ -9,16 +10,14 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const isPasswordChange = (res: Response) =>
   res.request().method() === 'POST' && new URL(res.url()).pathname === '/api/auth/password'
 
-// Runs first (one worker, file order): it is the only journey that sees the printed password.
-test('first start: the printed one-time password signs in, must be changed, then Oversikt', async ({ page, server }) => {
-  const { username, password } = server.firstAdmin
+test('first start: the printed one-time password signs in, must be changed, then Oversikt', async ({ freshServer, freshPage: page }) => {
+  const { username, password } = freshServer.firstAdmin
   expect((await signIn(page, username, password)).status()).toBe(200)
 
   await expect(page).toHaveURL(at('/bytt-passord'))
   const changed = page.waitForResponse(isPasswordChange)
   await changePassword(page, password, ADMIN_PASSWORD)
   expect((await changed).status()).toBe(200)
-  markAdminPasswordChanged()
 
   await expect(page).toHaveURL(at('/'))
   await expect(h1(page, 'Oversikt')).toBeVisible()
@@ -88,9 +87,10 @@ test('a staff user cannot open user administration', async ({ page, seedUser }) 
   expect(await res.json()).toMatchObject({ error: { code: 'forbidden' } })
 })
 
-test('wrong passwords are throttled: the 6th attempt is refused even with the right password', async ({ page, seedUser }) => {
-  // A user of its own: the throttle is per account, and no other journey signs in as it.
-  const user = await seedUser({ role: 'staff', prefix: 'sperres' })
+test('wrong passwords are throttled: the 6th attempt is refused even with the right password', async ({ freshServer, freshPage: page }) => {
+  // On a server of its own: the failures also count against 127.0.0.1, which every journey shares.
+  const admin = await prepareFirstAdmin(freshServer.baseURL, freshServer.firstAdmin)
+  const user = await createUser(freshServer.baseURL, admin, { role: 'staff', prefix: 'sperres' })
   for (let attempt = 1; attempt <= 5; attempt++) {
     expect((await signIn(page, user.username, `feil-passord-${attempt}`)).status()).toBe(401)
     await expect(page.getByRole('alert')).toContainText('Feil brukernavn eller passord')

@@ -1,12 +1,15 @@
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { loadServerKey } from './auth/server-key'
 import { defaultConfig, type AppConfig } from './deps'
 
 export interface ServerEnv {
   dbPath: string
+  /** LY_DB_KEY: encrypts the database and its backups at rest; unset = not encrypted. */
+  dbKey: string | undefined
   port: number
   host: string
   config: AppConfig
+  backups: { dir: string; intervalHours: number; keep: number }
 }
 
 function intFromEnv(name: string, fallback: number, min: number): number {
@@ -24,7 +27,14 @@ export function readEnv(): ServerEnv {
   const dbPath = resolve(process.env.LY_DB ?? './data/ly.sqlite')
   return {
     dbPath,
-    port: intFromEnv('PORT', 3000, 1),
+    dbKey: process.env.LY_DB_KEY || undefined,
+    backups: {
+      dir: resolve(process.env.LY_BACKUP_DIR ?? join(dirname(dbPath), 'backups')),
+      intervalHours: intFromEnv('LY_BACKUP_INTERVAL_HOURS', 24, 0),
+      keep: intFromEnv('LY_BACKUP_KEEP', 14, 1),
+    },
+    // 0 asks the system for a free port (the log says which): used by tests.
+    port: intFromEnv('PORT', 3000, 0),
     host: process.env.HOST ?? '0.0.0.0',
     config: {
       ...defaultConfig,

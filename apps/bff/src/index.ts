@@ -11,6 +11,8 @@ import { migrateToLatest } from './db/migrate'
 import { readEnv } from './env'
 import { consoleLogger } from './logger'
 import { scheduleRetention } from './retention/schedule'
+import { writePidFile } from './backup/pid-file'
+import { scheduleBackups } from './backup/schedule'
 
 /** Where the built SPA is: next to the bundled server in production, apps/web/dist in dev. */
 function findWebDist(): string | undefined {
@@ -22,8 +24,9 @@ function findWebDist(): string | undefined {
 async function main() {
   const env = readEnv()
   mkdirSync(dirname(env.dbPath), { recursive: true })
-  const db = openSqlite(env.dbPath)
+  const db = openSqlite(env.dbPath, env.dbKey ? { key: env.dbKey } : {})
   await migrateToLatest(db)
+  const removePidFile = writePidFile(env.dbPath)
   const created = await ensureFirstCentre(db, systemClock)
   // The one place a password is ever printed: the first administrator's one-time password.
   if (created) process.stdout.write(formatCredentials(created))
@@ -47,8 +50,11 @@ async function main() {
     consoleLogger.info(`Ly kjører på http://localhost:${info.port}`, { database: env.dbPath, spa: webDist ? 'ja' : 'nei (kun API)' })
   })
   const retention = scheduleRetention({ db, clock: systemClock, logger: consoleLogger })
+  const stopBackups = scheduleBackups(db, env.backups, systemClock, consoleLogger)
   const stop = () => {
     retention.stop()
+    stopBackups()
+    removePidFile()
     server.close()
     void db.destroy().finally(() => process.exit(0))
   }
