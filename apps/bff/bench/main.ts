@@ -33,9 +33,11 @@ interface Row {
 async function leaderSession(db: Db, centreId: string) {
   const username = 'benk-leder'
   const password = 'benk-passord-som-er-langt'
+  const passwordHash = await hashPassword(password)
   const existing = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
-  if (existing) await db.deleteFrom('users').where('id', '=', existing.id).execute()
-  await insertUser(db, { centreId, username, role: 'leader', passwordHash: await hashPassword(password), mustChangePassword: false }, new Date())
+  // Audit rows of earlier runs refer to the user, so an earlier run's user is reused, not replaced.
+  if (existing) await db.updateTable('users').set({ centre_id: centreId, role: 'leader', password_hash: passwordHash, must_change_password: 0, active: 1 }).where('id', '=', existing.id).execute()
+  else await insertUser(db, { centreId, username, role: 'leader', passwordHash, mustChangePassword: false }, new Date())
   const app = createApp({ db, clock: systemClock, logger: { info: () => {}, error: () => {} }, config: defaultConfig })
   const session = new TestSession(app)
   if ((await session.signIn(username, password)).status !== 200) throw new Error('Benk: innlogging feilet')
