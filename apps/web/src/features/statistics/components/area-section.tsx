@@ -24,6 +24,10 @@ export function AreaSection({ dashboard, area }: { dashboard: Dashboard; area: A
     <section aria-labelledby={headingId} className="stats-section area-section">
       <h2 id={headingId}>
         <button type="button" className="area-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+          {/* A glyph in the text, hidden from the name: CSS content would be read out as part of it. */}
+          <span aria-hidden="true" className="area-marker">
+            {open ? '▾' : '▸'}
+          </span>
           {title}{' '}
           <span className="area-count">({ids.length} tall)</span>
         </button>

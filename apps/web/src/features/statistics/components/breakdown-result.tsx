@@ -33,10 +33,10 @@ export function BreakdownResult({ breakdown, year, offerLabel }: { breakdown: Br
   return (
     <div className="breakdown-result">
       <GroupedBarChart
-        title={caption}
+        title={`${caption}. Kategorier som ingen har svart, er bare med i tabellen`}
         max={100}
         series={columns.map((c) => ({ key: c.key, label: c.label }))}
-        groups={rows.map((r) => ({
+        groups={rows.filter((r) => (breakdown.total.categories?.[r.key]?.count ?? 0) > 0).map((r) => ({
           ...r,
           values: columns.map((c) => {
             const percent = c.cells[r.key]?.percent ?? null

@@ -25,7 +25,7 @@ export function DistributionTable({ caption, kind, rows, n, unit, unknown, natio
       <caption>
         {caption}
         <span className="caption-detail">
-          {formatN(n, unit)}
+          {formatN(n, unit, kind)}
           {unknown ? `, ukjent ${formatCount(unknown)}` : ''}
         </span>
       </caption>

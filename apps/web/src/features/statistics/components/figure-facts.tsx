@@ -1,7 +1,7 @@
 import type { Indicator, NationalFigure } from '../api/get-dashboard'
 import type { IndicatorInfo } from '../lib/catalog'
 import { formatChange, formatCount, formatN, formatValue } from '../lib/format'
-import { nationalText } from '../lib/national'
+import { nationalValue } from '../lib/national'
 
 interface FigureFactsProps {
   info: IndicatorInfo
@@ -23,7 +23,7 @@ const valueTerm: Record<IndicatorInfo['kind'], string> = {
 
 /** The figure in words: value, N, unknown, change from last year and the national figure. */
 export function FigureFacts({ info, year, current, previous, national }: FigureFactsProps) {
-  const nationalLine = national ? nationalText(national, info.kind) : null
+  const nationalLine = national ? nationalValue(national, info.kind) : null
   const showN = info.kind !== 'count'
   return (
     <dl className="figure-facts">
@@ -36,7 +36,7 @@ export function FigureFacts({ info, year, current, previous, national }: FigureF
       {(showN || info.basis) && (
         <div>
           <dt>Grunnlag</dt>
-          <dd>{[info.basis, showN ? formatN(current.n, current.unit) : ''].filter(Boolean).join(', ')}</dd>
+          <dd>{[info.basis, showN ? formatN(current.n, current.unit, info.kind) : ''].filter(Boolean).join(', ')}</dd>
         </div>
       )}
       {current.unknown !== undefined && current.unknown > 0 && (
@@ -53,7 +53,7 @@ export function FigureFacts({ info, year, current, previous, national }: FigureF
       )}
       {nationalLine && (
         <div>
-          <dt>Nasjonalt</dt>
+          <dt>Nasjonalt {national?.year}</dt>
           <dd className="national">
             {nationalLine}
             {national?.note ? ` ${national.note}` : ''}

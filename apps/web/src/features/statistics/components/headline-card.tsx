@@ -27,7 +27,7 @@ export function HeadlineCard({ info, year, current, previous, national }: Headli
         <span>{formatValue(info.kind, current.value)}</span>
         {unit && <span className="headline-unit"> {unit}</span>}
       </p>
-      {info.kind !== 'count' && <p className="headline-detail">{formatN(current.n, current.unit)}</p>}
+      {info.kind !== 'count' && <p className="headline-detail">{formatN(current.n, current.unit, info.kind)}</p>}
       {parts.length > 0 && <p className="headline-detail">{parts.map((p) => `${p.label}: ${formatCount(p.count)}`).join(' · ')}</p>}
       <p className="headline-change">
         Endring fra {year - 1}: {formatChange(info.kind, current.value, previous?.value ?? null)}

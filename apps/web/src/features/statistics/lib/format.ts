@@ -55,9 +55,12 @@ const units: Record<string, string> = {
 /** What N counts ("personer", "besøk"); empty for units that are not counted things. */
 export const unitLabel = (unit: string) => units[unit] ?? ''
 
-/** "N = 12 personer" — every percentage says what it is a share of (decision 6). */
-export function formatN(n: number, unit: string): string {
-  const label = unitLabel(unit)
+/**
+ * "N = 12 personer" — every percentage says what it is a share of (decision 6). For a mean,
+ * median or ratio the unit is the value's (døgn, år), not N's, so N goes without it there.
+ */
+export function formatN(n: number, unit: string, kind: IndicatorKind): string {
+  const label = kind === 'count' || kind === 'distribution' || kind === 'share' ? unitLabel(unit) : ''
   return `N = ${formatCount(n)}${label ? ` ${label}` : ''}`
 }
 

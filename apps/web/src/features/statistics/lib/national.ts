@@ -4,10 +4,16 @@ import type { IndicatorKind } from './catalog'
 
 export const nationalFor = (national: readonly NationalFigure[], id: string) => national.find((f) => f.indicator === id)
 
-/** "Nasjonalt 2021: 2 538 (S0:26)" — the national value beside the centre's own, with its year and source. */
-export function nationalText(figure: NationalFigure, kind: IndicatorKind): string | null {
+/** "2 538 (kilde S0:26)": the national value in the indicator's terms, with its source lines. */
+export function nationalValue(figure: NationalFigure, kind: IndicatorKind): string | null {
   if (figure.value === undefined) return null
-  return `Nasjonalt ${figure.year}: ${formatValue(kind, figure.value)} (kilde ${figure.source})`
+  return `${formatValue(kind, figure.value)} (kilde ${figure.source})`
+}
+
+/** "Nasjonalt 2021: 2 538 (kilde S0:26)" — the national value beside the centre's own, with its year. */
+export function nationalText(figure: NationalFigure, kind: IndicatorKind): string | null {
+  const value = nationalValue(figure, kind)
+  return value && `Nasjonalt ${figure.year}: ${value}`
 }
 
 /** A national category figure: a count for count indicators, otherwise a whole percentage. */

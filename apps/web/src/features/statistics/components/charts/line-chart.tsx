@@ -1,7 +1,8 @@
 import { useId } from 'react'
 import { scaleMax, summarise, TABLE_HINT, type Datum } from '../../lib/chart-data'
 
-const STEP = 64
+const MIN_STEP = 56
+const MIN_WIDTH = 280
 const SIDE = 32
 const HEIGHT = 160
 const TOP = 24
@@ -12,8 +13,10 @@ export function LineChart({ title, data }: { title: string; data: readonly Datum
   const titleId = useId()
   const top = scaleMax(data.map((d) => d.value))
   const plot = HEIGHT - TOP - BOTTOM
-  const width = SIDE * 2 + Math.max(0, data.length - 1) * STEP
-  const at = (i: number, v: number) => ({ x: SIDE + i * STEP, y: HEIGHT - BOTTOM - (v / top) * plot })
+  // A short series (two years) is spread over a readable width rather than squeezed together.
+  const step = data.length > 1 ? Math.max(MIN_STEP, (MIN_WIDTH - SIDE * 2) / (data.length - 1)) : 0
+  const width = Math.max(MIN_WIDTH, SIDE * 2 + (data.length - 1) * step)
+  const at = (i: number, v: number) => ({ x: data.length > 1 ? SIDE + i * step : width / 2, y: HEIGHT - BOTTOM - (v / top) * plot })
   // Runs of consecutive known values, each drawn as one polyline; a missing year starts a new run.
   let run: { x: number; y: number }[] = []
   const runs = [run]
