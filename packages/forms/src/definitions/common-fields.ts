@@ -1,4 +1,4 @@
-import { offerOptions } from '../value-sets'
+import { offerOptions, priorContactOptions } from '../value-sets'
 
 /** Decision 2: free text is at most 200 characters and screened for identifiers. */
 export const FREE_TEXT_MAX = 200
@@ -31,3 +31,34 @@ export const caseCodeField = {
   help: 'En tilfeldig kode som ansatte noterer i egne papirer. Den kobler personens besøk og opphold uten navn.',
   bare: true,
 } as const
+
+/**
+ * Earlier contact with a crisis centre (VS-19 … VS-21), asked of day users and phone users
+ * alike; the year and the earlier stays only of those who had been day users or residents
+ * (S0:38-40, 50-53). `asked` is the question's own wording for the form.
+ */
+export const priorContactFields = (asked: { label: string; help?: string; source: string }) =>
+  [
+    { key: 'prior_contact', carryOver: true, kind: 'multi', options: priorContactOptions, ...asked },
+    {
+      key: 'first_contact_year',
+      carryOver: true,
+      kind: 'integer',
+      label: 'Hvilket år kom brukeren første gang i kontakt med et krisesenter?',
+      min: 1970,
+      max: 'current_year',
+      source: 'S0:38, 52',
+      showIf: { field: 'prior_contact', includesAny: ['day_user', 'resident'] },
+    },
+    {
+      key: 'previous_stays_count',
+      carryOver: true,
+      kind: 'integer',
+      label: 'Antall tidligere opphold på krisesenter',
+      unit: 'opphold',
+      min: 1,
+      max: 99,
+      source: 'S0:40, 53',
+      showIf: { field: 'prior_contact', includesAny: ['resident'] },
+    },
+  ] as const

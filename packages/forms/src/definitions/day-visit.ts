@@ -10,13 +10,12 @@ import {
   perpetratorCountOptions,
   perpetratorRelationOptions,
   perpetratorSexOptions,
-  priorContactOptions,
   sexOptions,
   threatAssessmentOptions,
   violenceTypeOptions,
   workIncomeOptions,
 } from '../value-sets'
-import { caseCodeField, consentField, FREE_TEXT_MAX, offerField } from './common-fields'
+import { caseCodeField, consentField, FREE_TEXT_MAX, offerField, priorContactFields } from './common-fields'
 
 /** VS-16: help received at the day visit (S3 Tabell 10, S3:5925-5975; renamings S4:157). */
 const assistanceDayUserOptions = [
@@ -123,28 +122,7 @@ export const dayVisitForm = defineForm({
       fields: [
         { key: 'contact_route', carryOver: true, kind: 'single', label: 'Kontakt med krisesenteret via eller etter anbefaling fra', control: 'select', options: contactRouteOptions, source: 'S0:102-108' },
         { key: 'contact_route_other_text', kind: 'text', label: 'Annen instans, spesifiser', maxLength: FREE_TEXT_MAX, showIf: { field: 'contact_route', equals: 'other_agency' } },
-        { key: 'prior_contact', carryOver: true, kind: 'multi', label: 'Har brukeren vært i kontakt med et krisesenter tidligere?', options: priorContactOptions, source: 'S0:28-36' },
-        {
-          key: 'first_contact_year',
-          carryOver: true,
-          kind: 'integer',
-          label: 'Hvilket år kom brukeren første gang i kontakt med et krisesenter?',
-          min: 1970,
-          max: 'current_year',
-          source: 'S0:38',
-          showIf: { field: 'prior_contact', includesAny: ['day_user', 'resident'] },
-        },
-        {
-          key: 'previous_stays_count',
-          carryOver: true,
-          kind: 'integer',
-          label: 'Antall tidligere opphold på krisesenter',
-          unit: 'opphold',
-          min: 1,
-          max: 99,
-          source: 'S0:40',
-          showIf: { field: 'prior_contact', includesAny: ['resident'] },
-        },
+        ...priorContactFields({ label: 'Har brukeren vært i kontakt med et krisesenter tidligere?', source: 'S0:28-36' }),
       ],
     },
     {

@@ -1,6 +1,6 @@
 import { defineForm } from '../define-form'
-import { priorContactOptions, sexOptions } from '../value-sets'
-import { caseCodeField, consentField, offerField } from './common-fields'
+import { sexOptions } from '../value-sets'
+import { caseCodeField, consentField, offerField, priorContactFields } from './common-fields'
 
 /** S0:44, stated where staff register so the rule is applied the same way every time. */
 const QUALIFYING_RULE =
@@ -88,37 +88,11 @@ export const phoneSessionForm = defineForm({
       title: 'Om brukeren',
       fields: [
         { key: 'sex', carryOver: true, kind: 'single', label: 'Kjønn', options: sexOptions, source: 'S0:48' },
-        {
-          key: 'prior_contact',
-          carryOver: true,
-          kind: 'multi',
+        ...priorContactFields({
           label: 'Har brukeren vært i kontakt med et krisesenter før denne samtalen?',
           help: 'Gjelder dette eller et annet krisesenter, i år eller tidligere år. Flere kryss mulig.',
-          options: priorContactOptions,
           source: 'S0:50',
-        },
-        {
-          key: 'first_contact_year',
-          carryOver: true,
-          kind: 'integer',
-          label: 'Hvilket år kom brukeren første gang i kontakt med et krisesenter?',
-          min: 1970,
-          max: 'current_year',
-          source: 'S0:52',
-          // S0:52 asks it of those who had been day users or residents before.
-          showIf: { field: 'prior_contact', includesAny: ['day_user', 'resident'] },
-        },
-        {
-          key: 'previous_stays_count',
-          carryOver: true,
-          kind: 'integer',
-          label: 'Antall tidligere opphold på krisesenter',
-          unit: 'opphold',
-          min: 1,
-          max: 99,
-          source: 'S0:53',
-          showIf: { field: 'prior_contact', includesAny: ['resident'] },
-        },
+        }),
       ],
     },
   ],
