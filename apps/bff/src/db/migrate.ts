@@ -7,6 +7,7 @@ import * as m04phone from './migrations/2026-11-21-04-phone'
 import * as m05demoData from './migrations/2026-11-21-05-demo-data'
 import * as m06report from './migrations/2026-11-21-06-report'
 import * as m07security from './migrations/2026-11-21-07-security'
+import * as m08statisticsIndexes from './migrations/2026-11-21-08-statistics-indexes'
 
 /**
  * Migrations are listed statically (not read from disk) so the bundled server and the tests
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21-05-demo-data': m05demoData,
   '2026-11-21-06-report': m06report,
   '2026-11-21-07-security': m07security,
+  '2026-11-21-08-statistics-indexes': m08statisticsIndexes,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { choicesTable, multiFields, storageColumns, type FormDef, type RecordValues } from '@ly/forms'
 import type { Db } from '../db/database'
 import { fromRow, loose } from '../db/records'
@@ -21,36 +22,50 @@ export interface LoadedRecord {
 const yearStart = (year: number) => `${year}-01-01`
 
 /**
- * Every record of a form that belongs to the year: by its date field, or — for forms with an
- * end date (stays) — every record with at least one day in the year, open ones included
- * (decision 4). Two queries: the rows, then their ticked options.
+ * The rows of a form that belong to the year: by its date field, or — for forms with an end
+ * date (stays) — every row with at least one day in the year, open ones included (decision 4).
+ * One condition for the records and, through the join, for their ticked options alike, so
+ * neither query reads another year.
  */
+function inScope(form: FormDef, scope: Scope, alias: string) {
+  const ref = (name: string) => sql.ref(`${alias}.${name}`)
+  const end = form.endDateField
+  const parts = [
+    sql`${ref(form.dateField)} < ${yearStart(scope.year + 1)}`,
+    end ? sql`(${ref(end)} is null or ${ref(end)} > ${yearStart(scope.year)})` : sql`${ref(form.dateField)} >= ${yearStart(scope.year)}`,
+  ]
+  if (scope.centreId !== 'all') parts.push(sql`${ref('centre_id')} = ${scope.centreId}`)
+  if (scope.offer !== 'all' && storageColumns(form).some((c) => c.name === 'offer')) parts.push(sql`${ref('offer')} = ${scope.offer}`)
+  return sql<boolean>`${sql.join(parts, sql` and `)}`
+}
+
+/** Every record of a form that belongs to the year, with its answers: two queries in all. */
 export async function loadRecords(db: Db, form: FormDef, scope: Scope): Promise<LoadedRecord[]> {
   const ldb = loose(db)
-  const endField = form.endDateField
-  const columns = ['id', 'created_at', ...storageColumns(form).map((c) => c.name)]
-  let q = ldb.selectFrom(form.table).select(columns).where(form.dateField, '<', yearStart(scope.year + 1))
-  q = endField
-    ? q.where((eb) => eb.or([eb(endField, 'is', null), eb(endField, '>', yearStart(scope.year))]))
-    : q.where(form.dateField, '>=', yearStart(scope.year))
-  if (scope.centreId !== 'all') q = q.where('centre_id', '=', scope.centreId)
-  if (scope.offer !== 'all' && storageColumns(form).some((c) => c.name === 'offer')) q = q.where('offer', '=', scope.offer)
-  const rows = await q.orderBy(form.dateField).orderBy('created_at').execute()
+  const columns = ['id', 'created_at', ...storageColumns(form).map((c) => c.name)].map((c) => `r.${c}`)
+  const rows = await ldb
+    .selectFrom(`${form.table} as r`)
+    .where(inScope(form, scope, 'r'))
+    .select(columns)
+    .orderBy(`r.${form.dateField}`)
+    .orderBy('r.created_at')
+    .execute()
   if (rows.length === 0) return []
 
   const choicesByRecord = new Map<string, { field: string; category: string }[]>()
   if (multiFields(form).length > 0) {
-    // Joined on the same filter rather than an IN list, which would grow with the year.
-    const ids = new Set(rows.map((r) => String(r.id)))
-    let cq = ldb.selectFrom(`${choicesTable(form)} as c`).innerJoin(`${form.table} as r`, 'r.id', 'c.record_id').select(['c.record_id', 'c.field', 'c.category'])
-    if (scope.centreId !== 'all') cq = cq.where('r.centre_id', '=', scope.centreId)
-    cq = cq.where(`r.${form.dateField}`, '<', yearStart(scope.year + 1))
-    for (const c of await cq.execute()) {
+    const choices = await ldb
+      .selectFrom(`${choicesTable(form)} as c`)
+      .innerJoin(`${form.table} as r`, 'r.id', 'c.record_id')
+      .where(inScope(form, scope, 'r'))
+      .select(['c.record_id', 'c.field', 'c.category'])
+      .execute()
+    for (const c of choices) {
       const id = String(c.record_id)
-      if (!ids.has(id)) continue
-      const list = choicesByRecord.get(id) ?? []
-      list.push({ field: String(c.field), category: String(c.category) })
-      choicesByRecord.set(id, list)
+      const list = choicesByRecord.get(id)
+      const choice = { field: String(c.field), category: String(c.category) }
+      if (list) list.push(choice)
+      else choicesByRecord.set(id, [choice])
     }
   }
   return rows.map((row) => ({ id: String(row.id), createdAt: String(row.created_at), values: fromRow(form, row, choicesByRecord.get(String(row.id)) ?? []) }))
