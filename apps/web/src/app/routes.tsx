@@ -6,7 +6,10 @@ import { SignedInLayout } from './layouts/signed-in-layout'
 import { AdminCallerCategoriesRoute } from './routes/admin-caller-categories'
 import { AdminUsersRoute } from './routes/admin-users'
 import { ChangePasswordRoute } from './routes/change-password'
+import { DayVisitRoute } from './routes/day-visit'
+import { DayVisitsRoute } from './routes/day-visits'
 import { DutyPhoneRoute } from './routes/duty-phone'
+import { NewDayVisitRoute } from './routes/new-day-visit'
 import { NotFoundRoute } from './routes/not-found'
 import { OverviewRoute } from './routes/overview'
 import { RouteError } from './routes/route-error'
@@ -37,6 +40,9 @@ export const routes: RouteObject[] = [
                   </RequireRole>
                 ),
               },
+              { path: paths.dayVisits, element: <DayVisitsRoute /> },
+              { path: paths.newDayVisit, element: <NewDayVisitRoute /> },
+              { path: paths.dayVisit, element: <DayVisitRoute /> },
               {
                 path: paths.statistics,
                 element: (

@@ -8,4 +8,8 @@ export const paths = {
   report: '/rapport',
   adminCallerCategories: '/admin/hvem-ringte',
   dutyPhone: '/vakttelefon',
+  dayVisits: '/dagbesok',
+  newDayVisit: '/dagbesok/ny',
+  /** With generatePath(paths.dayVisit, { id }). */
+  dayVisit: '/dagbesok/:id',
 } as const

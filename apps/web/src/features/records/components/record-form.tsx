@@ -16,6 +16,8 @@ import { RecordSection } from './record-section'
 import { useClearHiddenFields } from './use-clear-hidden-fields'
 import '../records.css'
 
+const NOTHING_LOCKED: ReadonlySet<string> = new Set()
+
 export interface RecordFormProps<F extends FormDef> {
   /** The form definition (packages/forms): sections, fields, skip logic and consent come from it. */
   form: F
@@ -68,19 +70,16 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   // Fields read and write the draft; the submitted type matters to handleSubmit alone.
   const fieldControl = control as unknown as Control<Draft>
   const context = useMemo(
-    () => ({ form, control: fieldControl, setValue, shown, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode }),
+    () => ({ form, control: fieldControl, setValue, shown, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix: form.key, locked: NOTHING_LOCKED, lockedNote: undefined }),
     [form, fieldControl, setValue, shown, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode],
   )
   const [summaryKeys, setSummaryKeys] = useState<string[]>([])
-  const [summaryShown, setSummaryShown] = useState(0)
+  const [focusRequest, setFocusRequest] = useState(0)
   const summaryRef = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (summaryShown > 0) summaryRef.current?.focus()
-  }, [summaryShown])
 
   const showSummary = (keys: string[]) => {
     setSummaryKeys(keys)
-    if (keys.length > 0) setSummaryShown((n) => n + 1)
+    if (keys.length > 0) setFocusRequest((n) => n + 1)
   }
   const submit = handleSubmit(
     async (valid) => {
@@ -99,6 +98,16 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
     const field = findField(form, key)
     return message && field && shown.has(key) ? [{ targetId: fieldElementId(form.key, key), label: field.label, message }] : []
   })
+  // react-hook-form publishes a failed submit's errors after onInvalid has run, so the summary
+  // may appear a render after the focus request: focus it once it is there.
+  const summaryShown = summaryItems.length > 0
+  const focusedRequest = useRef(0)
+  useEffect(() => {
+    if (focusRequest > focusedRequest.current && summaryShown && summaryRef.current) {
+      focusedRequest.current = focusRequest
+      summaryRef.current.focus()
+    }
+  }, [focusRequest, summaryShown])
 
   return (
     <RecordFormContext value={context}>

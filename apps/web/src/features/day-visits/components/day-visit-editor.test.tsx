@@ -1,0 +1,100 @@
+import { screen, within } from '@testing-library/react'
+import { generateCaseCode } from '@ly/forms'
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '@/lib/api-error'
+import { answer, checkedOptions, fill, question, textField } from '@/testing/record-form-queries'
+import { createDayVisit } from '../api/create-day-visit'
+import { getDayVisit } from '../api/get-day-visit'
+import { updateDayVisit } from '../api/update-day-visit'
+import { dayVisitInput, staffSession } from '../testing/staff-session'
+
+const SAVE = { name: 'Lagre endringer' }
+
+async function openSeededVisit(overrides: Parameters<typeof dayVisitInput>[0] = {}) {
+  const session = await staffSession()
+  const visit = await createDayVisit(session.api, dayVisitInput({ visit_date: '2026-02-15', ...overrides }))
+  const { user } = session.open(`/dagbesok/${visit.id}`)
+  expect(await screen.findByRole('heading', { level: 1, name: 'Dagbesøk 15.02.2026' })).toBeInTheDocument()
+  return { ...session, user, visit }
+}
+
+describe('correcting a day visit', () => {
+  it('opens from the list, saves corrections, and saves again from the new version', async () => {
+    const { api, open } = await staffSession()
+    const visit = await createDayVisit(api, dayVisitInput({ visit_date: '2026-02-15', age: 34 }))
+    const { user } = open('/dagbesok?year=2026')
+    await user.click(await screen.findByRole('link', { name: 'Åpne besøk 15.02.2026' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dagbesøk 15.02.2026' })).toBeInTheDocument()
+    expect(textField('Alder ved besøket')).toHaveValue('34')
+    expect(checkedOptions(question('Kjønn'))).toEqual(['Kvinne'])
+
+    await fill(user, 'Alder ved besøket', '35')
+    await user.click(screen.getByRole('button', SAVE))
+    expect(await screen.findByText('Endringene er lagret.')).toBeInTheDocument()
+    expect(await getDayVisit(api, visit.id)).toMatchObject({ version: 2, values: { age: 35 } })
+
+    await answer(user, 'Kjønn', 'Annet / ikke oppgitt')
+    await user.click(screen.getByRole('button', SAVE))
+    await screen.findByText('Endringene er lagret.')
+    expect(await getDayVisit(api, visit.id)).toMatchObject({ version: 3, values: { age: 35, sex: 'other' } })
+  })
+
+  it('shows a conflict instead of overwriting a change someone else made meanwhile', async () => {
+    const { api, user, visit } = await openSeededVisit({ age: 34 })
+    // Another tab saves first.
+    await updateDayVisit(api, visit.id, { version: 1, values: dayVisitInput({ visit_date: '2026-02-15', age: 50 }) })
+
+    await fill(user, 'Alder ved besøket', '40')
+    await user.click(screen.getByRole('button', SAVE))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/endret av noen andre/)
+    const reload = within(alert).getByRole('button', { name: 'Last inn på nytt' })
+    expect(reload).toHaveFocus()
+    expect(await getDayVisit(api, visit.id)).toMatchObject({ version: 2, values: { age: 50 } })
+
+    await user.click(reload)
+    expect(await screen.findByText(/lastet inn på nytt/)).toBeInTheDocument()
+    expect(textField('Alder ved besøket')).toHaveValue('50')
+    expect(screen.queryByRole('button', { name: 'Last inn på nytt' })).toBeNull()
+    await fill(user, 'Alder ved besøket', '41')
+    await user.click(screen.getByRole('button', SAVE))
+    expect(await screen.findByText('Endringene er lagret.')).toBeInTheDocument()
+    expect(await getDayVisit(api, visit.id)).toMatchObject({ version: 3, values: { age: 41 } })
+  })
+
+  it('withdraws consent after a confirmation: the answers are erased, the bare event kept', async () => {
+    const code = generateCaseCode()
+    const { api, user, visit } = await openSeededVisit({ case_code: code, first_visit_in_year: null })
+    await user.click(screen.getByRole('button', { name: 'Trekk tilbake samtykke' }))
+    const dialog = screen.getByRole('dialog', { name: 'Trekke tilbake samtykket?' })
+    expect(dialog).toHaveAccessibleDescription(/Alle svarene om brukeren i dette besøket slettes for godt/)
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, trekk tilbake samtykket' }))
+    expect(await screen.findByText(/Samtykket er trukket tilbake/)).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(checkedOptions(question('Samtykker brukeren til at det registreres anonymisert statistisk informasjon?'))).toEqual(['Nei'])
+    expect(checkedOptions(question('Kjønn'))).toEqual([])
+    for (const radio of within(question('Kjønn')).getAllByRole('radio')) expect(radio).toBeDisabled()
+    expect(screen.queryByRole('button', { name: 'Trekk tilbake samtykke' })).toBeNull()
+    expect((await getDayVisit(api, visit.id)).values).toMatchObject({ consent_to_statistics: false, offer: 'women', visit_date: '2026-02-15', case_code: code, sex: null, age: null, violence_types: [] })
+  })
+
+  it('deletes only after a confirmation', async () => {
+    const { api, user, visit, server } = await openSeededVisit()
+    await user.click(screen.getByRole('button', { name: 'Slett besøk' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Slette besøket 15.02.2026?' })).getByRole('button', { name: 'Avbryt' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect((await getDayVisit(api, visit.id)).id).toBe(visit.id)
+
+    await user.click(screen.getByRole('button', { name: 'Slett besøk' }))
+    const dialog = screen.getByRole('dialog', { name: 'Slette besøket 15.02.2026?' })
+    expect(dialog).toHaveAccessibleDescription(/slettes for godt/)
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, slett besøket' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dagbesøk' })).toBeInTheDocument()
+    expect(await screen.findByText('Besøket er slettet.')).toBeInTheDocument()
+    expect(await screen.findByText('Ingen dagbesøk registrert for valgene over.')).toBeInTheDocument()
+    await expect(getDayVisit(api, visit.id)).rejects.toBeInstanceOf(ApiError)
+    void server
+  })
+})
