@@ -19,7 +19,7 @@ export const AuditQuery = z
     kind: z.preprocess(empty, z.string().regex(/^[a-z_]{1,40}$/, 'Ugyldig type.').optional()),
     from: z.preprocess(empty, day.optional()),
     to: z.preprocess(empty, day.optional()),
-    page: z.coerce.number({ error: 'Ugyldig side.' }).int('Ugyldig side.').min(1, 'Ugyldig side.').max(100_000, 'Ugyldig side.').default(1),
+    page: z.preprocess(empty, z.coerce.number({ error: 'Ugyldig side.' }).int('Ugyldig side.').min(1, 'Ugyldig side.').max(100_000, 'Ugyldig side.').default(1)),
   })
   .strict()
 

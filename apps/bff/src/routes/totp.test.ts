@@ -4,7 +4,7 @@ import { createTestApp, signedInAdmin, signedInUser, TestSession, type TestConte
 
 type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } }
 const PASSWORD = 'et-langt-nytt-passord'
-const code = (res: Response) => res.clone().json().then((b: ErrorBody) => b.error.code)
+const code = async (res: Response) => ((await res.clone().json()) as ErrorBody).error.code
 
 /** A leader who has confirmed an authenticator; returns the secret as the phone holds it. */
 async function enrolled(ctx: TestContext, username = 'leder1') {

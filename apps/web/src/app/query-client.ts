@@ -3,7 +3,9 @@ import { sessionKeys, setSessionState, type SessionState } from '@/features/auth
 import { ApiError } from '@/lib/api-error'
 
 /** Codes that mean the session is gone; the sign-in form's own 401 (wrong password) is not one. */
-const SESSION_LOST = new Set(['unauthorized', 'session_expired'])
+const SESSION_LOST = new Set(['unauthorized', 'session_expired', 'locked_out'])
+/** Codes that mean the session changed state on the server: locked, or held for two-factor setup. */
+const SESSION_CHANGED = new Set(['password_change_required', 'session_locked', 'totp_enrolment_required'])
 
 /**
  * Answers that concern the session, whichever request got them: a lost session signs the SPA
@@ -16,8 +18,8 @@ function onApiError(queryClient: QueryClient, error: unknown): void {
     // Only the first answer tells why ("session_expired"); requests still under way when the
     // session ended then get a plain "unauthorized", which must not wipe that message.
     if (queryClient.getQueryData<SessionState>(sessionKeys.all)?.status === 'signed-out') return
-    setSessionState(queryClient, error.code === 'session_expired' ? { status: 'signed-out', notice: error.message } : { status: 'signed-out' })
-  } else if (error.code === 'password_change_required') {
+    setSessionState(queryClient, error.code === 'unauthorized' ? { status: 'signed-out' } : { status: 'signed-out', notice: error.message })
+  } else if (SESSION_CHANGED.has(error.code)) {
     void queryClient.invalidateQueries({ queryKey: sessionKeys.all })
   }
 }

@@ -5,6 +5,11 @@ import { RequireSession } from './guards/require-session'
 import { SignedInLayout } from './layouts/signed-in-layout'
 import { AdminCallerCategoriesRoute } from './routes/admin-caller-categories'
 import { AdminUsersRoute } from './routes/admin-users'
+import { AdminSecurityRoute } from './routes/admin-security'
+import { AuditRoute } from './routes/audit'
+import { TotpRoute } from './routes/totp'
+import { YearLocksRoute } from './routes/year-locks'
+import { ScreenGuard } from '@/features/screen-lock/components/screen-guard'
 import { ChangePasswordRoute } from './routes/change-password'
 import { DayVisitRoute } from './routes/day-visit'
 import { DayVisitsRoute } from './routes/day-visits'
@@ -27,10 +32,39 @@ export const routes: RouteObject[] = [
         element: <RequireSession />,
         children: [
           {
-            element: <SignedInLayout />,
+            element: (
+              <ScreenGuard>
+                <SignedInLayout />
+              </ScreenGuard>
+            ),
             children: [
               { index: true, element: <OverviewRoute /> },
               { path: paths.changePassword, element: <ChangePasswordRoute /> },
+              { path: paths.totp, element: <TotpRoute /> },
+              {
+                path: paths.audit,
+                element: (
+                  <RequireRole roles={['leader', 'admin']}>
+                    <AuditRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: paths.yearLocks,
+                element: (
+                  <RequireRole roles={['leader', 'admin']}>
+                    <YearLocksRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: paths.adminSecurity,
+                element: (
+                  <RequireRole roles={['admin']}>
+                    <AdminSecurityRoute />
+                  </RequireRole>
+                ),
+              },
               { path: paths.dutyPhone, element: <DutyPhoneRoute /> },
               {
                 path: paths.adminCallerCategories,

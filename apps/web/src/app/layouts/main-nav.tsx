@@ -16,7 +16,10 @@ const items: readonly NavItem[] = [
   { to: paths.dayVisits, label: 'Dagbesøk' },
   { to: paths.statistics, label: 'Statistikk', roles: ['leader', 'admin'] },
   { to: paths.report, label: 'Årsrapport', roles: ['leader', 'admin'] },
+  { to: paths.audit, label: 'Logg', roles: ['leader', 'admin'] },
+  { to: paths.yearLocks, label: 'Årslås', roles: ['leader', 'admin'] },
   { to: paths.adminUsers, label: 'Brukere', roles: ['admin'] },
+  { to: paths.adminSecurity, label: 'Sikkerhet', roles: ['admin'] },
 ]
 
 export function MainNav({ role }: { role: Role }) {

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { useCurrentSession } from '@/features/auth/api/get-session'
 import { SignOutButton } from '@/features/auth/components/sign-out-button'
+import { HideScreenButton } from '@/features/screen-lock/components/hide-screen-button'
 import { paths } from '@/lib/paths'
 import { MainNav } from './main-nav'
 
@@ -47,6 +48,8 @@ export function SignedInLayout() {
           <div className="user-menu">
             <span className="user-name">{user.username}</span>
             {user.mustChangePassword ? null : <NavLink to={paths.changePassword}>Bytt passord</NavLink>}
+            {user.mustChangePassword ? null : <NavLink to={paths.totp}>Tofaktor</NavLink>}
+            <HideScreenButton />
             <SignOutButton />
           </div>
         </div>

@@ -4,6 +4,7 @@ import { roleLabels, roles, type Role } from '@/lib/roles'
 import type { User } from '../api/get-users'
 import { useUpdateUser } from '../api/update-user'
 import type { Feedback } from './feedback'
+import { ResetTotpButton } from './reset-totp-button'
 
 interface UserRowProps {
   user: User
@@ -14,7 +15,7 @@ interface UserRowProps {
 }
 
 const statusText = (user: User) =>
-  [user.active ? 'Aktiv' : 'Deaktivert', user.mustChangePassword ? 'må bytte passord' : null].filter(Boolean).join(', ')
+  [user.active ? 'Aktiv' : 'Deaktivert', user.mustChangePassword ? 'må bytte passord' : null, user.totpEnabled ? 'tofaktor på' : null].filter(Boolean).join(', ')
 
 export function UserRow({ user, isCurrentUser, onFeedback, onChanged, onResetPassword }: UserRowProps) {
   const roleId = useId()
@@ -80,6 +81,7 @@ export function UserRow({ user, isCurrentUser, onFeedback, onChanged, onResetPas
           <button type="button" className="button button-small" aria-label={`Nytt passord for ${user.username}`} onClick={() => onResetPassword(user)}>
             Nytt passord
           </button>
+          <ResetTotpButton user={user} onFeedback={onFeedback} />
         </div>
       </td>
     </tr>

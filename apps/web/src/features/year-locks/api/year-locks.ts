@@ -1,0 +1,42 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { InferResponseType } from 'hono/client'
+import type { LyApi } from '@/lib/api-client'
+import { useApi } from '@/lib/api-context'
+import { readJson } from '@/lib/api-error'
+
+export type YearLocks = InferResponseType<LyApi['client']['years']['$get'], 200>
+
+export const yearLockKeys = { all: ['year-locks'] as const }
+
+export const yearLocksQueryOptions = (api: LyApi) =>
+  queryOptions({
+    queryKey: yearLockKeys.all,
+    queryFn: async ({ signal }) => readJson(await api.client.years.$get(undefined, { init: { signal } })),
+  })
+
+export const useYearLocks = () => useQuery(yearLocksQueryOptions(useApi()))
+
+/** The locked years as a set (empty while loading): for "låst" marks on records. */
+export function useLockedYears(): ReadonlySet<number> {
+  const { data } = useYearLocks()
+  return new Set(data?.locked.map((l) => l.year) ?? [])
+}
+
+export function useLockYear() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (year: number) => readJson(await api.client.years[':year'].lock.$post({ param: { year: String(year) }, json: {} })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: yearLockKeys.all }),
+  })
+}
+
+export function useReopenYear() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async ({ year, reason }: { year: number; reason: string }) =>
+      readJson(await api.client.years[':year'].reopen.$post({ param: { year: String(year) }, json: { reason } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: yearLockKeys.all }),
+  })
+}
