@@ -54,6 +54,10 @@ export function SignedInLayout() {
           </div>
         </div>
       </header>
+      {user.centreDemoData ? (
+        // Decision: a demo centre's figures must never be mistaken for real registrations.
+        <p className="demo-banner">Demodata – ikke ekte registreringer. Alt ved dette senteret er oppdiktet.</p>
+      ) : null}
       <main id="hovedinnhold" ref={mainRef} tabIndex={-1} className="main">
         <Outlet />
       </main>
