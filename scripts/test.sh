@@ -23,30 +23,36 @@ summary() {
 }
 trap summary EXIT
 
-install_chromium() {
+# Debian packages the journeys use: Chromium for Playwright (never `playwright install`) and
+# poppler-utils' pdftotext, with which the report journey reads the printed PDF.
+install_system_packages() {
   local chromium="${LY_E2E_CHROMIUM:-/usr/bin/chromium}"
-  if [[ -x "$chromium" ]]; then
-    "$chromium" --version 2>/dev/null || true
-    return
-  fi
-  if [[ "$chromium" != /usr/bin/chromium ]]; then
-    echo "LY_E2E_CHROMIUM=$chromium finnes ikke." >&2
-    return 1
-  fi
-  local sudo=()
-  if ((EUID != 0)); then
-    if command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
-      echo "Fant ikke $chromium, og kan ikke installere den uten root: apt-get install chromium" >&2
+  local missing=()
+  if [[ ! -x "$chromium" ]]; then
+    if [[ "$chromium" != /usr/bin/chromium ]]; then
+      echo "LY_E2E_CHROMIUM=$chromium finnes ikke." >&2
       return 1
     fi
+    missing+=(chromium)
   fi
-  echo "Installerer Debians chromium med apt-get (Playwright bruker den, aldri 'playwright install')."
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium </dev/null
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  if ((${#missing[@]} > 0)); then
+    local sudo=()
+    if ((EUID != 0)); then
+      if command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
+        echo "Mangler ${missing[*]}, og kan ikke installere uten root: apt-get install ${missing[*]}" >&2
+        return 1
+      fi
+    fi
+    echo "Installerer Debians ${missing[*]} med apt-get."
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" </dev/null
+  fi
+  "$chromium" --version 2>/dev/null || true
 }
 
 stage "Installer (pnpm ${PNPM_VERSION})" pnpm install --frozen-lockfile
-stage "Chromium (Debian)" install_chromium
+stage "Debian-pakker (chromium, poppler-utils)" install_system_packages
 stage "Typesjekk" pnpm typecheck
 stage "Lint" pnpm lint
 stage "Enhets- og integrasjonstester" pnpm test:unit
