@@ -11,6 +11,7 @@ import { computeStatistics } from '../src/statistics/engine'
 import { TestSession } from '../src/testing/test-app'
 import { ensureNationalDb } from './ensure-db'
 import { floorQuery, time, type Timing } from './measure'
+import { describeLoad, runLoad } from './load'
 import { measureSpa } from './spa-size'
 
 /**
@@ -94,6 +95,8 @@ async function main() {
   await measure(`Trend ${meta.years.length} år, ett senter`, trend.how, trend.run, 300, floorQuery(db, centre.id, meta.years[0]!, year + 1), 30_000)
   const spa = measureSpa(log)
   await db.destroy()
+  log('Måler: last (issue 8) …')
+  const load = await runLoad(log)
 
   const ms = (n: number) => n.toFixed(1)
   const table = [
@@ -111,6 +114,8 @@ async function main() {
   log(`\nSPA (${spa.fresh ? 'bygget nå' : 'eksisterende bygg'}, ${spa.dist}):`)
   log(`  Første JavaScript (gzip): ${spa.initial ? `${kb(spa.initial.gzip)} (mål ≤ 180 KB) – ${spa.initial.files.join(', ')}` : 'ikke bygget'}`)
   log(`  Dashbord-chunk (gzip):    ${spa.dashboard ? `${kb(spa.dashboard.gzip)} – ${spa.dashboard.files.join(', ')}` : 'not built yet (ingen lat lastet chunk med «dashboard» i navnet)'}`)
+  log('')
+  for (const line of describeLoad(load)) log(line)
   log(`\nFerdig på ${((performance.now() - started) / 1000).toFixed(0)} s.`)
 }
 

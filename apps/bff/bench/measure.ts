@@ -9,7 +9,7 @@ export interface Timing {
 }
 
 /** Nearest-rank percentile of sorted samples. */
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
 /**
  * Times `fn` (milliseconds): a warm-up run (two when runs are cheap), then runs until `budgetMs`
