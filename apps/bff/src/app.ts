@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { AppError, handleError } from './errors'
 import type { AppDeps, AppEnv } from './deps'
 import { securityHeaders } from './middleware/security-headers'
+import { jsonOnly } from './middleware/json-only'
 import { sessionGate } from './middleware/session'
 import { authRoutes } from './routes/auth'
 import { healthRoutes } from './routes/health'
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
       },
     }),
   )
+  app.use('/api/*', jsonOnly())
   app.route('/api', createApi(deps))
   app.all('/api/*', () => {
     throw new AppError(404, 'not_found', 'Fant ikke denne adressen i API-et.')
