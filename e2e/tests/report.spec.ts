@@ -64,7 +64,10 @@ test('a leader writes a comment, downloads the Excel and CSV files and prints th
   await expectNoAxeViolations(page)
 
   // The shareable view hides the single visit without consent.
-  await page.getByRole('radio', { name: 'Til deling (små tall skjult)' }).check()
+  // click, then wait: the view changes once the shareable model has loaded, not on the click itself.
+  const shareable = page.getByRole('radio', { name: 'Til deling (små tall skjult)' })
+  await shareable.click()
+  await expect(shareable).toBeChecked()
   await expect(page.getByRole('note')).toContainText('Til deling – små tall er skjult')
   await expect(volume.getByRole('row', { name: /^Uten samtykke/ }).getByRole('cell').last()).toHaveText(':')
 
