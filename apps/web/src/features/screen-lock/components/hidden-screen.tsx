@@ -21,7 +21,7 @@ export function HiddenScreen({ onReturn }: { onReturn: () => void }) {
       <h1 id={titleId} className="visually-hidden">
         Skjermen er skjult
       </h1>
-      <button ref={buttonRef} type="button" className="button button-quiet hidden-screen-return" onClick={onReturn}>
+      <button ref={buttonRef} type="button" className="button" onClick={onReturn}>
         Vis skjermen
       </button>
     </div>
