@@ -1,6 +1,5 @@
-/** Short labels for lists and filters; the form shows the definition's full wording. */
-export const offerLabels = { women: 'Kvinner', men: 'Menn' } as const
+import type { RecordNouns } from '@/features/records/lib/record-nouns'
 
-export const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const
+export { monthNames, offerLabels, yesNo } from '@/features/records/lib/labels'
 
-export const yesNo = (value: unknown) => (value === true ? 'Ja' : value === false ? 'Nei' : 'Ikke besvart')
+export const dayVisitNouns: RecordNouns = { singular: 'besøk', plural: 'besøk', definite: 'besøket', demonstrative: 'dette besøket' }

@@ -1,7 +1,7 @@
 import { SelectField } from '@/components/form/select-field'
 import { TextField } from '@/components/form/text-field'
 import { monthNames, offerLabels } from '../lib/labels'
-import { currentYear, type ConsentFilter, type DayVisitFilters, type OfferFilter } from '../lib/list-filters'
+import { currentYear, type ConsentFilter, type OfferFilter, type RecordFilters } from '../lib/list-filters'
 
 const YEARS_BACK = 10
 
@@ -20,20 +20,25 @@ function yearOptions(selected: number) {
   return years.sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) }))
 }
 
-interface DayVisitFiltersProps {
-  filters: DayVisitFilters
-  onChange: (filters: DayVisitFilters) => void
+interface RecordFiltersFormProps {
+  /** The search landmark's name, e.g. "Filtrer dagbesøk". */
+  label: string
+  filters: RecordFilters
+  onChange: (filters: RecordFilters) => void
+  /** Forms without a consent question or case code (the duty-phone log) leave those filters out. */
+  consent?: boolean
+  caseCode?: boolean
 }
 
 /**
- * The list's filters. A select applies at once (the list below updates; nothing else moves);
- * the case code applies on Enter or "Søk", so the list does not reload at every letter.
+ * A record list's filters. A select applies at once (the list below updates; nothing else
+ * moves); the case code applies on Enter or "Søk", so the list does not reload at every letter.
  */
-export function DayVisitFiltersForm({ filters, onChange }: DayVisitFiltersProps) {
+export function RecordFiltersForm({ label, filters, onChange, consent = true, caseCode = true }: RecordFiltersFormProps) {
   return (
     <form
       role="search"
-      aria-label="Filtrer dagbesøk"
+      aria-label={label}
       className="record-filters"
       onSubmit={(event) => {
         event.preventDefault()
@@ -56,19 +61,25 @@ export function DayVisitFiltersForm({ filters, onChange }: DayVisitFiltersProps)
         options={monthOptions}
         selectProps={{ value: filters.month === null ? '' : String(filters.month), onChange: (e) => onChange({ ...filters, month: e.target.value ? Number(e.target.value) : null }) }}
       />
-      <SelectField
-        label="Samtykke"
-        options={consentOptions}
-        selectProps={{ value: filters.consent, onChange: (e) => onChange({ ...filters, consent: e.target.value as ConsentFilter }) }}
-      />
-      <TextField
-        key={filters.caseCode}
-        label="Saksnummer"
-        inputProps={{ name: 'case_code', defaultValue: filters.caseCode, autoComplete: 'off', spellCheck: false, maxLength: 16 }}
-      />
-      <button type="submit" className="button">
-        Søk
-      </button>
+      {consent ? (
+        <SelectField
+          label="Samtykke"
+          options={consentOptions}
+          selectProps={{ value: filters.consent, onChange: (e) => onChange({ ...filters, consent: e.target.value as ConsentFilter }) }}
+        />
+      ) : null}
+      {caseCode ? (
+        <>
+          <TextField
+            key={filters.caseCode}
+            label="Saksnummer"
+            inputProps={{ name: 'case_code', defaultValue: filters.caseCode, autoComplete: 'off', spellCheck: false, maxLength: 16 }}
+          />
+          <button type="submit" className="button">
+            Søk
+          </button>
+        </>
+      ) : null}
     </form>
   )
 }

@@ -1,0 +1,40 @@
+import type { QueryKey } from '@tanstack/react-query'
+import type { RecordValues } from '@ly/forms'
+import type { LyApi } from '@/lib/api-client'
+import type { RecordFilters } from '../lib/list-filters'
+
+/** A stored record as the BFF answers it: meta data and the answers keyed by field key. */
+export interface SavedRecord {
+  id: string
+  /** Sent back with every change; the BFF answers 409 when the record changed since. */
+  version: number
+  values: RecordValues
+}
+
+/**
+ * One form's record routes (apps/bff/src/routes/records.ts), bound to the typed client by the
+ * feature: the shared hooks below work for every form, and each feature keeps its own types.
+ */
+export interface RecordEndpoints<R extends SavedRecord, I> {
+  /** Root of the form's query keys, e.g. "phone-sessions". */
+  key: string
+  list(api: LyApi, filters: RecordFilters, signal?: AbortSignal): Promise<R[]>
+  get(api: LyApi, id: string, signal?: AbortSignal): Promise<R>
+  create(api: LyApi, values: I): Promise<R>
+  update(api: LyApi, id: string, version: number, values: I): Promise<R>
+  remove(api: LyApi, id: string, version: number): Promise<void>
+  /** Forms with a consent question: erase the answers, keep the bare event (decision 1). */
+  withdrawConsent?: (api: LyApi, id: string, version: number) => Promise<R>
+  /** Forms with a case code: the latest record of a code, or null (404). */
+  latest?: (api: LyApi, caseCode: string, signal?: AbortSignal) => Promise<R | null>
+  /** Other queries a change makes stale (the duty phone's tally of the day). */
+  related?: readonly QueryKey[]
+}
+
+export const recordKeys = (root: string) => ({
+  all: [root] as const,
+  lists: () => [root, 'list'] as const,
+  list: (filters: RecordFilters) => [root, 'list', filters] as const,
+  detail: (id: string) => [root, 'detail', id] as const,
+  latest: (caseCode: string) => [root, 'latest', caseCode] as const,
+})

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useApi } from '@/lib/api-context'
+import { storeRecord } from './get-record'
+import type { RecordEndpoints, SavedRecord } from './record-endpoints'
+
+export interface UpdateRecordInput<I> {
+  /** The version the form was opened at; the BFF answers 409 if the record changed since. */
+  version: number
+  values: I
+}
+
+export function useUpdateRecord<R extends SavedRecord, I>(endpoints: RecordEndpoints<R, I>, id: string) {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ version, values }: UpdateRecordInput<I>) => endpoints.update(api, id, version, values),
+    onSuccess: (record) => storeRecord(queryClient, endpoints, record),
+  })
+}

@@ -1,0 +1,6 @@
+/** Short labels for lists and filters; the forms show the definitions' full wording. */
+export const offerLabels = { women: 'Kvinner', men: 'Menn' } as const
+
+export const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const
+
+export const yesNo = (value: unknown) => (value === true ? 'Ja' : value === false ? 'Nei' : 'Ikke besvart')
