@@ -25,9 +25,10 @@ export interface ChoiceOption {
 export function choiceOptions(field: SingleField | MultiField, year: number, chosen: readonly string[], centreList?: readonly CentreListOption[]): ChoiceOption[] {
   const unavailable = ` (ikke i bruk i ${year})`
   if (centreList) {
+    // A centre retires an option from a day on, not from a registration year.
     return centreList
       .filter((o) => !o.retired || chosen.includes(o.key))
-      .map((o) => ({ key: o.key, label: o.retired ? o.label + unavailable : o.label, ...(o.help && { help: o.help }), exclusive: false }))
+      .map((o) => ({ key: o.key, label: o.retired ? `${o.label} (ikke lenger i bruk)` : o.label, ...(o.help && { help: o.help }), exclusive: false }))
   }
   const active = new Set(activeOptions(field, year).map((o) => o.key))
   return field.options

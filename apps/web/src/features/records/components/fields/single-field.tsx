@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { SingleField as SingleFieldDef } from '@ly/forms'
 import { choiceOptions, rendersAsSelect } from '../../lib/options'
 import { Choice } from './choice'
@@ -9,7 +10,11 @@ import { useRecordField, type RecordFieldProps } from './use-record-field'
 export function SingleField({ field, disabled }: RecordFieldProps<SingleFieldDef>) {
   const state = useRecordField(field)
   const { context, inputRef, onChange, onBlur, text, error, id } = state
-  const options = choiceOptions(field, context.year, text ? [text] : [], context.centreOptions?.[field.key])
+  // A retired option is offered only to a record that already held it when the form opened,
+  // so changing away from it and back is possible, but no new record can pick it.
+  const [opened] = useState(text)
+  const chosen = [opened, text].filter((key) => key !== '')
+  const options = choiceOptions(field, context.year, chosen, context.centreOptions?.[field.key])
   if (rendersAsSelect(field, options.length)) {
     return <SelectChoice field={field} options={options} disabled={disabled} state={state} />
   }
