@@ -14,6 +14,9 @@ import { ChangePasswordRoute } from './routes/change-password'
 import { DayVisitRoute } from './routes/day-visit'
 import { DayVisitsRoute } from './routes/day-visits'
 import { DutyPhoneRoute } from './routes/duty-phone'
+import { PhoneSessionsRoute } from './routes/phone-sessions'
+import { NewPhoneSessionRoute } from './routes/new-phone-session'
+import { PhoneSessionRoute } from './routes/phone-session'
 import { NewDayVisitRoute } from './routes/new-day-visit'
 import { NotFoundRoute } from './routes/not-found'
 import { OverviewRoute } from './routes/overview'
@@ -66,6 +69,9 @@ export const routes: RouteObject[] = [
                 ),
               },
               { path: paths.dutyPhone, element: <DutyPhoneRoute /> },
+              { path: paths.phoneSessions, element: <PhoneSessionsRoute /> },
+              { path: paths.newPhoneSession, element: <NewPhoneSessionRoute /> },
+              { path: paths.phoneSession, element: <PhoneSessionRoute /> },
               {
                 path: paths.adminCallerCategories,
                 element: (

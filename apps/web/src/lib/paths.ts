@@ -16,4 +16,8 @@ export const paths = {
   newDayVisit: '/dagbesok/ny',
   /** With generatePath(paths.dayVisit, { id }). */
   dayVisit: '/dagbesok/:id',
+  phoneSessions: '/telefonsamtaler',
+  newPhoneSession: '/telefonsamtaler/ny',
+  /** With generatePath(paths.phoneSession, { id }). */
+  phoneSession: '/telefonsamtaler/:id',
 } as const

@@ -13,6 +13,7 @@ interface NavItem {
 const items: readonly NavItem[] = [
   { to: paths.home, label: 'Oversikt' },
   { to: paths.dutyPhone, label: 'Vakttelefon' },
+  { to: paths.phoneSessions, label: 'Enesamtaler på telefon' },
   { to: paths.dayVisits, label: 'Dagbesøk' },
   { to: paths.statistics, label: 'Statistikk', roles: ['leader', 'admin'] },
   { to: paths.report, label: 'Årsrapport', roles: ['leader', 'admin'] },
