@@ -14,6 +14,8 @@ import { ChangePasswordRoute } from './routes/change-password'
 import { DayVisitRoute } from './routes/day-visit'
 import { DayVisitsRoute } from './routes/day-visits'
 import { DutyPhoneRoute } from './routes/duty-phone'
+import { CallLogRoute } from './routes/call-log'
+import { CallLogEntryRoute } from './routes/call-log-entry'
 import { PhoneSessionsRoute } from './routes/phone-sessions'
 import { NewPhoneSessionRoute } from './routes/new-phone-session'
 import { PhoneSessionRoute } from './routes/phone-session'
@@ -69,6 +71,8 @@ export const routes: RouteObject[] = [
                 ),
               },
               { path: paths.dutyPhone, element: <DutyPhoneRoute /> },
+              { path: paths.callLog, element: <CallLogRoute /> },
+              { path: paths.callLogEntry, element: <CallLogEntryRoute /> },
               { path: paths.phoneSessions, element: <PhoneSessionsRoute /> },
               { path: paths.newPhoneSession, element: <NewPhoneSessionRoute /> },
               { path: paths.phoneSession, element: <PhoneSessionRoute /> },

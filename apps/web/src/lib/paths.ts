@@ -20,4 +20,7 @@ export const paths = {
   newPhoneSession: '/telefonsamtaler/ny',
   /** With generatePath(paths.phoneSession, { id }). */
   phoneSession: '/telefonsamtaler/:id',
+  /** The duty phone's log of incoming calls, and one call in it (generatePath). */
+  callLog: '/vakttelefon/logg',
+  callLogEntry: '/vakttelefon/logg/:id',
 } as const

@@ -10,6 +10,9 @@ export function DutyPhoneRoute() {
     <>
       <PageHeading>Vakttelefon</PageHeading>
       <p className="lead">Registrer hver innkommende samtale på vakttelefonen. Ly lagrer ingen opplysninger om den som ringer.</p>
+      <p>
+        Alle samtaler per år og måned, for å rette eller slette en registrering: <Link to={paths.callLog}>innkomne samtaler</Link>.
+      </p>
       {user.role === 'admin' ? (
         <p>
           <Link to={paths.adminCallerCategories}>Endre kategoriene for hvem som ringte</Link>
