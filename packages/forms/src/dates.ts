@@ -13,8 +13,14 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
-export const yearOf = (isoDate: unknown): number | null =>
-  typeof isoDate === 'string' && ISO_DATE.test(isoDate) ? Number(isoDate.slice(0, 4)) : null
+/**
+ * The year a record's date field places it in. A form about a whole year (the centre's annual
+ * form) has a year, not a date, as its date field: a whole number is taken as that year.
+ */
+export const yearOf = (isoDate: unknown): number | null => {
+  if (typeof isoDate === 'number') return Number.isInteger(isoDate) && isoDate >= 1000 && isoDate <= 9999 ? isoDate : null
+  return typeof isoDate === 'string' && ISO_DATE.test(isoDate) ? Number(isoDate.slice(0, 4)) : null
+}
 
 /** 2026-03-02 → 02.03.2026, the way Norwegian staff write dates. */
 export const formatNorwegianDate = (isoDate: string) => isoDate.split('-').reverse().join('.')

@@ -20,6 +20,12 @@ export interface OptionDef {
   readonly since?: number
   /** From this registration year on the option can no longer be chosen; old records keep it. */
   readonly retiredFrom?: number
+  /**
+   * Earlier wordings of the same option, oldest first; `until` is the last registration year a
+   * wording was used (S4: "2021: «…» ble endret til «…»"). A renaming keeps the key, so the years
+   * stay one series, while an old year still reads in the words it was asked in.
+   */
+  readonly formerLabels?: readonly { readonly label: string; readonly until: number }[]
   readonly mark?: Mark
   /** Where the wording comes from, e.g. "S3:1363-1394". */
   readonly source?: string
@@ -131,7 +137,10 @@ export interface FormDef {
   readonly unit: { readonly singular: string; readonly plural: string }
   /** Database table holding one row per record. */
   readonly table: string
-  /** The field whose date places the record in a year and month. */
+  /**
+   * The field whose date places the record in a year and month. A form about a whole year (the
+   * centre's annual form) names an integer year question instead: lists then filter on the year.
+   */
   readonly dateField: string
   /**
    * For records spanning dates (stays): the end date, empty while the stay is open. Such a
@@ -179,6 +188,11 @@ export function findField(form: FormDef, key: string): FieldDef | undefined {
 
 export function optionLabel(field: FieldDef, key: string): string {
   return ('options' in field ? field.options.find((o) => o.key === key)?.label : undefined) ?? key
+}
+
+/** The option's wording in a registration year: an earlier one (`formerLabels`) or today's. */
+export function optionLabelIn(option: OptionDef, year: number): string {
+  return option.formerLabels?.find((f) => year <= f.until)?.label ?? option.label
 }
 
 /** Options a registration dated in `year` may choose (retired and not-yet-existing ones hidden). */

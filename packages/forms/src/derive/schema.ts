@@ -104,9 +104,12 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
         // Same-format ISO dates compare correctly as strings; an empty other date is not checked.
         if (field.notBefore && typeof value === 'string' && typeof values[field.notBefore.field] === 'string' && value < (values[field.notBefore.field] as string)) add(field.notBefore.message)
         break
-      case 'integer':
-        if (field.max === 'current_year' && typeof value === 'number' && value > year) add(`Kan ikke være senere enn ${year}.`)
+      case 'integer': {
+        // The year question of a form about a whole year is its own date: it may not pass today.
+        const latest = field.key === form.dateField ? yearOf(options.today)! : year
+        if (field.max === 'current_year' && typeof value === 'number' && value > latest) add(`Kan ikke være senere enn ${latest}.`)
         break
+      }
       case 'single':
       case 'multi': {
         if (field.kind === 'single' && field.centreOptions) break
