@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { choicesTable, forms, recordMetaColumns, storageColumns, type FormDef } from '@ly/forms'
+import { allFormDefs, choicesTable, recordMetaColumns, storageColumns } from '@ly/forms'
 import { createTestDb } from '../testing/test-app'
 
 /** The definitions and the migrated database must never part: this fails when they do. */
 describe('form definitions match the migrated database', () => {
-  it.each(Object.values(forms) as FormDef[])('$key', async (form) => {
+  it.each(allFormDefs())('$key', async (form) => {
     const db = await createTestDb()
     const tables = await db.introspection.getTables()
     const table = tables.find((t) => t.name === form.table)

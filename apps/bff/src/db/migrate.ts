@@ -8,6 +8,7 @@ import * as m05demoData from './migrations/2026-11-21-05-demo-data'
 import * as m06report from './migrations/2026-11-21-06-report'
 import * as m07security from './migrations/2026-11-21-07-security'
 import * as m08statisticsIndexes from './migrations/2026-11-21-08-statistics-indexes'
+import * as m09centreYear from './migrations/2026-11-21-09-centre-year'
 
 /**
  * Migrations are listed statically (not read from disk) so the bundled server and the tests
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21-06-report': m06report,
   '2026-11-21-07-security': m07security,
   '2026-11-21-08-statistics-indexes': m08statisticsIndexes,
+  '2026-11-21-09-centre-year': m09centreYear,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
