@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth'
 import { healthRoutes } from './routes/health'
 import { userRoutes } from './routes/users'
 import { caseCodeRoutes, recordRoutes } from './routes/records'
+import { centreYearRoutes } from './routes/centre-years'
 import { adultStayRoutes, childStayRoutes, occupancyRoutes } from './routes/residents'
 import { callerCategoryRoutes, incomingCallRoutes } from './routes/incoming-calls'
 import { outgoingCallRoutes } from './routes/outgoing-calls'
@@ -39,6 +40,7 @@ export function createApi(deps: AppDeps) {
     .route('/incoming-calls', incomingCallRoutes(deps))
     .route('/outgoing-calls', outgoingCallRoutes(deps))
     .route('/settings/caller-categories', callerCategoryRoutes(deps))
+    .route('/centre-years', centreYearRoutes(deps))
     .route('/statistics', statisticsRoutes(deps))
     .route('/report', reportRoutes(deps))
     .route('/settings/suppression', suppressionSettingRoutes(deps))

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Db } from './database'
 import { assertRecordWritable } from '../year-lock/guard'
-import { allFields, choicesTable, forms, multiFields, storageColumns, type FormDef, type RecordValues } from '@ly/forms'
+import { allFields, choicesTable, findField, forms, multiFields, storageColumns, type FormDef, type RecordValues } from '@ly/forms'
 
 /**
  * Generic storage of registration records, driven by the form definitions: one row in
@@ -145,6 +145,9 @@ export interface RecordFilter {
   asOf?: string
 }
 
+/** Whether the form's date field is a year (an integer question), not a calendar date. */
+export const isYearDated = (form: FormDef) => findField(form, form.dateField)?.kind === 'integer'
+
 export interface ListedRecord extends RecordMeta {
   values: RecordValues
 }
@@ -161,14 +164,15 @@ export async function listRecords(trx: Db, form: FormDef, centreId: string, filt
     .selectFrom(form.table)
     .select(['id', 'version', 'created_at', 'updated_at', ...scalar.map((c) => c.name)])
     .where('centre_id', '=', centreId)
-    .where(form.dateField, '<', to)
     .where((eb) => {
+      // A form about a whole year (the annual centre form) has the year itself as its date.
+      if (isYearDated(form)) return eb(form.dateField, '=', filter.year)
       const end = form.endDateField
-      if (!end) return eb(form.dateField, '>=', from)
+      if (!end) return eb.and([eb(form.dateField, '>=', from), eb(form.dateField, '<', to)])
       // A stay is listed in every period it has a night in, open ones up to today; one with no
       // night yet (same day, or checked in today) in the period it began (statistics/nights.ts).
       const open = filter.asOf !== undefined && filter.asOf > from ? [eb(end, 'is', null)] : []
-      return eb.or([eb(form.dateField, '>=', from), eb(end, '>', from), ...open])
+      return eb.and([eb(form.dateField, '<', to), eb.or([eb(form.dateField, '>=', from), eb(end, '>', from), ...open])])
     })
   if (filter.offer) q = q.where('offer', '=', filter.offer)
   if (filter.consent !== undefined && form.consentField) q = q.where(form.consentField, '=', filter.consent ? 1 : 0)

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { choicesTable, forms, type FormDef } from '@ly/forms'
+import { allFormDefs, centreYearForm, choicesTable, forms, type FormDef } from '@ly/forms'
+import { centreYearInput } from '../../../../packages/forms/src/testing/centre-year-factories'
 import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { phoneSessionInput, quickCallInput } from '../../../../packages/forms/src/testing/phone-factories'
 import { adultStayInput, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
@@ -27,8 +28,9 @@ interface Ids {
   call: string
   adult: string
   child: string
+  centreYear: string
   staffUser: string
-  other: { dayVisit: string; phoneSession: string; call: string; adult: string; child: string; admin: string }
+  other: { dayVisit: string; phoneSession: string; call: string; adult: string; child: string; centreYear: string; admin: string }
 }
 interface RouteSpec extends Omit<Target, 'body'> {
   /** As Hono lists it: "POST /api/day-visits/:id". */
@@ -50,6 +52,8 @@ const recordRoutes = (base: string, key: keyof Omit<Ids, 'other' | 'staffUser'>,
 
 const visit = () => dayVisitInput({ impairment: ['other'], impairment_other_text: 'Bruker rullestol', first_contact_year: 2024 }) as Body
 const consent = { consentKey: 'consent_to_statistics' }
+/** The year the setup already holds, so even a body that stayed valid is refused (409). */
+const centreYear = () => centreYearInput({ residents_offers: ['intake_conversation', 'other'], residents_offers_other_text: 'Kurs i selvhevdelse' }) as Body
 const specs: RouteSpec[] = [
   { route: 'POST /api/auth/sign-in', as: 'none', path: () => '/api/auth/sign-in', body: () => ({ username: 'vakt1', password: 'ikke-passordet-her' }) },
   { route: 'POST /api/auth/password', as: 'staff', path: () => '/api/auth/password', body: () => ({ currentPassword: 'ikke-passordet-her', newPassword: 'et-helt-nytt-passord' }) },
@@ -66,6 +70,8 @@ const specs: RouteSpec[] = [
   ...recordRoutes('/api/adult-stays', 'adult', () => adultStayInput({ stay_start_date: '2026-02-20' }) as Body, consent),
   ...recordRoutes('/api/child-stays', 'child', () => childStayInput({ stay_start_date: '2026-02-20' }) as Body, consent, (ids) => `/api/child-stays?adult_stay_id=${ids.adult}`),
   ...recordRoutes('/api/incoming-calls', 'call', () => quickCallInput() as Body, {}),
+  ...recordRoutes('/api/centre-years', 'centreYear', centreYear, { freeText: ['residents_offers_other_text'] }).map((s) => ({ ...s, as: 'leader' as const })),
+  { route: 'POST /api/centre-years/:id/withdraw-consent', as: 'leader', path: (ids) => `/api/centre-years/${ids.centreYear}/withdraw-consent`, body: () => version },
   { route: 'POST /api/incoming-calls/:id/withdraw-consent', as: 'staff', path: (ids) => `/api/incoming-calls/${ids.call}/withdraw-consent`, body: () => version },
   { route: 'POST /api/incoming-calls/undo-last', as: 'staff', path: () => '/api/incoming-calls/undo-last', body: () => ({ id: 'finnes-ikke' }) },
   { route: 'POST /api/outgoing-calls/add', as: 'staff', path: () => '/api/outgoing-calls/add', body: () => ({ date: '2026-03-01', offer: 'women', recipient_type: 'police', delta: 1 }) },
@@ -150,6 +156,7 @@ beforeAll(async () => {
     call: await created('/api/incoming-calls', quickCallInput() as Body),
     adult,
     child: await created(`/api/child-stays?adult_stay_id=${adult}`, childStayInput() as Body),
+    centreYear: ((await (await sessions.leader.request('POST', '/api/centre-years', centreYear())).json()) as { id: string }).id,
     staffUser: users.find((u) => u.username === 'vakt1')!.id,
     other: {
       dayVisit: await otherRecord(forms.day_visit, visit()),
@@ -157,12 +164,13 @@ beforeAll(async () => {
       call: await otherRecord(forms.incoming_call, quickCallInput() as Body),
       adult: otherAdult,
       child: await otherRecord(forms.child_stay, childStayInput() as Body, otherAdult),
+      centreYear: await otherRecord(centreYearForm, centreYear()),
       admin: (await ctx.db.selectFrom('users').select('id').where('username', '=', 'admin-nabo').executeTakeFirstOrThrow()).id,
     },
   }
   // Past the duty phone's undo window, so "undo my last call" has nothing to undo.
   ctx.clock.advanceMinutes(11)
-  const formTables = (Object.values(forms) as FormDef[]).flatMap((f) => [f.table, choicesTable(f)])
+  const formTables = allFormDefs().flatMap((f) => [f.table, choicesTable(f)])
   tables = [...formTables, 'users', 'centres', 'centre_settings', 'security_settings', 'year_locks', 'year_lock_events', 'report_comments', 'outgoing_call_counts', 'centre_options']
   baseline = await snapshot()
   await watchWrites()

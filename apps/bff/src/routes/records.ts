@@ -15,7 +15,7 @@ import {
 } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import { loadCentreOptionLists } from '../db/centre-options'
-import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, findRecords, insertRecord, listRecords, updateRecord, type StoredRecord } from '../db/records'
+import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, findRecords, insertRecord, isYearDated, listRecords, updateRecord, type StoredRecord } from '../db/records'
 import type { Db } from '../db/database'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
@@ -52,6 +52,7 @@ export function recordRoutes<F extends FormDef, D = never>(deps: AppDeps, form: 
   const today = () => osloToday(clock.now())
   const { consentField } = form
   const hasCaseCode = allFields(form).some((f) => f.kind === 'case_code')
+  const yearDated = isYearDated(form)
   // Worded without the unit's gender: "besøket", but "samtalen".
   const conflict = () => new AppError(409, 'conflict', 'Registreringen er endret av noen andre siden du åpnet den. Last inn på nytt for å se endringene før du lagrer.')
   const missing = () => notFound('Fant ikke registreringen. Den kan være slettet.')
@@ -91,6 +92,7 @@ export function recordRoutes<F extends FormDef, D = never>(deps: AppDeps, form: 
       const q = c.req.valid('query')
       if (!consentField && q.consent !== 'all') throw validationFailed([{ path: 'consent', message: 'Skjemaet har ikke spørsmål om samtykke.' }])
       if (!hasCaseCode && q.case_code) throw validationFailed([{ path: 'case_code', message: 'Skjemaet har ikke saksnummer.' }])
+      if (yearDated && q.month) throw validationFailed([{ path: 'month', message: 'Skjemaet gjelder et helt år og har ingen måned.' }])
       const records = await listRecords(db, form, c.get('user').centreId, {
         year: q.year,
         ...(q.offer !== 'all' && { offer: q.offer }),
