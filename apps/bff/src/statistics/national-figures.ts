@@ -13,7 +13,30 @@ export interface NationalFigure {
   source: string
   /** Why the figure is not exactly the same measure, when it is not. */
   note?: string
+  /** Counts the source gives only as a span ("mellom 40 og 42 sentre"), by category. */
+  ranges?: Record<string, readonly [number, number]>
 }
+
+/**
+ * The annual centre form's national counts (S4, 2024), beside a centre's own answers in the
+ * report (statistics/centre-indicators.ts defines the ids). `value` is the number of centres
+ * with the offer (S4:9: 43 with a women's offer, 42 of them with a men's residential offer);
+ * `categories` count the centres with each answer (option keys; `yes` for a yes/no question,
+ * `any` for "at least one"). Only what S4 states as a number is here: "nesten alle" is not.
+ */
+const S4_YEAR = 2024
+const S4_CENTRES = { women: 43, men: 42 } as const
+const centres = (id: string, offer: 'women' | 'men', categories: Record<string, number>, source: string, extra: Pick<NationalFigure, 'note' | 'ranges'> = {}): NationalFigure => ({
+  indicator: `${id}-${offer}`,
+  year: S4_YEAR,
+  value: S4_CENTRES[offer],
+  categories,
+  source,
+  ...extra,
+})
+const span = (keys: readonly string[], from: number, to: number) => Object.fromEntries(keys.map((k) => [k, [from, to] as const]))
+const everyCentre = (keys: readonly string[], offer: 'women' | 'men') => Object.fromEntries(keys.map((k) => [k, S4_CENTRES[offer]]))
+const childrenTogether = 'S4:85 gir tallene for barn samlet for tilbudene til kvinner og menn.'
 
 export const nationalFigures: readonly NationalFigure[] = [
   // Day users and visits (S0, 2021)
@@ -101,6 +124,45 @@ export const nationalFigures: readonly NationalFigure[] = [
     categories: { own_home_without_perpetrator: 30, new_other_home: 28, back_to_perpetrator: 15, relatives_friends: 6, transitional_housing: 2, other_crisis_centre: 5, child_welfare_measure: 2, refugee_service: 0, unknown: 1, other_place: 10 },
     source: 'S3:6222-6245',
   },
+  // The annual centre form (S4, 2024)
+  { indicator: 'K-05', year: S4_YEAR, value: 43, categories: { women: 43, men: 42 }, source: 'S4:9', note: 'Krisesentre med tilbud til kvinner, og av dem med botilbud til menn.' },
+  { indicator: 'K-26-men', year: S4_YEAR, value: 42, categories: { own_premises: 13, same_building_separate: 24, temporary: 5 }, source: 'S4:11-12' },
+  centres('K-10', 'women', { ...everyCentre(['intake_conversation', 'needs_assessment', 'threat_assessment_by_centre', 'individual_conversations', 'help_contacting_services', 'attending_meetings_with_services', 'practical_help'], 'women'), parenting_group: 13 }, 'S4:29-31', {
+    ranges: span(['plan_during_stay', 'primary_contact', 'responsibility_group', 'help_finding_housing', 'plan_after_stay'], 40, 42),
+  }),
+  centres('K-10', 'men', everyCentre(['intake_conversation', 'threat_assessment_by_centre', 'individual_conversations', 'help_contacting_services', 'attending_meetings_with_services'], 'men'), 'S4:37', {
+    ranges: span(['needs_assessment', 'plan_during_stay', 'practical_help'], 40, 41),
+  }),
+  centres('K-11', 'women', { intake_conversation: 43, protection_needs_assessment: 43, follow_up_after_stay: 37 }, 'S4:62-64'),
+  centres('K-11', 'men', { intake_conversation: 42, protection_needs_assessment: 42, follow_up_after_stay: 33 }, 'S4:62-64'),
+  ...(['women', 'men'] as const).map((offer) =>
+    centres('K-12', offer, { welcome_conversation: S4_CENTRES[offer] }, 'S4:85', {
+      ranges: span(['needs_assessment', 'threat_assessment_by_centre', 'threat_assessment_by_others', 'conversation_without_parent', 'conversation_with_parent', 'cooperation_school'], 40, 42),
+      note: childrenTogether,
+    }),
+  ),
+  centres('K-13', 'women', { welcome_conversation: 40 }, 'S4:108'),
+  centres('K-13', 'men', { welcome_conversation: 39 }, 'S4:108'),
+  centres('K-14', 'women', { individual_conversation: 43, help_contacting_services: 43, needs_assessment: 42, threat_assessment_by_centre: 42, threat_assessment_by_others: 37, leisure_by_centre: 35, leisure_by_others: 27, parenting_group: 14 }, 'S4:145-149'),
+  centres('K-14', 'men', { individual_conversation: 42, help_contacting_services: 42, needs_assessment: 42, threat_assessment_by_centre: 42, threat_assessment_by_others: 32, leisure_by_centre: 27, leisure_by_others: 23, parenting_group: 10 }, 'S4:145-149'),
+  centres('K-15', 'women', { needs_and_protection_assessment: 40, follow_up: 37 }, 'S4:172-174'),
+  centres('K-15', 'men', { needs_and_protection_assessment: 38, follow_up: 37 }, 'S4:172-174'),
+  centres('K-16', 'women', { any: 38 }, 'S4:191'),
+  centres('K-16', 'men', { any: 36 }, 'S4:191'),
+  centres('K-17', 'women', { entrance_camera: 43, other_security: 10 }, 'S4:220, 224'),
+  centres('K-17', 'men', { other_security: 5 }, 'S4:224'),
+  centres('K-18', 'women', { yes: 30 }, 'S4:245'),
+  centres('K-18', 'men', { yes: 22 }, 'S4:245'),
+  centres('K-19', 'women', { yes: 11 }, 'S4:245', { note: 'Av sentrene med politivurdering.' }),
+  centres('K-19', 'men', { yes: 9 }, 'S4:245', { note: 'Av sentrene med politivurdering.' }),
+  centres('K-20', 'women', { yes: 38 }, 'S4:264'),
+  centres('K-20', 'men', { yes: 37 }, 'S4:264'),
+  // Outreach is counted per centre, not per offer (S4:276 "Antall.").
+  { indicator: 'K-21', year: S4_YEAR, value: 43, categories: { none: 0 }, source: 'S4:287' },
+  { indicator: 'K-22', year: S4_YEAR, value: 43, categories: { higher_education: 22, upper_secondary: 21, primary_lower_secondary: 15 }, source: 'S4:293' },
+  { indicator: 'K-23', year: S4_YEAR, value: 43, categories: { yes: 38 }, source: 'S4:295' },
+  { indicator: 'K-24', year: S4_YEAR, value: 43, categories: { yes: 26 }, source: 'S4:295', note: 'Av sentrene med egen nettside.' },
+  { indicator: 'K-25', year: S4_YEAR, value: 43, categories: { yes: 12 }, source: 'S4:295', note: 'Av sentrene med egen nettside.' },
 ]
 
 export const nationalFigureFor = (indicator: string) => nationalFigures.find((f) => f.indicator === indicator)
