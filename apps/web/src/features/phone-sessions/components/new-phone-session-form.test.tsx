@@ -50,6 +50,11 @@ describe('registering a one-to-one conversation by phone or video', () => {
     const { api, open } = await signedInSession()
     const { user } = open('/telefonsamtaler/ny')
     await screen.findByRole('heading', { level: 1, name: 'Registrer enesamtale på telefon/video' })
+    // Saved untouched: the unticked box is named with its reason along with the missing answers.
+    await user.click(screen.getByRole('button', SAVE))
+    const first = await screen.findByRole('alert', { name: 'Skjemaet har feil' })
+    expect(within(first).getAllByRole('link').map((link) => link.textContent)).toEqual([`${CONSENT}: Må besvares.`, 'Tilbud: Må besvares.', expect.stringMatching(new RegExp(`^${CONFIRM}: Bare strukturerte`))])
+
     await answer(user, CONSENT, 'Ja')
     await answer(user, 'Kjønn', 'Mann')
     await answer(user, CONSENT, 'Nei')

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { allFields, clearInactive, isFieldActive, recordSchema, type FormDef, type FormValues, type RecordValues } from '@ly/forms'
-import type { Resolver } from 'react-hook-form'
+import { allFields, clearInactive, recordSchema, type FormDef, type FormValues, type RecordValues } from '@ly/forms'
+import type { FieldErrors, Resolver, ResolverResult } from 'react-hook-form'
 import { draftToRecord, type Draft } from './draft'
 
 /**
@@ -11,19 +11,25 @@ import { draftToRecord, type Draft } from './draft'
  */
 export function recordResolver<F extends FormDef>(form: F, today: string): Resolver<Draft, unknown, FormValues<F>> {
   const resolve = zodResolver(recordSchema(form, { today }))
-  return (draft, context, options) => {
-    const record = uncheckedAsRefused(form, clearInactive(form, draftToRecord(form, draft)))
+  return async (draft, context, options) => {
+    const record = clearInactive(form, draftToRecord(form, draft))
     // The zod resolver is typed for the schema's input; the keys and errors are the draft's.
-    return resolve(record as Parameters<typeof resolve>[0], context, options as unknown as Parameters<typeof resolve>[2]) as unknown as ReturnType<Resolver<Draft, unknown, FormValues<F>>>
+    const result = (await resolve(record as Parameters<typeof resolve>[0], context, options as unknown as Parameters<typeof resolve>[2])) as unknown as ResolverResult<Draft, FormValues<F>>
+    return withRefusals(form, record, result)
   }
 }
 
 /**
- * A confirmation is one checkbox, and an unticked box is a "no", not a missing answer: judged
- * as `false`, the schema answers with the definition's refusal (why such a record is not
- * registered, S0:44) rather than "Må besvares.". A valid record never carries the `false`.
+ * A confirmation is one checkbox, so an unticked one is a "no" rather than a forgotten answer:
+ * its error says why such a record is not registered (the definition's refusal, S0:44)
+ * instead of the schema's "Må besvares.".
  */
-function uncheckedAsRefused(form: FormDef, record: RecordValues): RecordValues {
-  const unticked = allFields(form).filter((f) => f.kind === 'boolean' && f.confirmation && record[f.key] === null && isFieldActive(form, f, record))
-  return unticked.length === 0 ? record : { ...record, ...Object.fromEntries(unticked.map((f) => [f.key, false])) }
+function withRefusals<F extends FormDef>(form: F, record: RecordValues, result: ResolverResult<Draft, FormValues<F>>): ResolverResult<Draft, FormValues<F>> {
+  if (Object.keys(result.errors).length === 0) return result
+  const errors: FieldErrors<Draft> = { ...result.errors }
+  for (const field of allFields(form)) {
+    const error = errors[field.key]
+    if (field.kind === 'boolean' && field.confirmation && error && record[field.key] === null) errors[field.key] = { ...error, message: field.confirmation.refusal }
+  }
+  return { values: {}, errors }
 }
