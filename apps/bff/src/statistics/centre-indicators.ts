@@ -39,7 +39,7 @@ const defs: readonly Def[] = [
   ['K-26', 'Hvor tilbudet til menn er lokalisert', 'mens_offer_location', true],
 ]
 
-export const centreIndicators: readonly CentreIndicator[] = defs.flatMap(([id, title, field, perOffer]) =>
+export const centreIndicators: readonly CentreIndicator[] = defs.flatMap(([id, title, field, perOffer]): CentreIndicator[] =>
   perOffer ? (['women', 'men'] as const).map((offer) => ({ id: `${id}-${offer}`, title, field, offer })) : [{ id, title, field, offer: null }],
 )
 
