@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto'
 import type { Page, Response } from '@playwright/test'
-import { expect, expectNoAxeViolations, signIn, test } from '../fixtures'
+import { apiSignIn, expect, expectNoAxeViolations, signIn, test } from '../fixtures'
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true })
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmeny' })
+// The server's day (Europe/Oslo), as the API takes it and as the pages show it.
+const todayIso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+const today = todayIso.split('-').reverse().join('.')
 const isCallRequest = (path: string, status: number) => (res: Response) =>
   res.request().method() === 'POST' && new URL(res.url()).pathname === path && res.status() === status
 
@@ -72,4 +76,63 @@ test('an administrator renames a caller category; the duty phone shows the new n
   await page.getByRole('link', { name: 'vakttelefonen', exact: true }).click()
   await expect(page.getByRole('button', { name: '6 Krisesentre i andre kommuner', exact: true })).toBeVisible()
   await expectNoAxeViolations(page)
+})
+
+test('the duty-phone log: from quick entry to the list, a call corrected and deleted; axe on the list and the form', async ({ page, server, admin, seedUser }) => {
+  // A category of this journey's own, so its call is found among the other journeys' calls today.
+  const adminApi = await apiSignIn(server.baseURL, admin)
+  const label = `E2E-logg ${randomUUID().slice(0, 8)}`
+  const added = await adminApi.post('/api/settings/caller-categories', { label })
+  expect(added.status()).toBe(201)
+  const { category } = (await added.json()) as { category: { key: string; version: number } }
+  const credentials = await seedUser({ role: 'staff' })
+  const staff = await apiSignIn(server.baseURL, credentials)
+  const registered = await staff.post('/api/incoming-calls', { offer: 'women', call_date: todayIso, in_scope: true, caller_type: category.key })
+  expect(registered.status()).toBe(201)
+  const call = (await registered.json()) as { id: string }
+  await staff.request.dispose()
+
+  await signIn(page, credentials.username, credentials.password)
+  await mainMenu(page).getByRole('link', { name: 'Vakttelefon', exact: true }).click()
+  await page.getByRole('link', { name: 'innkomne samtaler', exact: true }).click()
+  await expect(h1(page, 'Innkomne samtaler')).toBeVisible()
+  await page.getByRole('combobox', { name: 'Måned', exact: true }).selectOption(String(Number(todayIso.slice(5, 7))))
+  const link = page.getByRole('link', { name: `Åpne samtale ${today}, ${label}`, exact: true })
+  await expect(link).toBeVisible()
+  await expect(page.getByRole('row').filter({ has: link }).getByRole('cell')).toHaveText([label, 'Ja', /ikke registrert/, /ikke registrert/])
+  await expectNoAxeViolations(page)
+
+  await link.click()
+  await expect(h1(page, `Innkommende samtale ${today}`)).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Hvem ringte?', exact: true })).toHaveValue(category.key)
+  await expectNoAxeViolations(page)
+  // An impossible date: refused beside the field and in the summary.
+  await page.getByRole('textbox', { name: 'Dato', exact: true }).fill('31.02.2026')
+  await page.getByRole('button', { name: 'Lagre endringer', exact: true }).click()
+  await expect(page.getByRole('link', { name: 'Dato: Må være en gyldig dato.', exact: true })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.getByRole('textbox', { name: 'Dato', exact: true }).fill(today)
+  await page.getByRole('combobox', { name: 'Hvem ringte?', exact: true }).selectOption({ label: 'NAV' })
+  await page.getByRole('radiogroup', { name: 'Krisetelefon?', exact: true }).getByRole('radio', { name: 'Ja', exact: true }).check()
+  await page.getByRole('button', { name: 'Lagre endringer', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Endringene er lagret.' })).toBeVisible()
+  expect(((await (await page.request.get(`/api/incoming-calls/${call.id}`)).json()) as { values: object }).values).toMatchObject({ caller_type: 'nav', is_crisis_call: true })
+
+  await page.getByRole('button', { name: 'Slett samtale', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: `Slette samtalen ${today}?` })
+  await expect(dialog).toBeVisible()
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('button', { name: 'Ja, slett samtalen', exact: true }).click()
+  await expect(h1(page, 'Innkomne samtaler')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Samtalen er slettet.' })).toBeVisible()
+  expect((await page.request.get(`/api/incoming-calls/${call.id}`)).status()).toBe(404)
+
+  await page.goto('/vakttelefon/logg?year=1990')
+  await expect(page.getByText('Ingen samtaler registrert for valgene over.')).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  // Retired again, so the quick-entry keys of later journeys stay as they were.
+  const retired = await adminApi.request.patch(`/api/settings/caller-categories/${category.key}`, { data: { version: category.version, retired: true }, headers: { 'x-csrf-token': adminApi.csrfToken } })
+  expect(retired.status()).toBe(200)
+  await adminApi.request.dispose()
 })
