@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { SelectField } from '@/components/form/select-field'
 import { TextField } from '@/components/form/text-field'
 import { monthNames, offerLabels } from '../lib/labels'
@@ -28,13 +29,15 @@ interface RecordFiltersFormProps {
   /** Forms without a consent question or case code (the duty-phone log) leave those filters out. */
   consent?: boolean
   caseCode?: boolean
+  /** Filters a form adds after the month (a stay list's "Status"); they apply themselves. */
+  extra?: ReactNode
 }
 
 /**
  * A record list's filters. A select applies at once (the list below updates; nothing else
  * moves); the case code applies on Enter or "Søk", so the list does not reload at every letter.
  */
-export function RecordFiltersForm({ label, filters, onChange, consent = true, caseCode = true }: RecordFiltersFormProps) {
+export function RecordFiltersForm({ label, filters, onChange, consent = true, caseCode = true, extra }: RecordFiltersFormProps) {
   return (
     <form
       role="search"
@@ -61,6 +64,7 @@ export function RecordFiltersForm({ label, filters, onChange, consent = true, ca
         options={monthOptions}
         selectProps={{ value: filters.month === null ? '' : String(filters.month), onChange: (e) => onChange({ ...filters, month: e.target.value ? Number(e.target.value) : null }) }}
       />
+      {extra}
       {consent ? (
         <SelectField
           label="Samtykke"

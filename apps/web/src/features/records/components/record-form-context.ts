@@ -22,6 +22,8 @@ export interface RecordFormContextValue {
   setValue: UseFormSetValue<Draft>
   /** Fields skip logic shows (consent aside). */
   shown: ReadonlySet<string>
+  /** Shown fields in the sections this form renders (all, unless `phases` picks some). */
+  visible: ReadonlySet<string>
   /** Consent was refused: all but the bare fields are disabled (decision 1). */
   consentRefused: boolean
   /** The registration year: options are offered as they were that year. */

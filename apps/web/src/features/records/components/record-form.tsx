@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { findField, osloToday, yearOf, type FormDef, type FormValues, type RecordValues } from '@ly/forms'
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type FormEvent } from 'react'
+import { findField, isOpenRecord, missingAnswers, osloToday, yearOf, type FormDef, type FormValues, type RecordValues } from '@ly/forms'
 import { useForm, useWatch, type Control, type FieldErrors } from 'react-hook-form'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { FormAlert } from '@/components/form/form-alert'
@@ -8,41 +8,18 @@ import { submitUnlessPending } from '@/lib/forms'
 import { draftToRecord, recordToDraft, type Draft } from '../lib/draft'
 import { fieldElementId, focusField } from '../lib/field-ids'
 import { isConsentRefused, shownFields } from '../lib/field-states'
-import type { CentreOptionLists } from '../lib/options'
+import { hiddenErrorsMessage } from '../lib/hidden-errors'
 import { recordResolver } from '../lib/record-resolver'
 import { orderedKeys, showServerErrors } from '../lib/server-errors'
-import { RecordFormContext, type FindLatestByCaseCode } from './record-form-context'
+import { RecordFormContext } from './record-form-context'
+import type { RecordFormProps } from './record-form-props'
 import { RecordSection } from './record-section'
 import { useClearHiddenFields } from './use-clear-hidden-fields'
+import { useInheritedValues } from './use-inherited-values'
+import { useValuesChange } from './use-values-change'
 import '../records.css'
 
-const NOTHING_LOCKED: ReadonlySet<string> = new Set()
-
-export interface RecordFormProps<F extends FormDef> {
-  /** The form definition (packages/forms): sections, fields, skip logic and consent come from it. */
-  form: F
-  /** Where the form starts: `emptyRecord(form)` with defaults, or a saved record's values. */
-  defaultValues: RecordValues
-  /** The values are a saved record (an unanswered, asked yes/no question shows as "Vet ikke"). */
-  saved?: boolean
-  submitLabel: string
-  /**
-   * Gets the validated record, with inactive fields emptied, ready to send. Throw to fail the
-   * submit: an ApiError's 422 issues appear beside their fields and in the summary, any other
-   * error in the alert above the form. Catch what the page shows itself (a 409 conflict).
-   */
-  onSubmit: (values: FormValues<F>) => Promise<void>
-  /** GET …/latest?case_code=: enables pre-filling carried-over answers from a known case code. */
-  findLatestByCaseCode?: FindLatestByCaseCode
-  /** A centre's own option lists for fields with `centreOptions`, keyed by field key. */
-  centreOptions?: CentreOptionLists
-  /** At the top of the form, under the error summary (e.g. a conflict alert). */
-  notice?: ReactNode
-  /** Beside the submit button (e.g. a "Avbryt" link). */
-  actions?: ReactNode
-  /** Europe/Oslo date (YYYY-MM-DD) that dates may not pass; defaults to today. */
-  today?: string
-}
+export type { FormPhase, RecordFormHandle, RecordFormProps, SubmitOptions } from './record-form-props'
 
 /**
  * A registration form rendered from its definition and validated with the same schema as the
@@ -51,18 +28,29 @@ export interface RecordFormProps<F extends FormDef> {
  * summary at the top links to each field. Remount it (a new `key`) to start from new values.
  */
 export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
-  const { form, defaultValues, saved = false, submitLabel, onSubmit, notice, actions } = props
+  const { form, defaultValues, saved = false, notice, actions, phases, inherited } = props
+  const idPrefix = props.idPrefix ?? form.key
   const [today] = useState(() => props.today ?? osloToday(new Date()))
   const resolver = useMemo(() => recordResolver(form, today), [form, today])
-  const [initialDraft] = useState(() => recordToDraft(form, defaultValues, { saved }))
+  const [initialDraft] = useState(() => recordToDraft(form, { ...defaultValues, ...inherited?.values }, { saved }))
   const methods = useForm<Draft, unknown, FormValues<F>>({ resolver, defaultValues: initialDraft, shouldFocusError: false })
   const { control, handleSubmit, setError, setValue, formState } = methods
   useClearHiddenFields(form, methods)
+  useInheritedValues(form, setValue, inherited?.values)
+  useValuesChange(form, methods.subscribe, props.onValuesChange)
 
   // Re-read at every change, but the context below changes only when what fields see does.
   const values = draftToRecord(form, useWatch({ control }) as Draft)
   const shownKeys = [...shownFields(form, values)].join(' ')
   const shown = useMemo(() => new Set(shownKeys.split(' ')), [shownKeys])
+  // The sections this form renders (a step of a stay may show one phase); `visible` is what
+  // the user can see and reach, so errors elsewhere are named rather than linked.
+  const phaseKey = phases?.join(' ')
+  const sections = useMemo(() => (phaseKey === undefined ? form.sections : form.sections.filter((s) => phaseKey.split(' ').includes(s.phase ?? 'check_in'))), [form, phaseKey])
+  const visible = useMemo(() => new Set(sections.flatMap((s) => s.fields.map((f) => f.key)).filter((key) => shown.has(key))), [sections, shown])
+  const lockedKeys = Object.keys(inherited?.values ?? {}).join(' ')
+  const locked = useMemo(() => new Set(lockedKeys ? lockedKeys.split(' ') : []), [lockedKeys])
+  const lockedNote = inherited?.note
   const consentRefused = isConsentRefused(form, values)
   const year = yearOf(values[form.dateField]) ?? Number(today.slice(0, 4))
   const { centreOptions, findLatestByCaseCode } = props
@@ -70,33 +58,75 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   // Fields read and write the draft; the submitted type matters to handleSubmit alone.
   const fieldControl = control as unknown as Control<Draft>
   const context = useMemo(
-    () => ({ form, control: fieldControl, setValue, shown, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix: form.key, locked: NOTHING_LOCKED, lockedNote: undefined }),
-    [form, fieldControl, setValue, shown, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode],
+    () => ({ form, control: fieldControl, setValue, shown, visible, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote }),
+    [form, fieldControl, setValue, shown, visible, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote],
   )
   const [summaryKeys, setSummaryKeys] = useState<string[]>([])
   const [focusRequest, setFocusRequest] = useState(0)
   const summaryRef = useRef<HTMLDivElement>(null)
 
-  const showSummary = (keys: string[]) => {
+  const showSummary = (keys: string[], focus = true) => {
     setSummaryKeys(keys)
-    if (keys.length > 0) setFocusRequest((n) => n + 1)
+    if (keys.length > 0 && focus) setFocusRequest((n) => n + 1)
   }
-  const submit = handleSubmit(
-    async (valid) => {
-      setSummaryKeys([])
-      try {
-        await onSubmit(valid)
-      } catch (error) {
-        showSummary(showServerErrors(error, form, shown, setError))
-      }
-    },
-    (errors: FieldErrors<Draft>) => showSummary(orderedKeys(form, Object.keys(errors))),
+  const showInvalid = (errors: FieldErrors<Draft>, focus = true) => {
+    const hidden = hiddenErrorsMessage(form, errors, visible)
+    if (hidden) setError('root.server', { type: 'hidden', message: hidden })
+    showSummary(orderedKeys(form, Object.keys(errors).filter((key) => visible.has(key))), focus)
+  }
+  const showError = (error: unknown, focus = true) => showSummary(showServerErrors(error, form, visible, setError), focus)
+
+  useImperativeHandle(
+    props.embedded ? props.handle : undefined,
+    () => ({
+      validate: () =>
+        new Promise<FormValues<F> | null>((resolve) => {
+          void handleSubmit(
+            (valid) => {
+              setSummaryKeys([])
+              resolve(valid)
+            },
+            (errors) => {
+              showInvalid(errors, false)
+              resolve(null)
+            },
+          )()
+        }),
+      showError: (error: unknown) => showError(error, false),
+      focusErrors: () => setFocusRequest((n) => n + 1),
+    }),
   )
+
+  // Which submit button was pressed: set by the "incomplete" button's click, read once per submit.
+  const incompleteClicked = useRef(false)
+  const incompleteLabel = props.embedded ? undefined : props.incompleteLabel
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const incomplete = incompleteClicked.current
+    incompleteClicked.current = false
+    const onValid = async (valid: FormValues<F>) => {
+      setSummaryKeys([])
+      if (props.embedded) return
+      const record = valid as unknown as RecordValues
+      const blocking = incompleteLabel && !incomplete && !isOpenRecord(form, record) ? missingAnswers(form, record).filter((m) => visible.has(m.key)) : []
+      if (blocking.length > 0) {
+        const message = `Må besvares for at registreringen skal være fullstendig. Velg «${incompleteLabel}» for å lagre uten svaret.`
+        for (const { key } of blocking) setError(key, { type: 'incomplete', message })
+        showSummary(blocking.map((m) => m.key))
+        return
+      }
+      try {
+        await props.onSubmit(valid, { incomplete })
+      } catch (error) {
+        showError(error)
+      }
+    }
+    submitUnlessPending(formState.isSubmitting, handleSubmit(onValid, (errors) => showInvalid(errors)))(event)
+  }
 
   const summaryItems = summaryKeys.flatMap((key) => {
     const message = formState.errors[key]?.message
     const field = findField(form, key)
-    return message && field && shown.has(key) ? [{ targetId: fieldElementId(form.key, key), label: field.label, message }] : []
+    return message && field && visible.has(key) ? [{ targetId: fieldElementId(idPrefix, key), label: field.label, message }] : []
   })
   // react-hook-form publishes a failed submit's errors after onInvalid has run, so the summary
   // may appear a render after the focus request: focus it once it is there.
@@ -109,24 +139,51 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
     }
   }, [focusRequest, summaryShown])
 
-  return (
-    <RecordFormContext value={context}>
-      <form noValidate onSubmit={submitUnlessPending(formState.isSubmitting, submit)} className="form record-form">
-        <ErrorSummary ref={summaryRef} items={summaryItems} onFocusField={focusField} />
-        {notice}
-        <FormAlert message={formState.errors.root?.server?.message} />
+  const body = (
+    <>
+      <ErrorSummary ref={summaryRef} items={summaryItems} onFocusField={focusField} title={props.errorSummaryTitle} />
+      {notice}
+      <FormAlert message={formState.errors.root?.server?.message} />
+      {props.embedded ? null : (
         <p className="field-description">
           Felt merket med <span aria-hidden="true">*</span>
           <span className="visually-hidden">stjerne</span> må fylles ut.
         </p>
-        {form.sections.map((section) => (
-          <RecordSection key={section.key} section={section} />
-        ))}
-        <div className="form-actions">
-          <SubmitButton pending={formState.isSubmitting}>{submitLabel}</SubmitButton>
-          {actions}
+      )}
+      {sections.map((section) => (
+        <RecordSection key={section.key} section={section} />
+      ))}
+    </>
+  )
+
+  return (
+    <RecordFormContext value={context}>
+      {props.embedded ? (
+        <div className="record-form">
+          {body}
+          {actions ? <div className="form-actions">{actions}</div> : null}
         </div>
-      </form>
+      ) : (
+        <form noValidate onSubmit={submit} className="form record-form">
+          {body}
+          <div className="form-actions">
+            <SubmitButton pending={formState.isSubmitting}>{props.submitLabel}</SubmitButton>
+            {incompleteLabel ? (
+              <button
+                type="submit"
+                className="button"
+                aria-disabled={formState.isSubmitting || undefined}
+                onClick={() => {
+                  incompleteClicked.current = true
+                }}
+              >
+                {incompleteLabel}
+              </button>
+            ) : null}
+            {actions}
+          </div>
+        </form>
+      )}
     </RecordFormContext>
   )
 }
