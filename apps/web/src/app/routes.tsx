@@ -20,6 +20,14 @@ import { PhoneSessionsRoute } from './routes/phone-sessions'
 import { NewPhoneSessionRoute } from './routes/new-phone-session'
 import { PhoneSessionRoute } from './routes/phone-session'
 import { NewDayVisitRoute } from './routes/new-day-visit'
+import { ChildStayRoute } from './routes/child-stay'
+import { ChildStayCheckOutRoute } from './routes/child-stay-check-out'
+import { NewChildStayRoute } from './routes/new-child-stay'
+import { NewStayRoute } from './routes/new-stay'
+import { OccupancyRoute } from './routes/occupancy'
+import { StayRoute } from './routes/stay'
+import { StayCheckOutRoute } from './routes/stay-check-out'
+import { StaysRoute } from './routes/stays'
 import { NotFoundRoute } from './routes/not-found'
 import { OverviewRoute } from './routes/overview'
 import { RouteError } from './routes/route-error'
@@ -87,6 +95,14 @@ export const routes: RouteObject[] = [
               { path: paths.dayVisits, element: <DayVisitsRoute /> },
               { path: paths.newDayVisit, element: <NewDayVisitRoute /> },
               { path: paths.dayVisit, element: <DayVisitRoute /> },
+              { path: paths.occupancy, element: <OccupancyRoute /> },
+              { path: paths.stays, element: <StaysRoute /> },
+              { path: paths.newStay, element: <NewStayRoute /> },
+              { path: paths.stay, element: <StayRoute /> },
+              { path: paths.stayCheckOut, element: <StayCheckOutRoute /> },
+              { path: paths.newChildStay, element: <NewChildStayRoute /> },
+              { path: paths.childStay, element: <ChildStayRoute /> },
+              { path: paths.childStayCheckOut, element: <ChildStayCheckOutRoute /> },
               {
                 path: paths.statistics,
                 element: (

@@ -16,6 +16,15 @@ export const paths = {
   newDayVisit: '/dagbesok/ny',
   /** With generatePath(paths.dayVisit, { id }). */
   dayVisit: '/dagbesok/:id',
+  occupancy: '/na-pa-senteret',
+  stays: '/opphold',
+  newStay: '/opphold/ny',
+  /** With generatePath(paths.stay, { id }); the adult's stay and its children. */
+  stay: '/opphold/:id',
+  stayCheckOut: '/opphold/:id/utflytting',
+  newChildStay: '/opphold/:id/barn/ny',
+  childStay: '/opphold/:id/barn/:childId',
+  childStayCheckOut: '/opphold/:id/barn/:childId/utflytting',
   phoneSessions: '/telefonsamtaler',
   newPhoneSession: '/telefonsamtaler/ny',
   /** With generatePath(paths.phoneSession, { id }). */

@@ -14,6 +14,8 @@ const items: readonly NavItem[] = [
   { to: paths.home, label: 'Oversikt' },
   { to: paths.dutyPhone, label: 'Vakttelefon' },
   { to: paths.phoneSessions, label: 'Enesamtaler på telefon' },
+  { to: paths.occupancy, label: 'Nå på senteret' },
+  { to: paths.stays, label: 'Opphold' },
   { to: paths.dayVisits, label: 'Dagbesøk' },
   { to: paths.statistics, label: 'Statistikk', roles: ['leader', 'admin'] },
   { to: paths.report, label: 'Årsrapport', roles: ['leader', 'admin'] },

@@ -1,0 +1,33 @@
+import { Link, useSearchParams } from 'react-router'
+import { PageHeading } from '@/components/page-heading'
+import { StatusMessage } from '@/features/records/components/status-message'
+import { useFlashStatus } from '@/features/records/components/use-flash-status'
+import { OccupancyBoard } from '@/features/residents/components/occupancy-board'
+import type { OfferFilter } from '@/features/residents/lib/labels'
+import { paths } from '@/lib/paths'
+
+const readOffer = (value: string | null): OfferFilter => (value === 'women' || value === 'men' ? value : 'all')
+
+export function OccupancyRoute() {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const offer = readOffer(searchParams.get('offer'))
+  const [status, setStatus] = useFlashStatus()
+  return (
+    <>
+      <PageHeading>Nå på senteret</PageHeading>
+      <StatusMessage message={status} />
+      <div className="page-actions">
+        <Link to={`${paths.newStay}${offer !== 'all' ? `?offer=${offer}` : ''}`} className="button button-primary">
+          Registrer innflytting
+        </Link>
+      </div>
+      <OccupancyBoard
+        offer={offer}
+        onOfferChange={(next) => {
+          setStatus(null)
+          setSearchParams(next === 'all' ? {} : { offer: next }, { replace: true })
+        }}
+      />
+    </>
+  )
+}

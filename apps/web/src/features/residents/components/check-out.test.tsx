@@ -1,0 +1,82 @@
+import { screen, within } from '@testing-library/react'
+import { generateCaseCode } from '@ly/forms'
+import { describe, expect, it } from 'vitest'
+import { readJson } from '@/lib/api-error'
+import { adultStayInput, bareAdultStayInput, childStayInput, staySession } from '../testing/stay-session'
+
+const rowOf = (table: HTMLElement, header: string) => within(table).getByRole('rowheader', { name: header }).closest('tr')!
+const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent)
+
+describe('"Nå på senteret" and checking out', () => {
+  it('shows who stays now by case code, with nights so far and what is missing; filters by offer', async () => {
+    const { seedAdult, seedChild, open } = await staySession()
+    const [woman, man] = [generateCaseCode(), generateCaseCode()]
+    const adult = await seedAdult(adultStayInput({ case_code: woman, first_stay_in_year: null, age: null }))
+    await seedChild(adult.id, childStayInput({ stay_start_date: '2026-02-20', sex: null }))
+    await seedAdult(bareAdultStayInput({ offer: 'men', stay_start_date: '2026-02-27', case_code: man }))
+    const { user } = open('/na-pa-senteret')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nå på senteret' })).toBeInTheDocument()
+
+    const adults = await screen.findByRole('table', { name: 'Voksne på senteret (2)' })
+    expect(within(adults).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Saksnummer', 'Innflyttet', 'Bodøgn hittil', 'Mangler', 'Handlinger'])
+    // The test server's day is 02.03.2026: 29 nights since 01.02, 3 since 27.02.
+    expect(cells(rowOf(adults, woman)).slice(0, 3)).toEqual(['01.02.2026', '29', 'Alder ved innflytting'])
+    expect(cells(rowOf(adults, man)).slice(0, 3)).toEqual(['27.02.2026', '3', 'Ingenting (uten samtykke)'])
+    const children = screen.getByRole('table', { name: 'Barn på senteret (1)' })
+    expect(cells(within(children).getAllByRole('row')[1]!).slice(0, 3)).toEqual(['20.02.2026', '10', 'Kjønn'])
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tilbud' }), 'Menn')
+    expect(await screen.findByRole('table', { name: 'Voksne på senteret, menn (1)' })).toBeInTheDocument()
+    expect(screen.getByText('Ingen barn bor på senteret nå.')).toBeInTheDocument()
+  })
+
+  it('checks a child out early from the board, then asks for the answers a complete stay needs', async () => {
+    const { seedAdult, seedChild, open, api } = await staySession()
+    const code = generateCaseCode()
+    const adult = await seedAdult(adultStayInput({ case_code: generateCaseCode(), first_stay_in_year: null }))
+    const child = await seedChild(adult.id, childStayInput({ case_code: code, first_stay_in_year: null }))
+    const { user } = open('/na-pa-senteret')
+    const children = await screen.findByRole('table', { name: 'Barn på senteret (1)' })
+    await user.click(within(rowOf(children, code)).getByRole('link', { name: `Flytt ut (saksnummer ${code})` }))
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Utflytting' })).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Utflyttingsdato' })).toHaveValue('02.03.2026')
+    // Only the check-out questions are asked here.
+    expect(screen.queryByRole('radiogroup', { name: 'Kjønn' })).toBeNull()
+    const missing = screen.getByRole('region', { name: 'Mangler' })
+    expect(within(missing).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Hvilken bistand har barnet fått fra krisesentertilbudet under oppholdet?',
+      'Hvor drar barnet etter oppholdet i krisesentertilbudet?',
+    ])
+
+    await user.clear(screen.getByRole('textbox', { name: 'Utflyttingsdato' }))
+    await user.type(screen.getByRole('textbox', { name: 'Utflyttingsdato' }), '10.02.2026')
+    await user.click(screen.getByRole('button', { name: 'Flytt ut' }))
+    const summary = await screen.findByRole('alert', { name: 'Skjemaet har feil' })
+    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      expect.stringMatching(/^Hvilken bistand har barnet fått .*: Må besvares for at registreringen skal være fullstendig\. Velg «Lagre som ufullstendig»/),
+      expect.stringMatching(/^Hvor drar barnet etter oppholdet/),
+    ])
+
+    await user.click(screen.getByRole('button', { name: 'Lagre som ufullstendig' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nå på senteret' })).toBeInTheDocument()
+    expect(await screen.findByText(new RegExp(`^Barnet \\(saksnummer ${code}\\) er flyttet ut 10\\.02\\.2026 etter 9 bodøgn\\. Lagret som ufullstendig\\.`))).toBeInTheDocument()
+    expect(await screen.findByText('Ingen barn bor på senteret nå.')).toBeInTheDocument()
+    const stored = await readJson(await api.client['child-stays'][':id'].$get({ param: { id: child.id } }))
+    expect(stored.values.stay_end_date).toBe('2026-02-10')
+    expect(stored.derived?.status).toBe('incomplete')
+  })
+
+  it("refuses the adult's check-out while a child is still here, and points to the child's", async () => {
+    const { seedAdult, seedChild, open } = await staySession()
+    const adult = await seedAdult(adultStayInput())
+    await seedChild(adult.id, childStayInput())
+    const { user } = open(`/opphold/${adult.id}/utflytting`)
+    expect(await screen.findByRole('heading', { level: 2, name: 'Utflytting' })).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'Flytt ut barn 1' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Lagre som ufullstendig' }))
+    const summary = await screen.findByRole('alert', { name: 'Skjemaet har feil' })
+    expect(within(summary).getByRole('link').textContent).toBe('Utflyttingsdato: Ett barn i oppholdet bor fortsatt på senteret. Sjekk ut barna først, samme dag eller tidligere.')
+    expect(screen.getByRole('textbox', { name: 'Utflyttingsdato' })).toHaveAttribute('aria-invalid', 'true')
+  })
+})

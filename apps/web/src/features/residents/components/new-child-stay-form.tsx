@@ -1,0 +1,38 @@
+import { useState } from 'react'
+import { childStayForm, emptyRecord } from '@ly/forms'
+import { Link, useNavigate } from 'react-router'
+import { RecordForm } from '@/features/records/components/record-form'
+import { flashState } from '@/features/records/lib/flash'
+import { useCreateChildStay } from '../api/create-child-stay'
+import type { AdultStay } from '../api/get-adult-stay'
+import { useFindLatestStay } from '../api/get-latest-stay'
+import { INHERITED_NOTE } from '../lib/labels'
+import { stayHref } from '../lib/stay-links'
+import '../residents.css'
+
+/**
+ * Registers one more child with a saved adult's stay (a child who arrives later, or one whose
+ * check-in could not be saved with the adult's). Starts at the adult's check-in date.
+ */
+export function NewChildStayForm({ adult }: { adult: AdultStay }) {
+  const navigate = useNavigate()
+  const create = useCreateChildStay()
+  const findLatest = useFindLatestStay('child_stay')
+  const [defaults] = useState(() => ({ ...emptyRecord(childStayForm), stay_start_date: adult.values.stay_start_date }))
+  const inherited = { consent_to_statistics: adult.values.consent_to_statistics, offer: adult.values.offer }
+  return (
+    <RecordForm
+      form={childStayForm}
+      phases={['check_in']}
+      defaultValues={defaults}
+      inherited={{ values: inherited, note: INHERITED_NOTE }}
+      findLatestByCaseCode={findLatest}
+      submitLabel="Registrer barnet"
+      onSubmit={async (values) => {
+        await create.mutateAsync({ adultStayId: adult.id, values })
+        await navigate(stayHref(adult.id), { state: flashState('Barnet er registrert.') })
+      }}
+      actions={<Link to={stayHref(adult.id)}>Avbryt</Link>}
+    />
+  )
+}

@@ -1,0 +1,81 @@
+import { formatNorwegianDate } from '@ly/forms'
+import { Link, useLocation } from 'react-router'
+import { FormAlert } from '@/components/form/form-alert'
+import { LoadingStatus } from '@/components/loading-status'
+import { toDisplayError } from '@/lib/api-error'
+import { EmptyCell } from '@/features/records/components/empty-cell'
+import { useStayChildren } from '../api/get-stay-children'
+import { bareEventOf, factsOf } from '../lib/stay-facts'
+import { childCheckOutHref, childStayHref, newChildStayHref, returnState } from '../lib/stay-links'
+import { MissingList } from './missing-list'
+
+/** The children registered with an adult's stay, each with its own page and check-out. */
+export function StayChildren({ adultId }: { adultId: string }) {
+  const children = useStayChildren(adultId)
+  const location = useLocation()
+  return (
+    <section aria-labelledby="barn-i-oppholdet" className="stay-part">
+      <h2 id="barn-i-oppholdet">Barn</h2>
+      {children.isPending ? (
+        <LoadingStatus>Laster barna …</LoadingStatus>
+      ) : children.isError ? (
+        <FormAlert message={toDisplayError(children.error).message} />
+      ) : children.data.length === 0 ? (
+        <p>Ingen barn er registrert med dette oppholdet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption>Barn i oppholdet ({children.data.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Barn</th>
+                <th scope="col">Saksnummer</th>
+                <th scope="col">Innflyttet</th>
+                <th scope="col">Utflyttet</th>
+                <th scope="col">Bodøgn</th>
+                <th scope="col">Mangler</th>
+                <th scope="col">Handlinger</th>
+              </tr>
+            </thead>
+            <tbody>
+              {children.data.map((child, index) => {
+                const facts = factsOf(child)
+                const bare = bareEventOf(child.values)
+                const name = `barn ${index + 1}`
+                return (
+                  <tr key={child.id}>
+                    <th scope="row">Barn {index + 1}</th>
+                    <td>{bare.caseCode ?? <EmptyCell text="uten saksnummer" />}</td>
+                    <td>{bare.start ? formatNorwegianDate(bare.start) : <EmptyCell />}</td>
+                    <td>{bare.end ? formatNorwegianDate(bare.end) : <EmptyCell text="bor fortsatt på senteret" />}</td>
+                    <td>{facts.nights}</td>
+                    <td>
+                      <MissingList missing={facts.missing} consent={bare.consent} />
+                    </td>
+                    <td>
+                      <div className="row-actions">
+                        {bare.end ? null : (
+                          <Link to={childCheckOutHref(adultId, child.id)} state={returnState(location.pathname)} className="button button-small">
+                            Flytt ut <span className="visually-hidden">({name})</span>
+                          </Link>
+                        )}
+                        <Link to={childStayHref(adultId, child.id)} className="button button-small">
+                          Åpne <span className="visually-hidden">({name})</span>
+                        </Link>
+                      </div>
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>
+        <Link to={newChildStayHref(adultId)} className="button">
+          Registrer barn
+        </Link>
+      </p>
+    </section>
+  )
+}

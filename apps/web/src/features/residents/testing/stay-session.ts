@@ -1,0 +1,49 @@
+import { within } from '@testing-library/react'
+import type { LyApi } from '@/lib/api-client'
+import { readJson } from '@/lib/api-error'
+import { alignBrowserClock } from '@/testing/align-browser-clock'
+import { allowForLongForms, fastUser } from '@/testing/record-form-queries'
+import { renderApp } from '@/testing/render-app'
+import { signedInApi } from '@/testing/signed-in-api'
+import { createTestServer } from '@/testing/test-server'
+import type { AdultStayInput } from '../api/create-adult-stay'
+import type { ChildStayInput } from '../api/create-child-stay'
+import { createChildStay } from '../api/create-child-stay'
+// The forms package's factories: valid stays built from the definitions' own keys, dated in
+// early 2026, before the test server's day (2026-03-02). No real person is behind them.
+export { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childCheckOut, childStayInput } from '../../../../../../packages/forms/src/testing/stay-factories'
+
+/**
+ * A staff member signed in to the in-process BFF, on the test server's day. `api` is a second
+ * tab of the same browser: seed stays with it, or change one behind an open form's back.
+ */
+export async function staySession() {
+  alignBrowserClock()
+  allowForLongForms()
+  const server = await createTestServer()
+  await server.signIn(await server.seedUser('vakt1', 'staff'))
+  const api = await signedInApi(server)
+  return {
+    api,
+    open(path: string) {
+      const { router } = renderApp(server, path)
+      return { router, user: fastUser() }
+    },
+    seedAdult: (values: AdultStayInput) => seedAdult(api, values),
+    seedChild: (adultId: string, values: ChildStayInput) => createChildStay(api, adultId, values),
+  }
+}
+
+async function seedAdult(api: LyApi, values: AdultStayInput) {
+  return readJson(await api.client['adult-stays'].$post({ json: values }))
+}
+
+/** Queries inside one part of the page (the adult's form, or one child's sub-form). */
+export function part(element: HTMLElement) {
+  const scope = within(element)
+  return {
+    question: (name: string) => scope.getByRole('radiogroup', { name }),
+    textField: (name: string) => scope.getByRole('textbox', { name }),
+    radio: (questionName: string, option: string) => within(scope.getByRole('radiogroup', { name: questionName })).getByRole('radio', { name: option }),
+  }
+}
