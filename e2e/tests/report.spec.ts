@@ -22,6 +22,7 @@ const SECTIONS = [
   'Utvalgt informasjon om barn',
   'Antall overnattingsdøgn',
   'Samtaletilbudet',
+  'Tilbudet ved senteret',
 ]
 
 /** 2024: twelve day users (one a man), one of them back a second time, and a visit without consent: 14 visits. */

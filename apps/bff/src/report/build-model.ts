@@ -2,6 +2,7 @@ import type { Db } from '../db/database'
 import { getCentreSettings } from '../db/centre-settings'
 import { listReportComments } from '../db/report-comments'
 import { notFound } from '../errors'
+import { buildCentreOffer, centreOfferIndicators, centreOfferSentences, loadCentreYears } from './build-centre-offer'
 import { buildCounts } from './build-counts'
 import { buildDistribution } from './build-distribution'
 import { buildMonths } from './build-months'
@@ -56,6 +57,9 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Pro
   const byId = new Map(tables.map((t) => [t.id, t]))
   const comments = new Map((await listReportComments(db, req.centreId, req.year)).map((c) => [c.sectionKey, c]))
 
+  // The centre's own answers: facts, not counts of people, so outside the suppression above.
+  const centreOffer = buildCentreOffer(req.year, await loadCentreYears(db, req.centreId, req.year))
+
   const missing = new Set<string>()
   for (const spec of specs) for (const source of specSources(spec)) if (!indicatorFor(data, source, req.year)) missing.add(source.indicator)
 
@@ -70,12 +74,19 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Pro
     sections: reportSections.map((section) => {
       const sectionTables = section.tables.map((t) => byId.get(t.id)!)
       const comment = comments.get(section.key)
-      return {
+      const common = {
         key: section.key,
         title: section.title,
-        sentences: sectionSentences(section.key, tables, req.year),
         tables: sectionTables,
         comment: comment ? { text: comment.text, version: comment.version, updatedAt: comment.updatedAt, updatedBy: comment.updatedBy } : null,
+      }
+      if (section.key === 'centre_offer') {
+        const fields = centreOffer.parts.flatMap((p) => p.groups.map((g) => g.field))
+        return { ...common, sentences: centreOfferSentences(centreOffer), indicators: centreOfferIndicators(centreOffer), fields, centreOffer }
+      }
+      return {
+        ...common,
+        sentences: sectionSentences(section.key, tables, req.year),
         indicators: [...new Set(sectionTables.flatMap((t) => t.indicators))],
         fields: [...new Set(sectionTables.flatMap((t) => t.fields))],
       }

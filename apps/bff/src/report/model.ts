@@ -5,7 +5,7 @@
  */
 export type ReportView = 'internal' | 'shareable'
 
-export type SectionKey = 'about' | 'phone' | 'residential' | 'adults' | 'children' | 'nights' | 'conversations'
+export type SectionKey = 'about' | 'phone' | 'residential' | 'adults' | 'children' | 'nights' | 'conversations' | 'centre_offer'
 
 /**
  * `value`: a number is shown. `suppressed`: hidden to protect the people behind a small number.
@@ -82,6 +82,58 @@ export interface ReportSection {
   comment: ReportComment | null
   indicators: string[]
   fields: string[]
+  /** The centre's answers on the annual form beside the national counts ("Tilbudet ved senteret" only). */
+  centreOffer?: CentreOfferFacts
+}
+
+/**
+ * The annual centre form's answers for the report's year, per offer, beside S4's national count
+ * of centres with the same answer. Facts about the centre, not about people: never suppressed.
+ */
+export interface CentreOfferFacts {
+  year: number
+  /** The year of the national figures (S4), printed in the column headings. */
+  nationalYear: number
+  /** Column groups: the women's and the men's offer; `answered` when the year's form exists. */
+  offers: { key: 'women' | 'men'; label: string; answered: boolean }[]
+  /** One per part of the form (data-dictionary §6.1–6.14). */
+  parts: CentreOfferPart[]
+}
+
+export interface CentreOfferPart {
+  /** The form's section key. */
+  key: string
+  /** "6.2" */
+  part: string
+  title: string
+  groups: CentreOfferGroup[]
+}
+
+/**
+ * One question. `choices`: a row per option under the question as a heading. `answer`: one row,
+ * labelled with the question, holding the answer (a number, a yes/no, the chosen option).
+ */
+export interface CentreOfferGroup {
+  /** `centre_year.<field>` */
+  field: string
+  question: string
+  kind: 'choices' | 'answer'
+  rows: CentreOfferRow[]
+}
+
+export interface CentreOfferRow {
+  key: string
+  /** In the report year's wording (S4's renamings). */
+  label: string
+  /** One per offer, in `CentreOfferFacts.offers` order. */
+  cells: CentreOfferCell[]
+}
+
+export interface CentreOfferCell {
+  /** "Ja", "Nei", an option's label, a number with its unit, "–" unanswered, "ikke fylt ut", "spørres ikke". */
+  answer: string
+  /** "42 av 43", "40–42 av 43"; null where the national figures give no number. */
+  national: string | null
 }
 
 export interface ReportModel {

@@ -37,6 +37,8 @@ td .percent { display: block; color: #444; font-size: 8pt; }
 tr.kind-total th, tr.kind-total td, tr.kind-n th, tr.kind-n td { font-weight: 600; }
 tr.kind-n th, tr.kind-n td { color: #333; }
 figcaption { font-size: 8.5pt; color: #444; margin-top: 1mm; }
+table.centre-offer td { text-align: left; white-space: normal; }
+table.centre-offer thead th { text-align: left; }
 .legend { font-size: 9pt; margin-top: 6mm; border-top: .5pt solid #999; padding-top: 2mm; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 `

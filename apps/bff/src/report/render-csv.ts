@@ -1,7 +1,10 @@
-import type { ReportCell, ReportModel, ReportTable } from './model'
+import type { CentreOfferFacts, ReportCell, ReportModel, ReportTable } from './model'
+import { centreOfferColumns, partCaption } from './render-centre-offer'
 
 /** What a CSV file is written from: the report, or the national aggregate tables. */
-export type CsvSource = Pick<ReportModel, 'mark' | 'legend' | 'threshold' | 'notRegistered'> & { sections: readonly { title: string; tables: readonly ReportTable[] }[] }
+export type CsvSource = Pick<ReportModel, 'mark' | 'legend' | 'threshold' | 'notRegistered'> & {
+  sections: readonly { title: string; tables: readonly ReportTable[]; centreOffer?: CentreOfferFacts }[]
+}
 
 export type CsvSeparator = 'comma' | 'semicolon'
 
@@ -20,6 +23,31 @@ function cellFields(cell: ReportCell, model: CsvSource, decimalComma: boolean): 
   if (cell.state === 'suppressed') return [model.mark, '', 'skjult']
   if (cell.state === 'not_registered') return ['', '', model.notRegistered]
   return [cell.value === null ? '' : numberField(cell.value, decimalComma), cell.percent === null ? '' : numberField(cell.percent, decimalComma), '']
+}
+
+/**
+ * The annual form's answers in the same columns: the centre's answer as text in `merknad`, the
+ * country's count of centres in `antall` with "N av M" in `merknad`. Never suppressed (facts
+ * about the centre), so no status.
+ */
+function centreOfferLines(section: string, facts: CentreOfferFacts): string[][] {
+  const columns = centreOfferColumns(facts)
+  const unit = 'Senterets svar på årsskjemaet, og antall sentre i landet med samme svar'
+  return facts.parts.flatMap((part) =>
+    part.groups.flatMap((group) =>
+      group.rows.flatMap((row) =>
+        row.cells.flatMap((cell, i) => {
+          const c = columns[i]!
+          const base = [section, `arsskjema-${part.key}`, '', partCaption(part), unit, group.kind === 'choices' ? group.question : '', row.label, 'svar']
+          const count = cell.national ? cell.national.split(' av ')[0]!.replace(/\s/g, '') : ''
+          return [
+            [...base, `${c.offer}: ${c.centre.toLowerCase()}`, '', '', cell.answer],
+            [...base, `${c.offer}: ${c.national.toLowerCase()}`, count.includes('–') ? '' : count, '', cell.national ?? ''],
+          ]
+        }),
+      ),
+    ),
+  )
 }
 
 /**
@@ -42,6 +70,7 @@ export function renderCsv(model: CsvSource, separator: CsvSeparator): string {
       }
     }
   }
+  for (const section of model.sections) if (section.centreOffer) lines.push(...centreOfferLines(section.title, section.centreOffer).map((f) => f.map((x) => quote(x, sep)).join(sep)))
   lines.push('')
   lines.push(quote(`${model.mark} = ${model.legend} (tall fra 1 til ${model.threshold}, og tall som ellers kunne regnes ut)`, sep))
   // A byte order mark, so Excel opens the file as UTF-8 (æ, ø, å).

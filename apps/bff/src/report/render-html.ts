@@ -1,9 +1,8 @@
+import { esc } from './html-escape'
 import type { ReportModel, ReportRow, ReportSection, ReportTable } from './model'
 import { printStyles } from './print-styles'
+import { centreOfferHtml } from './render-centre-offer'
 import { cellText } from './render-cell'
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-const esc = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!)
 
 export const reportTitle = (model: Pick<ReportModel, 'centre' | 'year'>) => `${model.centre.name} – årsstatistikk ${model.year}`
 
@@ -44,6 +43,7 @@ function sectionHtml(section: ReportSection, index: number, model: ReportModel):
 <div class="sentences">${section.sentences.map((s) => `<p>${esc(s)}</p>`).join('')}</div>
 ${comment ? `<div class="comment"><h3>Kommentar</h3>${comment.split(/\n\s*\n/).map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`).join('')}</div>` : ''}
 ${section.tables.map((t) => tableHtml(t, model)).join('\n')}
+${section.centreOffer ? centreOfferHtml(section.centreOffer) : ''}
 </section>`
 }
 

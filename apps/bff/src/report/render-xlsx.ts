@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
-import type { ReportCell, ReportModel, ReportSection, ReportTable } from './model'
+import type { CentreOfferFacts, ReportCell, ReportModel, ReportSection, ReportTable } from './model'
+import { centreOfferColumns, centreOfferNote, partCaption } from './render-centre-offer'
 
 /** Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export const sheetName = (section: ReportSection, index: number) => `${index + 1} ${section.title}`.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim()
@@ -34,6 +35,21 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, model: ReportM
   sheet.addRow([])
 }
 
+/** The annual form's answers: a block per part, the answer and the country's count per offer, as text. */
+function writeCentreOffer(sheet: ExcelJS.Worksheet, facts: CentreOfferFacts) {
+  const columns = centreOfferColumns(facts)
+  for (const part of facts.parts) {
+    sheet.addRow([partCaption(part)]).font = { bold: true }
+    sheet.addRow(['', ...columns.flatMap((c) => [`${c.offer}: ${c.centre.toLowerCase()}`, `${c.offer}: ${c.national.toLowerCase()}`])]).font = { bold: true }
+    for (const group of part.groups) {
+      if (group.kind === 'choices') sheet.addRow([group.question]).font = { bold: true }
+      for (const row of group.rows) sheet.addRow([row.label, ...row.cells.flatMap((c) => [c.answer, c.national ?? ''])])
+    }
+    sheet.addRow([])
+  }
+  sheet.addRow([centreOfferNote(facts)]).font = { italic: true }
+}
+
 /**
  * The report as an Excel workbook: one sheet per section with its sentences, comment and
  * labelled tables. Numbers are stored as numbers; a hidden count is the text mark.
@@ -55,6 +71,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
     }
     sheet.addRow([])
     for (const table of section.tables) writeTable(sheet, table, model)
+    if (section.centreOffer) writeCentreOffer(sheet, section.centreOffer)
     sheet.addRow([`${model.mark} = ${model.legend}. «${model.notRegistered}» = spørsmålet eller skjemaet fantes ikke i Ly det året.`]).font = { italic: true }
   })
   return Buffer.from(await workbook.xlsx.writeBuffer())

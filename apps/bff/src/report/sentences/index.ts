@@ -12,6 +12,8 @@ const bySection: Record<SectionKey, (l: Lookup, year: number) => (string | null)
   children: childrenSentences,
   nights: nightsSentences,
   conversations: conversationsSentences,
+  // Written from the annual form's answers, not from tables (report/build-centre-offer.ts).
+  centre_offer: () => [],
 }
 
 /**
