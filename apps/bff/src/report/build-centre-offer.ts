@@ -34,11 +34,14 @@ export function buildCentreOffer(year: number, byOffer: Partial<Record<Offer, Re
     })
     return { key: section, part, title: def.title, groups }
   })
-  const years = nationalFigures.filter((f) => f.indicator.startsWith('K-')).map((f) => f.year)
+  const nationalYear = Math.max(...nationalFigures.filter((f) => f.indicator.startsWith('K-')).map((f) => f.year))
+  const offers = OFFERS.map((o) => ({ ...o, answered: byOffer[o.key] !== undefined }))
   return {
     year,
-    nationalYear: Math.max(...years),
-    offers: OFFERS.map((o) => ({ ...o, answered: byOffer[o.key] !== undefined })),
+    nationalYear,
+    offers,
+    columns: offers.map((o) => ({ offer: o.answered ? o.label : `${o.label} (ikke fylt ut)`, centre: `Senteret ${year}`, national: `Landet ${nationalYear}` })),
+    note: `«Landet ${nationalYear}»: antall sentre med samme svar av alle sentre med tilbudet (Bufdir, bo- og dagtilbud ${nationalYear}). «–» = ikke besvart. Svarene gjelder senteret og er ikke skjult etter regelen om små tall.`,
     parts,
   }
 }

@@ -96,6 +96,10 @@ export interface CentreOfferFacts {
   nationalYear: number
   /** Column groups: the women's and the men's offer; `answered` when the year's form exists. */
   offers: { key: 'women' | 'men'; label: string; answered: boolean }[]
+  /** Per offer, the headings every output prints: the offer, "Senteret 2025", "Landet 2024". */
+  columns: { offer: string; centre: string; national: string }[]
+  /** What the national column counts, and that nothing here is suppressed. */
+  note: string
   /** One per part of the form (data-dictionary §6.1–6.14). */
   parts: CentreOfferPart[]
 }

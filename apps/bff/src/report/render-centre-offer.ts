@@ -1,18 +1,6 @@
 import { esc } from './html-escape'
 import type { CentreOfferFacts, CentreOfferGroup, CentreOfferPart } from './model'
 
-/** Column headings shared by every output: per offer, the centre's answer and the country's count. */
-export function centreOfferColumns(facts: CentreOfferFacts): { offer: string; centre: string; national: string }[] {
-  return facts.offers.map((o) => ({
-    offer: o.answered ? o.label : `${o.label} (ikke fylt ut)`,
-    centre: `Senteret ${facts.year}`,
-    national: `Landet ${facts.nationalYear}`,
-  }))
-}
-
-export const centreOfferNote = (facts: CentreOfferFacts) =>
-  `«Landet ${facts.nationalYear}»: antall sentre med samme svar av alle sentre med tilbudet (Bufdir, bo- og dagtilbud ${facts.nationalYear}). «–» = ikke besvart. Svarene gjelder senteret og er ikke skjult etter regelen om små tall.`
-
 export const partCaption = (part: CentreOfferPart) => `${part.part} ${part.title}`
 
 function groupHtml(group: CentreOfferGroup, width: number): string {
@@ -25,7 +13,7 @@ function groupHtml(group: CentreOfferGroup, width: number): string {
 
 /** One table per part of the form (§6.x): two columns per offer, a row group per question. */
 export function centreOfferHtml(facts: CentreOfferFacts): string {
-  const columns = centreOfferColumns(facts)
+  const { columns } = facts
   const width = 1 + columns.length * 2
   const head =
     `<thead><tr><th scope="col" rowspan="2">Spørsmål og svar</th>${columns.map((c) => `<th scope="colgroup" colspan="2">${esc(c.offer)}</th>`).join('')}</tr>` +
@@ -33,7 +21,7 @@ export function centreOfferHtml(facts: CentreOfferFacts): string {
   return facts.parts
     .map(
       (part) =>
-        `<figure class="table" id="arsskjema-${esc(part.key)}"><table class="centre-offer"><caption>${esc(partCaption(part))}</caption>${head}${part.groups.map((g) => groupHtml(g, width)).join('')}</table><figcaption>${esc(centreOfferNote(facts))}</figcaption></figure>`,
+        `<figure class="table" id="arsskjema-${esc(part.key)}"><table class="centre-offer"><caption>${esc(partCaption(part))}</caption>${head}${part.groups.map((g) => groupHtml(g, width)).join('')}</table><figcaption>${esc(facts.note)}</figcaption></figure>`,
     )
     .join('\n')
 }

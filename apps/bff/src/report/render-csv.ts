@@ -1,5 +1,5 @@
 import type { CentreOfferFacts, ReportCell, ReportModel, ReportTable } from './model'
-import { centreOfferColumns, partCaption } from './render-centre-offer'
+import { partCaption } from './render-centre-offer'
 
 /** What a CSV file is written from: the report, or the national aggregate tables. */
 export type CsvSource = Pick<ReportModel, 'mark' | 'legend' | 'threshold' | 'notRegistered'> & {
@@ -31,7 +31,7 @@ function cellFields(cell: ReportCell, model: CsvSource, decimalComma: boolean): 
  * about the centre), so no status.
  */
 function centreOfferLines(section: string, facts: CentreOfferFacts): string[][] {
-  const columns = centreOfferColumns(facts)
+  const { columns } = facts
   const unit = 'Senterets svar på årsskjemaet, og antall sentre i landet med samme svar'
   return facts.parts.flatMap((part) =>
     part.groups.flatMap((group) =>

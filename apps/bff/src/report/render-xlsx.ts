@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { CentreOfferFacts, ReportCell, ReportModel, ReportSection, ReportTable } from './model'
-import { centreOfferColumns, centreOfferNote, partCaption } from './render-centre-offer'
+import { partCaption } from './render-centre-offer'
 
 /** Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export const sheetName = (section: ReportSection, index: number) => `${index + 1} ${section.title}`.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim()
@@ -37,7 +37,7 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, model: ReportM
 
 /** The annual form's answers: a block per part, the answer and the country's count per offer, as text. */
 function writeCentreOffer(sheet: ExcelJS.Worksheet, facts: CentreOfferFacts) {
-  const columns = centreOfferColumns(facts)
+  const { columns } = facts
   for (const part of facts.parts) {
     sheet.addRow([partCaption(part)]).font = { bold: true }
     sheet.addRow(['', ...columns.flatMap((c) => [`${c.offer}: ${c.centre.toLowerCase()}`, `${c.offer}: ${c.national.toLowerCase()}`])]).font = { bold: true }
@@ -47,7 +47,7 @@ function writeCentreOffer(sheet: ExcelJS.Worksheet, facts: CentreOfferFacts) {
     }
     sheet.addRow([])
   }
-  sheet.addRow([centreOfferNote(facts)]).font = { italic: true }
+  sheet.addRow([facts.note]).font = { italic: true }
 }
 
 /**
