@@ -152,6 +152,11 @@ export interface FormDef {
   readonly consentField?: string
   /** Answers shown in list rows beside the bare event (kept short: lists are scanned, not read). */
   readonly listFields: readonly string[]
+  /**
+   * The answer "first … in the year" that counts a person when the record has no case code
+   * (decisions 1 and 3). Absent for forms that count only events (the duty-phone log).
+   */
+  readonly firstInYearField?: string
   readonly sections: readonly SectionDef[]
 }
 
@@ -178,12 +183,25 @@ export type FieldValue<T extends FieldDef> = T extends BooleanField
 /** A record's answers keyed by the dictionary's field keys, exactly as in the interchange format. */
 export type FormValues<F extends FormDef> = { [T in FieldsOf<F> as T['key']]: FieldValue<T> }
 
-export function allFields(form: FormDef): FieldDef[] {
-  return form.sections.flatMap((s) => s.fields)
+/**
+ * Derived lists are computed once per definition: definitions never change at run time, and
+ * the statistics ask for them once per record.
+ */
+export function memoizeByForm<T>(derive: (form: FormDef) => T): (form: FormDef) => T {
+  const cache = new WeakMap<FormDef, T>()
+  return (form) => {
+    let value = cache.get(form)
+    if (value === undefined) cache.set(form, (value = derive(form)))
+    return value
+  }
 }
 
+export const allFields: (form: FormDef) => readonly FieldDef[] = memoizeByForm((form) => Object.freeze(form.sections.flatMap((s) => s.fields)))
+
+const fieldsByKey = memoizeByForm((form) => new Map(allFields(form).map((f) => [f.key, f])))
+
 export function findField(form: FormDef, key: string): FieldDef | undefined {
-  return allFields(form).find((f) => f.key === key)
+  return fieldsByKey(form).get(key)
 }
 
 export function optionLabel(field: FieldDef, key: string): string {

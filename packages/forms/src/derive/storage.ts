@@ -1,4 +1,4 @@
-import { allFields, type FieldDef, type FormDef, type MultiField } from '../define-form'
+import { allFields, memoizeByForm, type FieldDef, type FormDef, type MultiField } from '../define-form'
 
 /**
  * How a form is stored: one row per record in `form.table` with a column per single-valued
@@ -25,14 +25,18 @@ export function columnType(field: FieldDef): ColumnType | null {
   }
 }
 
-export function storageColumns(form: FormDef): StorageColumn[] {
-  return allFields(form).flatMap((field) => {
-    const type = columnType(field)
-    return type ? [{ name: field.key, type, field }] : []
-  })
-}
+export const storageColumns: (form: FormDef) => readonly StorageColumn[] = memoizeByForm((form) =>
+  Object.freeze(
+    allFields(form).flatMap((field) => {
+      const type = columnType(field)
+      return type ? [{ name: field.key, type, field }] : []
+    }),
+  ),
+)
 
-export const multiFields = (form: FormDef): MultiField[] => allFields(form).filter((f): f is MultiField => f.kind === 'multi')
+export const multiFields: (form: FormDef) => readonly MultiField[] = memoizeByForm((form) =>
+  Object.freeze(allFields(form).filter((f): f is MultiField => f.kind === 'multi')),
+)
 
 export const choicesTable = (form: FormDef) => `${form.table}_choices`
 
