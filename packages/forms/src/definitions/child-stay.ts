@@ -81,7 +81,7 @@ export const childStayForm = defineForm({
           key: 'consent_to_statistics',
           kind: 'boolean',
           label: 'Samtykke til anonymisert statistikk (følger den voksnes svar)',
-          help: 'Barnet følger den voksnes svar. Ved nei lagres bare at oppholdet fant sted, med datoer og tilbud.',
+          help: 'Barnet følger den voksnes svar. Ved nei lagres bare at oppholdet fant sted: datoer, tilbud og eventuelt saksnummer.',
           bare: true,
           required: true,
           source: 'S1:19-23',

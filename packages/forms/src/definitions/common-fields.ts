@@ -8,7 +8,7 @@ export const consentField = {
   key: 'consent_to_statistics',
   kind: 'boolean',
   label: 'Samtykker brukeren til at det registreres anonymisert statistisk informasjon?',
-  help: 'Ved nei lagres bare at besøket/oppholdet fant sted, med dato og tilbud – ingen andre svar.',
+  help: 'Ved nei lagres bare at registreringen fant sted: dato, tilbud og eventuelt saksnummer – ingen andre svar.',
   bare: true,
   required: true,
   source: 'S1:19-23',
