@@ -5,7 +5,8 @@ import { adultCheckOut, adultStayInput, childStayInput, staySession } from '../t
 
 const missingItems = () => within(screen.getByRole('region', { name: 'Mangler' })).queryAllByRole('listitem').map((li) => li.textContent)
 
-describe("an adult's stay page", () => {
+// The adult's whole form (check-in and check-out) is long; jsdom is slow with it on a loaded machine.
+describe("an adult's stay page", { timeout: 60_000 }, () => {
   it('shows the nights and what is missing; "Lagre" asks for it once the stay has ended, "Lagre som ufullstendig" saves without', async () => {
     const { seedAdult, open, api } = await staySession()
     const stay = await seedAdult(adultStayInput({ age: null }))
@@ -80,5 +81,20 @@ describe("an adult's stay page", () => {
     expect(await screen.findByText('Oppholdet er slettet.')).toBeInTheDocument()
     const { records } = await readJson(await api.client['child-stays'].$get({ query: { year: '2026' } }))
     expect(records).toEqual([])
+  })
+
+  it('does not delete a child registered by someone else after the page was opened', async () => {
+    const { seedAdult, seedChild, open } = await staySession()
+    const stay = await seedAdult(adultStayInput())
+    const { user } = open(`/opphold/${stay.id}`)
+    expect(await screen.findByText('Ingen barn er registrert med dette oppholdet.')).toBeInTheDocument()
+    await seedChild(stay.id, childStayInput())
+    await user.click(screen.getByRole('button', { name: 'Slett opphold' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Slette oppholdet 01.02.2026?' })).getByRole('button', { name: 'Ja, slett oppholdet' }))
+    expect(await screen.findByText('Oppholdet har ett barn registrert. Bekreft at også barnas opphold skal slettes.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Last inn på nytt' })).toBeNull()
+    expect(await screen.findByRole('table', { name: 'Barn i oppholdet (1)' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Slett opphold' }))
+    expect(screen.getByRole('dialog', { name: 'Slette oppholdet 01.02.2026?' })).toHaveTextContent('Barnets opphold slettes også.')
   })
 })

@@ -17,7 +17,9 @@ async function openCheckIn() {
   return { ...session, user }
 }
 
-describe('check-in: an adult and the children who come along', () => {
+// The adult's form and the children's on one page: jsdom renders a few thousand elements per
+// step, which on a loaded machine takes longer than the project's 20 s.
+describe('check-in: an adult and the children who come along', { timeout: 60_000 }, () => {
   it('registers the adult with a child; the child takes over consent and offer', async () => {
     const { api, user } = await openCheckIn()
     const adult = adultPart()

@@ -1,7 +1,11 @@
 import { useState } from 'react'
 import { ApiError, toDisplayError } from '@/lib/api-error'
 
-export const isConflict = (error: unknown): error is ApiError => error instanceof ApiError && error.status === 409
+/**
+ * Someone else changed the record since it was read (409 `conflict`): reloading resolves it.
+ * Other 409s (`has_children`, `consent_inherited`) are refusals a reload does not change.
+ */
+export const isConflict = (error: unknown): error is ApiError => error instanceof ApiError && error.status === 409 && error.code === 'conflict'
 
 const focusHeading = () => document.querySelector<HTMLElement>('#hovedinnhold h1')?.focus()
 
