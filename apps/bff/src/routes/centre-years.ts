@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { carryForward, centreYearForm, FIRST_CENTRE_YEAR } from '@ly/forms'
+import { carryForward, centreYearForm, FIRST_CENTRE_YEAR, type CentreYearForm, type DroppedOption, type FormValues } from '@ly/forms'
 import type { Db } from '../db/database'
 import { findRecord, loose, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
@@ -11,6 +11,13 @@ import type { WriteContext } from './record-options'
 import { recordRoutes } from './records'
 
 type Offer = 'women' | 'men'
+
+/** `GET /prefill`: the answers to start the year from, or nulls when there is no earlier year. */
+interface PrefillBody {
+  fromYear: number | null
+  values: FormValues<CentreYearForm> | null
+  dropped: (DroppedOption & { message: string })[]
+}
 
 const PrefillQuery = z.object({
   year: z.coerce.number({ error: 'Velg et år.' }).int('Velg et år.').min(FIRST_CENTRE_YEAR, 'Ugyldig år.').max(2100, 'Ugyldig år.'),
@@ -59,17 +66,17 @@ export function centreYearRoutes(deps: AppDeps) {
     .get('/prefill', validate('query', PrefillQuery), async (c) => {
       const { year, offer } = c.req.valid('query')
       const earlier = await findCentreYear(deps.db, c.get('user').centreId, offer, year, true)
-      if (!earlier) return c.json({ fromYear: null, values: null, dropped: [] }, 200)
-      const fromYear = earlier.values.report_year as number
-      const { values, dropped } = carryForward(centreYearForm, earlier.values, year)
-      return c.json(
-        {
+      let body: PrefillBody = { fromYear: null, values: null, dropped: [] }
+      if (earlier) {
+        const fromYear = earlier.values.report_year as number
+        const { values, dropped } = carryForward(centreYearForm, earlier.values, year)
+        body = {
           fromYear,
-          values,
+          values: values as FormValues<CentreYearForm>,
           dropped: dropped.map((d) => ({ ...d, message: `«${d.label}» (${d.fieldLabel}) kan ikke velges for ${year} og er ikke tatt med fra ${fromYear}.` })),
-        },
-        200,
-      )
+        }
+      }
+      return c.json(body, 200)
     })
     .route('/', recordRoutes(deps, centreYearForm, { checkWrite: checkOneAYear }))
 }

@@ -34,6 +34,7 @@ import { RouteError } from './routes/route-error'
 import { SignInRoute } from './routes/sign-in'
 import { StatisticsRoute } from './routes/statistics'
 import { ReportRoute } from './routes/report'
+import { CentreYearRoute } from './routes/centre-year'
 
 /** The route table, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -108,6 +109,14 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireRole roles={['leader', 'admin']}>
                     <StatisticsRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: paths.centreYear,
+                element: (
+                  <RequireRole roles={['leader', 'admin']}>
+                    <CentreYearRoute />
                   </RequireRole>
                 ),
               },

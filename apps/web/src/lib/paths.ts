@@ -10,6 +10,8 @@ export const paths = {
   adminUsers: '/admin/brukere',
   statistics: '/statistikk',
   report: '/rapport',
+  /** The annual centre form (?year=&offer=). */
+  centreYear: '/arsskjema',
   adminCallerCategories: '/admin/hvem-ringte',
   dutyPhone: '/vakttelefon',
   dayVisits: '/dagbesok',

@@ -18,6 +18,7 @@ const items: readonly NavItem[] = [
   { to: paths.stays, label: 'Opphold' },
   { to: paths.dayVisits, label: 'Dagbesøk' },
   { to: paths.statistics, label: 'Statistikk', roles: ['leader', 'admin'] },
+  { to: paths.centreYear, label: 'Årsskjema', roles: ['leader', 'admin'] },
   { to: paths.report, label: 'Årsrapport', roles: ['leader', 'admin'] },
   { to: paths.audit, label: 'Logg', roles: ['leader', 'admin'] },
   { to: paths.yearLocks, label: 'Årslås', roles: ['leader', 'admin'] },

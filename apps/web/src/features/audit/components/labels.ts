@@ -51,6 +51,8 @@ const kindLabels: Record<string, string> = {
   report: 'Årsrapport',
   report_comment: 'Rapportkommentar',
   outgoing_calls: 'Utgående samtaler',
+  // A centre form, not in the registrations' registry that formByKey reads.
+  centre_year: 'Årsskjema',
 }
 
 export const actionLabel = (action: string) => (actionLabels as Record<string, string>)[action] ?? action

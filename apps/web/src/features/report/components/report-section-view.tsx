@@ -1,4 +1,5 @@
 import type { Report, ReportSection } from '../api/get-report'
+import { CentreOfferView } from './centre-offer-view'
 import { CommentEditor } from './comment-editor'
 import { ReportTableView } from './report-table-view'
 
@@ -25,6 +26,7 @@ export function ReportSectionView({ report, section, index }: ReportSectionViewP
       {section.tables.map((t) => (
         <ReportTableView key={t.id} table={t} report={report} />
       ))}
+      {section.centreOffer && <CentreOfferView facts={section.centreOffer} />}
     </section>
   )
 }

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useApi } from '@/lib/api-context'
+import type { CentreYearParams } from '../lib/params'
+import { createCentreYear, updateCentreYear, type CentreYear, type CentreYearInput } from './centre-year-endpoints'
+import { centreYearKeys, type CentreYearStart } from './get-centre-year-start'
+
+export interface SaveCentreYearInput {
+  /** The saved form being changed (its version is sent: 409 if it changed since), or null for a new one. */
+  saved: { id: string; version: number } | null
+  values: CentreYearInput
+}
+
+/** Creates the year's form or saves changes to it; the year's report is stale afterwards. */
+export function useSaveCentreYear(params: CentreYearParams) {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ saved, values }: SaveCentreYearInput): Promise<CentreYear> =>
+      saved ? updateCentreYear(api, saved.id, saved.version, values) : createCentreYear(api, values),
+    onSuccess: (record) => {
+      const next: CentreYearStart = { kind: 'saved', record }
+      queryClient.setQueryData(centreYearKeys.start(params), next)
+      // The report's "Tilbudet ved senteret" shows these answers (root key of features/report,
+      // named here rather than imported: features do not import each other).
+      void queryClient.invalidateQueries({ queryKey: ['report'] })
+    },
+  })
+}
