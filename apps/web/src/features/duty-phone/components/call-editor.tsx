@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { incomingCallForm } from '@ly/forms'
 import { FormAlert } from '@/components/form/form-alert'
 import { LoadingStatus } from '@/components/loading-status'
@@ -18,8 +19,10 @@ import { callNouns } from '../lib/call-log-nouns'
 export function CallEditor({ initial }: { initial: IncomingCall }) {
   const editing = useRecordEditing(incomingCallEndpoints, initial.id)
   const categories = useCallerCategories()
+  // One object per list, so the form's context changes only when the list does.
+  const centreOptions = useMemo(() => (categories.data ? { caller_type: categories.data } : undefined), [categories.data])
   // The form waits for the centre's list: the definition's defaults may not be the centre's.
-  if (!categories.isSuccess) {
+  if (!categories.isSuccess || !centreOptions) {
     return (
       <>
         <PageHeading>Innkommende samtale</PageHeading>
@@ -34,7 +37,7 @@ export function CallEditor({ initial }: { initial: IncomingCall }) {
       nouns={callNouns}
       heading={(_, date) => `Innkommende samtale ${date}`}
       listHref={(call) => `${paths.callLog}${yearListSearch(Number(call.values.call_date?.slice(0, 4)))}`}
-      centreOptions={{ caller_type: categories.data }}
+      centreOptions={centreOptions}
       {...editing}
     />
   )
