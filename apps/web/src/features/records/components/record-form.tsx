@@ -18,6 +18,7 @@ import { useClearHiddenFields } from './use-clear-hidden-fields'
 import { useInheritedValues } from './use-inherited-values'
 import { useValuesChange } from './use-values-change'
 import '../records.css'
+import { useRecordLockedYears, YearLockedNotice } from '@/features/year-locks/components/year-locked-notice'
 
 export type { FormPhase, RecordFormHandle, RecordFormProps, SubmitOptions } from './record-form-props'
 
@@ -29,6 +30,8 @@ export type { FormPhase, RecordFormHandle, RecordFormProps, SubmitOptions } from
  */
 export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   const { form, defaultValues, saved = false, notice, actions, phases, inherited } = props
+  // A record of a locked year is shown, marked and not editable (an open stay's check-out is).
+  const lockedYears = useRecordLockedYears(form, saved ? defaultValues : null, phases?.every((p) => p === 'check_out'))
   const idPrefix = props.idPrefix ?? form.key
   const [today] = useState(() => props.today ?? osloToday(new Date()))
   const resolver = useMemo(() => recordResolver(form, today), [form, today])
@@ -143,6 +146,7 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
     <>
       <ErrorSummary ref={summaryRef} items={summaryItems} onFocusField={focusField} title={props.errorSummaryTitle} />
       {notice}
+      <YearLockedNotice years={lockedYears} />
       <FormAlert message={formState.errors.root?.server?.message} />
       {props.embedded ? null : (
         <p className="field-description">
@@ -150,9 +154,11 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
           <span className="visually-hidden">stjerne</span> må fylles ut.
         </p>
       )}
-      {sections.map((section) => (
-        <RecordSection key={section.key} section={section} />
-      ))}
+      <fieldset disabled={lockedYears.length > 0} className="record-form-sections">
+        {sections.map((section) => (
+          <RecordSection key={section.key} section={section} />
+        ))}
+      </fieldset>
     </>
   )
 
