@@ -4,6 +4,7 @@ import { findField, formByKey, osloToday } from '@ly/forms'
 import type { AppDeps, AppEnv } from '../deps'
 import { requireRole } from '../middleware/require-role'
 import { breakdown } from '../statistics/breakdown'
+import { asOfFor } from '../statistics/stays'
 import { indicatorCatalog } from '../statistics/catalog'
 import { computeStatistics } from '../statistics/engine'
 import { loadRecords } from '../statistics/load'
@@ -61,6 +62,6 @@ export function statisticsRoutes(deps: AppDeps) {
         if (!field || !('options' in field)) throw validationFailed([{ path, message: 'Velg et spørsmål med svaralternativer fra samme skjema.' }])
       }
       const records = await loadRecords(db, form, { centreId: c.get('user').centreId, year: q.year, offer: q.offer, today: today() })
-      return c.json(breakdown(form, records, q.field, q.by ?? null, q.population), 200)
+      return c.json(breakdown(form, records, q.field, q.by ?? null, q.population, q.year, asOfFor(q.year, today())), 200)
     })
 }

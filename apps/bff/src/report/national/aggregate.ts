@@ -74,7 +74,7 @@ export async function nationalAggregate(db: Db, centreId: string, year: number, 
       for (const field of section.fields.filter((f) => tabulated(form, f))) {
         const id = `${form.key}.${field.key}`
         indicators[id] =
-          field.kind === 'boolean' ? booleanShare(population === 'persons' ? persons : consenting(form, records), field.key, 'persons') : breakdown(form, records, field.key, null, population).total
+          field.kind === 'boolean' ? booleanShare(population === 'persons' ? persons : consenting(form, records), field.key, 'persons') : breakdown(form, records, field.key, null, population, year, asOf).total
         specs.push({
           kind: 'distribution',
           id: `nat-${form.key}-${field.key}`,
