@@ -56,6 +56,15 @@ describe('PUT /api/report/comments/:section', () => {
     expect(JSON.stringify(saved)).not.toContain('Rettet')
   })
 
+  it('locks the commentary with the year (423 until a leader reopens it)', async () => {
+    const { leader } = await setup()
+    expect((await leader.request('POST', '/api/years/2025/lock', {})).status).toBe(200)
+    const locked = await leader.request('PUT', '/api/report/comments/residential', { year: 2025, text: 'For sent.', version: 0 })
+    expect(locked.status).toBe(423)
+    expect(((await locked.json()) as { error: { code: string } }).error.code).toBe('year_locked')
+    expect((await leader.request('PUT', '/api/report/comments/residential', { year: 2026, text: 'Åpent år.', version: 0 })).status).toBe(200)
+  })
+
   it('refuses identifiers, overlong text and unknown sections with 422', async () => {
     const { leader } = await setup()
     const put = (text: string, section = 'adults') => leader.request('PUT', `/api/report/comments/${section}`, { year: 2026, text, version: 0 })

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { screenFreeText } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import { saveReportComment } from '../db/report-comments'
+import { assertYearsOpen } from '../year-lock/guard'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError } from '../errors'
 import { requireRole } from '../middleware/require-role'
@@ -53,6 +54,8 @@ export function reportRoutes(deps: AppDeps) {
       if (screened.errors.length > 0) throw validationFailed(screened.errors.map((message) => ({ path: 'text', message })))
       const now = clock.now()
       const saved = await db.transaction().execute(async (trx) => {
+        // A finalised year's report is finished, its commentary included.
+        await assertYearsOpen(trx, user.centreId, [[year, year]])
         const next = await saveReportComment(trx, user.centreId, year, section, text, version, user.id, now)
         if (next !== null) await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'report.comment_saved', targetKind: 'report_comment', targetId: `${year}/${section}`, details: { year, section } }, now)
         return next
