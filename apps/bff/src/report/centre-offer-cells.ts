@@ -1,6 +1,6 @@
 import { activeOptions, isEmptyValue, isFieldActive, optionLabelIn, type FieldDef, type FormDef, type MultiField, type RecordValues } from '@ly/forms'
 import { centreIndicatorFor } from '../statistics/centre-indicators'
-import { nationalFigureFor, type NationalFigure } from '../statistics/national-figures'
+import { nationalFigures, type NationalFigure } from '../statistics/national-figures'
 import { formatNumber } from './format'
 import type { CentreOfferCell, CentreOfferRow } from './model'
 
@@ -10,10 +10,10 @@ export const NOT_FILLED_IN = 'ikke fylt ut'
 export const NOT_ASKED = 'spørres ikke'
 export const UNANSWERED = '–'
 
-/** The national figure S4 gives for a field and offer, if any. */
+/** The latest national figure for a field and offer, if any (a new S4 year is added beside the old). */
 export function nationalFor(field: string, offer: Offer): NationalFigure | undefined {
-  const indicator = centreIndicatorFor(field, offer)
-  return indicator ? nationalFigureFor(indicator.id) : undefined
+  const id = centreIndicatorFor(field, offer)?.id
+  return nationalFigures.filter((f) => f.indicator === id).reduce<NationalFigure | undefined>((latest, f) => (!latest || f.year > latest.year ? f : latest), undefined)
 }
 
 /** "42 av 43", "40–42 av 43", or null where S4 gives no number. */
