@@ -1,34 +1,13 @@
 import type { Locator, Page } from '@playwright/test'
 import { createCentre } from '../centres'
 import { apiSignIn, changePassword, expect, expectNoAxeViolations, signIn, test, type Credentials } from '../fixtures'
+import { answer, CONSENT, h1, mainMenu, newCaseCode, question, status, textbox, today, todayIso, year } from '../record-pages'
 
-const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true })
-const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmeny' })
-const question = (page: Page, name: string) => page.getByRole('radiogroup', { name, exact: true })
-const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
-const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text })
 
-const CONSENT = 'Samtykker brukeren til at det registreres anonymisert statistisk informasjon?'
 const BARE_KEYS = ['consent_to_statistics', 'offer', 'visit_date', 'case_code']
 
-// The server's day (Europe/Oslo): new visits start at it.
-const todayIso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
-const today = todayIso.split('-').reverse().join('.')
-const year = todayIso.slice(0, 4)
 
 type Visit = { id: string; values: Record<string, unknown> }
-
-async function answer(page: Page, name: string, option: string) {
-  await question(page, name).getByRole('radio', { name: option, exact: true }).check()
-}
-
-/** "Lag nytt saksnummer": the journeys share one centre, so a fresh code finds their own visit. */
-async function newCaseCode(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Lag nytt saksnummer', exact: true }).click()
-  const field = textbox(page, 'Saksnummer (valgfritt)')
-  await expect(field).toHaveValue(/^[0-9A-Z]{7}$/)
-  return field.inputValue()
-}
 
 /** The visits with this case code, each read in full (a list answers with the list's fields only). */
 async function visitsWithCode(page: Page, code: string): Promise<Visit[]> {

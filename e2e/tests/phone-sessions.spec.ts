@@ -1,38 +1,17 @@
 import type { Page } from '@playwright/test'
 import { apiSignIn, expect, expectNoAxeViolations, signIn, test, type Credentials } from '../fixtures'
+import { answer, CONSENT, h1, mainMenu, newCaseCode, question, status, textbox, today, todayIso, year } from '../record-pages'
 
-const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true })
-const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmeny' })
-const question = (page: Page, name: string) => page.getByRole('radiogroup', { name, exact: true })
-const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
-const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text })
 
 const LIST = 'Enesamtaler på telefon/video'
 const NEW = 'Registrer enesamtale på telefon/video'
-const CONSENT = 'Samtykker brukeren til at det registreres anonymisert statistisk informasjon?'
 const CONFIRM = 'Samtalen var strukturert og målrettet, med samme varighet som en ordinær enesamtale'
 const RULE = /^Registrer bare samtaler som tilsvarer en ordinær enesamtale på krisesenteret/
 const REFUSAL = 'Bare strukturerte, målrettede samtaler av ordinær lengde registreres som enesamtale på telefon. Korte, praktiske samtaler registreres ikke.'
 const BARE_KEYS = ['consent_to_statistics', 'offer', 'session_date', 'case_code', 'qualifies_as_one_to_one']
 
-// The server's day (Europe/Oslo): new conversations start at it.
-const todayIso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
-const today = todayIso.split('-').reverse().join('.')
-const year = todayIso.slice(0, 4)
 
 type Session = { id: string; values: Record<string, unknown> }
-
-async function answer(page: Page, name: string, option: string) {
-  await question(page, name).getByRole('radio', { name: option, exact: true }).check()
-}
-
-/** "Lag nytt saksnummer": the journeys share one centre, so a fresh code finds their own record. */
-async function newCaseCode(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Lag nytt saksnummer', exact: true }).click()
-  const field = textbox(page, 'Saksnummer (valgfritt)')
-  await expect(field).toHaveValue(/^[0-9A-Z]{7}$/)
-  return field.inputValue()
-}
 
 /** The stored record, all answers (a list row holds only the listed ones). */
 async function sessionWithCode(page: Page, code: string): Promise<Session> {
