@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
+import { LoadingStatus } from '@/components/loading-status'
 import { useCurrentSession } from '@/features/auth/api/get-session'
 import { SignOutButton } from '@/features/auth/components/sign-out-button'
 import { HideScreenButton } from '@/features/screen-lock/components/hide-screen-button'
@@ -23,6 +24,8 @@ function useFocusHeadingOnNavigation() {
 export function SignedInLayout() {
   const { user } = useCurrentSession()
   const mainRef = useRef<HTMLElement>(null)
+  // 'loading' while a page's chunk is fetched the first time (routes.tsx): the current page stays.
+  const pageLoading = useNavigation().state === 'loading'
   useFocusHeadingOnNavigation()
 
   return (
@@ -59,6 +62,11 @@ export function SignedInLayout() {
         <p className="demo-banner">Demodata – ikke ekte registreringer. Alt ved dette senteret er oppdiktet.</p>
       ) : null}
       <main id="hovedinnhold" ref={mainRef} tabIndex={-1} className="main">
+        {pageLoading ? (
+          <div className="page-loading">
+            <LoadingStatus>Laster siden …</LoadingStatus>
+          </div>
+        ) : null}
         <Outlet />
       </main>
     </>
