@@ -152,8 +152,38 @@ export interface ListedRecord extends RecordMeta {
   values: RecordValues
 }
 
-/** A year of records for a list: the bare event plus the form's list fields. */
-export async function listRecords(trx: Db, form: FormDef, centreId: string, filter: RecordFilter): Promise<ListedRecord[]> {
+/**
+ * Where a page of a list ends: the last row's sort key (form date, created_at, id). The next page
+ * starts after it, so records registered meanwhile never shift a row onto two pages or none.
+ */
+export interface ListCursor {
+  /** The form's date field: an ISO date, or the year itself for a year-dated form. */
+  date: string | number
+  createdAt: string
+  id: string
+}
+
+export interface ListPage {
+  /** Rows to return at most. */
+  limit: number
+  /** Continue after this row; the first page without it. */
+  after?: ListCursor
+}
+
+export interface ListedRecords {
+  records: ListedRecord[]
+  /** Every record matching the filter, on all pages. */
+  total: number
+  /** The cursor of the next page, or null on the last one. */
+  next: ListCursor | null
+}
+
+/**
+ * A page of a year's (or month's) records for a list, newest first: the bare event plus the
+ * form's list fields, and the count of all that match. Paged so a busy month costs the same as
+ * a quiet one to show (decision 0014).
+ */
+export async function listRecords(trx: Db, form: FormDef, centreId: string, filter: RecordFilter, page: ListPage): Promise<ListedRecords> {
   const from = filter.month ? `${filter.year}-${String(filter.month).padStart(2, '0')}-01` : `${filter.year}-01-01`
   const to = filter.month && filter.month < 12 ? `${filter.year}-${String(filter.month + 1).padStart(2, '0')}-01` : `${filter.year + 1}-01-01`
   const shown = new Set<string | undefined>(['offer', 'case_code', form.consentField, form.dateField, ...form.listFields])
@@ -162,7 +192,6 @@ export async function listRecords(trx: Db, form: FormDef, centreId: string, filt
   const scalar = storageColumns(form).filter((c) => shown.has(c.name))
   let q = loose(trx)
     .selectFrom(form.table)
-    .select(['id', 'version', 'created_at', 'updated_at', ...scalar.map((c) => c.name)])
     .where('centre_id', '=', centreId)
     .where((eb) => {
       // A form about a whole year (the annual centre form) has the year itself as its date.
@@ -178,9 +207,32 @@ export async function listRecords(trx: Db, form: FormDef, centreId: string, filt
   if (filter.consent !== undefined && form.consentField) q = q.where(form.consentField, '=', filter.consent ? 1 : 0)
   if (filter.caseCode) q = q.where('case_code', '=', filter.caseCode)
   if (filter.status && form.endDateField) q = q.where(form.endDateField, filter.status === 'open' ? 'is' : 'is not', null)
-  const rows = await q.orderBy(form.dateField, 'desc').orderBy('created_at', 'desc').execute()
+
+  const counted = await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+  const after = page.after
+  let rowsQ = q.select(['id', 'version', 'created_at', 'updated_at', ...scalar.map((c) => c.name)])
+  if (after) {
+    // Rows after the cursor in the order below: (date, created_at, id) descending. Plain
+    // comparisons rather than a row value, so SQLite and PostgreSQL read them alike.
+    rowsQ = rowsQ.where((eb) =>
+      eb.or([
+        eb(form.dateField, '<', after.date),
+        eb.and([eb(form.dateField, '=', after.date), eb('created_at', '<', after.createdAt)]),
+        eb.and([eb(form.dateField, '=', after.date), eb('created_at', '=', after.createdAt), eb('id', '<', after.id)]),
+      ]),
+    )
+  }
+  // One row more than asked tells whether another page follows.
+  const rows = await rowsQ.orderBy(form.dateField, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute()
+  const more = rows.length > page.limit
+  const pageRows = more ? rows.slice(0, page.limit) : rows
+  const last = pageRows.at(-1)
   const subset: FormDef = { ...form, sections: [{ key: 'list', title: '', fields: scalar.map((c) => c.field) }] }
-  return rows.map((row) => ({ ...metaOf(row), values: fromRow(subset, row, []) }))
+  return {
+    records: pageRows.map((row) => ({ ...metaOf(row), values: fromRow(subset, row, []) })),
+    total: Number(counted.n),
+    next: more && last ? { date: last[form.dateField] as string | number, createdAt: String(last.created_at), id: String(last.id) } : null,
+  }
 }
 
 /** Whether a case code is already in use at the centre, in any form that carries one. */

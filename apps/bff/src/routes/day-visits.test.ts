@@ -132,6 +132,60 @@ describe('day visits: finding and correcting', () => {
     expect(bad.status).toBe(422)
   })
 
+  it('pages a list newest first: limit, a cursor to the next page, the total of all pages', async () => {
+    const ctx = await createTestApp()
+    const s = await staffSession(ctx)
+    // Several on one day, saved at the same instant (the test clock stands still): only the id
+    // tells them apart, so the order must not rest on the date and created_at alone.
+    for (const day of ['03', '03', '03', '05', '05', '09', '12']) await create(s, dayVisitInput({ visit_date: `2026-02-${day}` }))
+    await create(s, dayVisitInput({ visit_date: '2026-03-01' }))
+    type Page = { records: RecordBody[]; total: number; nextCursor: string | null }
+    const page = async (q: string) => {
+      const res = await s.request('GET', `/api/day-visits?${q}`)
+      expect(res.status).toBe(200)
+      return (await res.json()) as Page
+    }
+    const all = await page('year=2026&month=2')
+    expect(all).toMatchObject({ total: 7, nextCursor: null })
+    expect(all.records.map((r) => r.values.visit_date)).toEqual(['2026-02-12', '2026-02-09', '2026-02-05', '2026-02-05', '2026-02-03', '2026-02-03', '2026-02-03'])
+
+    const first = await page('year=2026&month=2&limit=3')
+    expect(first.records).toHaveLength(3)
+    expect(first.total).toBe(7)
+    expect(first.nextCursor).toEqual(expect.any(String))
+    // Registered while the first page is on the screen: newer than it, so on no later page.
+    await create(s, dayVisitInput({ visit_date: '2026-02-20' }))
+    const seen = first.records.map((r) => r.id)
+    let cursor = first.nextCursor
+    while (cursor) {
+      const next = await page(`year=2026&month=2&limit=3&cursor=${cursor}`)
+      expect(next.total).toBe(8)
+      seen.push(...next.records.map((r) => r.id))
+      cursor = next.nextCursor
+    }
+    expect(seen).toEqual(all.records.map((r) => r.id))
+  })
+
+  it('shows 50 a page unless asked, and refuses a bad limit or cursor (422)', async () => {
+    const ctx = await createTestApp()
+    const s = await staffSession(ctx)
+    for (let i = 0; i < 51; i++) await create(s, bareDayVisitInput({ visit_date: '2026-01-15' }))
+    const body = (await (await s.request('GET', '/api/day-visits?year=2026')).json()) as { records: unknown[]; total: number; nextCursor: string | null }
+    expect(body.records).toHaveLength(50)
+    expect(body.total).toBe(51)
+    expect(body.nextCursor).not.toBeNull()
+    const issues = async (q: string) => {
+      const res = await s.request('GET', `/api/day-visits?year=2026&${q}`)
+      expect(res.status).toBe(422)
+      return ((await res.json()) as { error: { issues: { path: string }[] } }).error.issues.map((i) => i.path)
+    }
+    expect(await issues('limit=0')).toEqual(['limit'])
+    expect(await issues('limit=201')).toEqual(['limit'])
+    expect(await issues('cursor=not-a-cursor')).toEqual(['cursor'])
+    // Well-formed, but a year where a day visit's date belongs.
+    expect(await issues(`cursor=${Buffer.from(JSON.stringify([2026, '2026-01-15T00:00:00.000Z', 'x'])).toString('base64url')}`)).toEqual(['cursor'])
+  })
+
   it('updates with the version it was read at; a stale version gets 409 and changes nothing', async () => {
     const ctx = await createTestApp()
     const admin = await signedInAdmin(ctx)

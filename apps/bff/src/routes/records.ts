@@ -20,6 +20,7 @@ import type { Db } from '../db/database'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
 import { validate, validationFailed } from '../validation'
+import { invalidCursorIssue, ListPageQuery, encodeCursor } from './list-page'
 import { checkParent, deleteChildren, isCheckOut, refuseInheritedWithdrawal, syncChildren, type RecordRouteOptions } from './record-options'
 
 const IdParam = z.object({ id: z.string().min(1).max(64) })
@@ -35,6 +36,7 @@ export const ListQuerySchema = z.object({
   case_code: z.string().trim().toUpperCase().max(16).optional(),
   /** Stays only: still open, or checked out. */
   status: z.enum(['open', 'closed', 'all']).default('all'),
+  ...ListPageQuery,
 })
 
 const CaseCodeQuery = z.object({ case_code: z.string().trim().toUpperCase().min(4).max(16) })
@@ -93,7 +95,10 @@ export function recordRoutes<F extends FormDef, D = never>(deps: AppDeps, form: 
       if (!consentField && q.consent !== 'all') throw validationFailed([{ path: 'consent', message: 'Skjemaet har ikke spørsmål om samtykke.' }])
       if (!hasCaseCode && q.case_code) throw validationFailed([{ path: 'case_code', message: 'Skjemaet har ikke saksnummer.' }])
       if (yearDated && q.month) throw validationFailed([{ path: 'month', message: 'Skjemaet gjelder et helt år og har ingen måned.' }])
-      const records = await listRecords(db, form, c.get('user').centreId, {
+      // A cursor of another form's kind of date (a year where a date belongs) is not ours.
+      if (q.cursor && typeof q.cursor.date !== (yearDated ? 'number' : 'string')) throw validationFailed([invalidCursorIssue])
+      const centreId = c.get('user').centreId
+      const filter = {
         year: q.year,
         ...(q.offer !== 'all' && { offer: q.offer }),
         ...(q.month && { month: q.month }),
@@ -101,9 +106,11 @@ export function recordRoutes<F extends FormDef, D = never>(deps: AppDeps, form: 
         ...(q.case_code && { caseCode: q.case_code }),
         ...(q.status !== 'all' && { status: q.status }),
         asOf: today(),
-      })
-      const full = options.derive && new Map((await findRecords(db, form, c.get('user').centreId, { ids: records.map((r) => r.id) })).map((r) => [r.id, r.values]))
-      return c.json({ records: records.map((r) => toBody(r, full?.get(r.id))) }, 200)
+      }
+      const { records, total, next } = await listRecords(db, form, centreId, filter, { limit: q.limit, ...(q.cursor && { after: q.cursor }) })
+      // Derived facts need every answer, read for this page's records only.
+      const full = options.derive && new Map((await findRecords(db, form, centreId, { ids: records.map((r) => r.id) })).map((r) => [r.id, r.values]))
+      return c.json({ records: records.map((r) => toBody(r, full?.get(r.id))), total, nextCursor: next && encodeCursor(next) }, 200)
     })
     .get('/latest', validate('query', CaseCodeQuery), async (c) => {
       if (!hasCaseCode) throw notFound('Skjemaet har ikke saksnummer.')
