@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { runClosedScope } from './db/scope'
 import { AppError, handleError } from './errors'
 import type { AppDeps, AppEnv } from './deps'
 import { securityHeaders } from './middleware/security-headers'
@@ -64,6 +65,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   const app = new Hono<AppEnv>()
   app.onError((err, c) => handleError(err, c, deps.logger))
   app.use(securityHeaders(deps.config))
+  // Every API request starts seeing no centre's registrations; the session gate opens its own.
+  app.use('/api/*', (c, next) => runClosedScope(next))
   app.use('/api/*', async (c, next) => {
     await next()
     // API answers are about people in danger: never cache them anywhere.

@@ -1,8 +1,11 @@
 import { dirname, join, resolve } from 'node:path'
 import { loadServerKey } from './auth/server-key'
+import { readDatabaseUrl } from './db/database'
 import { defaultConfig, type AppConfig } from './deps'
 
 export interface ServerEnv {
+  /** LY_DATABASE_URL: PostgreSQL instead of the SQLite file (docs/deployment.md). */
+  databaseUrl: string | undefined
   dbPath: string
   /** LY_DB_KEY: encrypts the database and its backups at rest; unset = not encrypted. */
   dbKey: string | undefined
@@ -26,6 +29,7 @@ export function readEnv(): ServerEnv {
   if (!['auto', 'always', 'never'].includes(secure)) throw new Error('LY_SECURE_COOKIES må være auto, always eller never.')
   const dbPath = resolve(process.env.LY_DB ?? './data/ly.sqlite')
   return {
+    databaseUrl: readDatabaseUrl(process.env.LY_DATABASE_URL),
     dbPath,
     dbKey: process.env.LY_DB_KEY || undefined,
     backups: {

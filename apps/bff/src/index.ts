@@ -6,7 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp } from './app'
 import { ensureFirstCentre, formatCredentials } from './bootstrap'
 import { systemClock } from './clock'
-import { openSqlite } from './db/database'
+import { openDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { readEnv } from './env'
 import { consoleLogger } from './logger'
@@ -23,10 +23,12 @@ function findWebDist(): string | undefined {
 
 async function main() {
   const env = readEnv()
-  mkdirSync(dirname(env.dbPath), { recursive: true })
-  const db = openSqlite(env.dbPath, env.dbKey ? { key: env.dbKey } : {})
+  if (!env.databaseUrl) mkdirSync(dirname(env.dbPath), { recursive: true })
+  const db = await openDatabase({ url: env.databaseUrl, path: env.dbPath, key: env.dbKey })
   await migrateToLatest(db)
-  const removePidFile = writePidFile(env.dbPath)
+  // The pid file guards `pnpm ly restore` and the file backups: both are SQLite's. PostgreSQL's
+  // backups are the server's own tools (docs/deployment.md).
+  const removePidFile = env.databaseUrl ? () => {} : writePidFile(env.dbPath)
   const created = await ensureFirstCentre(db, systemClock)
   // The one place a password is ever printed: the first administrator's one-time password.
   if (created) process.stdout.write(formatCredentials(created))
@@ -47,10 +49,11 @@ async function main() {
   )
 
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
-    consoleLogger.info(`Ly kjører på http://localhost:${info.port}`, { database: env.dbPath, spa: webDist ? 'ja' : 'nei (kun API)' })
+    // Never the URL itself: it may carry a password.
+    consoleLogger.info(`Ly kjører på http://localhost:${info.port}`, { database: env.databaseUrl ? 'PostgreSQL (LY_DATABASE_URL)' : env.dbPath, spa: webDist ? 'ja' : 'nei (kun API)' })
   })
   const retention = scheduleRetention({ db, clock: systemClock, logger: consoleLogger })
-  const stopBackups = scheduleBackups(db, env.backups, systemClock, consoleLogger)
+  const stopBackups = env.databaseUrl ? () => {} : scheduleBackups(db, env.backups, systemClock, consoleLogger)
   const stop = () => {
     retention.stop()
     stopBackups()

@@ -1,5 +1,6 @@
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type Generated } from 'kysely'
+import { openPostgres } from './postgres'
 
 /**
  * The database schema as Kysely sees it. Hand-written on purpose (house style): the migrations
@@ -197,4 +198,26 @@ export function openSqlite(path: string, options: { key?: string } = {}): Db {
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+}
+
+/** Where Ly's data lives: a PostgreSQL server when `url` is given, else the SQLite file. */
+export interface DatabaseLocation {
+  /** LY_DATABASE_URL (postgres://…). */
+  url?: string | undefined
+  /** The SQLite file (LY_DB); unused with `url`. */
+  path: string
+  /** LY_DB_KEY: encrypts the SQLite file at rest. */
+  key?: string | undefined
+}
+
+export function openDatabase(location: DatabaseLocation): Promise<Db> {
+  if (location.url) return openPostgres(location.url)
+  return Promise.resolve(openSqlite(location.path, location.key ? { key: location.key } : {}))
+}
+
+/** Checks LY_DATABASE_URL's shape, so a typo is not mistaken for "no PostgreSQL". */
+export function readDatabaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new Error('LY_DATABASE_URL må begynne med postgres:// (eller være tom for SQLite).')
+  return raw
 }

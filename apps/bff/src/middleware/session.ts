@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import { createMiddleware } from 'hono/factory'
 import { clearSessionCookie, readSessionToken, sessionIdFromToken } from '../auth/session-cookie'
+import { openCentreScope } from '../db/scope'
 import { totpRequiredFor } from '../db/security-settings'
 import { deleteSession, findSessionWithUser, touchSession } from '../db/sessions'
 import type { AppDeps, AppEnv } from '../deps'
@@ -71,6 +72,7 @@ export function sessionGate(deps: AppDeps) {
       mustEnrolTotp,
     })
     c.set('sessionLocked', row.locked_at !== null)
+    openCentreScope(row.centre_id)
     return next()
   })
 }

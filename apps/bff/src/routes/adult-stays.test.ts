@@ -5,6 +5,20 @@ import { createCentreWithAdmin } from '../bootstrap'
 import { countRows, createAdultStay, issuesOf, put, staffSession, type ErrorBody, type StayBody } from '../testing/stays'
 import { createTestApp, TestSession } from '../testing/test-app'
 
+describe('adult stays: concurrent registrations', () => {
+  it('of one case code at the same time: one is stored, the other refused as overlapping', async () => {
+    // On SQLite writes are serial; on PostgreSQL the per-centre transaction lock (db/postgres.ts)
+    // must keep the overlap check and the insert together, or both would be stored.
+    const ctx = await createTestApp()
+    const s = await staffSession(ctx)
+    const code = generateCaseCode()
+    const body = adultStayInput({ case_code: code, first_stay_in_year: null })
+    const results = await Promise.all([1, 2, 3].map(() => s.request('POST', '/api/adult-stays', body)))
+    expect(results.map((r) => r.status).sort()).toEqual([201, 422, 422])
+    expect(await countRows(ctx, 'adult_stays')).toBe(1)
+  })
+})
+
 describe('adult stays: check-in', () => {
   it('registers a stay (201) with nights so far and the check-in answers still missing', async () => {
     const ctx = await createTestApp()

@@ -7,6 +7,7 @@ import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { phoneSessionInput, quickCallInput } from '../../../../packages/forms/src/testing/phone-factories'
 import { adultStayInput, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
 import { createCentreWithAdmin } from '../bootstrap'
+import { isPostgres } from '../db/dialect'
 import { insertRecord } from '../db/records'
 import { applyMutation, mutation, type Body, type Target } from '../testing/hostile'
 import { createTestApp, signedInAdmin, signedInUser, TestSession, type TestContext } from '../testing/test-app'
@@ -107,6 +108,13 @@ async function snapshot(): Promise<string> {
  * request is checked with one cheap query; the full snapshot is compared at the end as well.
  */
 async function watchWrites() {
+  if (isPostgres(ctx.db)) {
+    // PostgreSQL: temp tables live per pooled connection, so a plain table and one trigger function.
+    await sql`create table hostile_writes (tbl text not null)`.execute(ctx.db)
+    await sql.raw(`create function hostile_log() returns trigger language plpgsql as $$ begin insert into hostile_writes values (tg_table_name); return null; end $$`).execute(ctx.db)
+    for (const t of tables) await sql.raw(`create trigger "hostile_${t}" after insert or update or delete on "${t}" for each statement execute function hostile_log()`).execute(ctx.db)
+    return
+  }
   await sql`create temp table hostile_writes (tbl text not null)`.execute(ctx.db)
   for (const t of tables) {
     for (const op of ['insert', 'update', 'delete']) {

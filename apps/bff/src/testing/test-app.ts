@@ -5,6 +5,7 @@ import { openSqlite, type Db } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
 import { defaultConfig, type AppConfig } from '../deps'
 import type { Logger } from '../errors'
+import { createPostgresTestDb, postgresAdminUrl } from './postgres'
 
 /** A clock the test moves by hand: timeouts are tested without sleeping. */
 export class TestClock implements Clock {
@@ -22,7 +23,12 @@ export class MemoryLogger implements Logger {
   error = (message: string, fields?: Record<string, unknown>) => void this.lines.push(JSON.stringify({ message, ...fields }))
 }
 
+/**
+ * A fresh, migrated database: in-memory SQLite, or — in the bff-postgres test project — a
+ * database of its own on the test PostgreSQL server.
+ */
 export async function createTestDb(): Promise<Db> {
+  if (postgresAdminUrl) return createPostgresTestDb(postgresAdminUrl)
   const db = openSqlite(':memory:')
   await migrateToLatest(db)
   return db

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely'
+import { autoIncrementKey } from '../dialect'
 
-// Frozen: never edit a migration that has shipped; add a new one.
+// Frozen: never edit a migration that has shipped; add a new one. (The SQLite DDL is unchanged
+// since it shipped; autoIncrementKey only adds PostgreSQL's spelling of the same key, decision 0014.)
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -38,7 +40,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('sign_in_failures')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoIncrementKey(db))
     .addColumn('account_key', 'text', (c) => c.notNull())
     .addColumn('address_key', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
@@ -48,7 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('audit_events')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoIncrementKey(db))
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('centre_id', 'text', (c) => c.references('centres.id'))
     .addColumn('actor_user_id', 'text', (c) => c.references('users.id'))

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { autoIncrementKey } from '../dialect'
 
 // Frozen. Trust features (docs/security.md): optional TOTP two-factor sign-in, the screen lock,
 // per-centre security settings (two-factor requirement, idle lock, case-code retention) and the
@@ -37,7 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('year_lock_events')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoIncrementKey(db))
     .addColumn('centre_id', 'text', (c) => c.notNull().references('centres.id'))
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('action', 'text', (c) => c.notNull().check(sql`action in ('locked', 'reopened')`))

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import type { Db } from '../db/database'
+import { migrateToLatest } from '../db/migrate'
+import { openPostgres } from '../db/postgres'
+
+/**
+ * The BFF's tests on a real PostgreSQL server (issue 10). `scripts/test.sh` starts one on
+ * 127.0.0.1 and sets LY_TEST_POSTGRES_URL to a superuser connection, used only to create Ly's
+ * role and databases; Ly itself connects as `ly_app`, a plain role, so row-level security binds
+ * it as it would in production. Each test gets its own database, copied from a migrated template.
+ */
+// Only the bff-postgres project sets LY_TEST_DB; the SQLite project ignores the server.
+export const postgresAdminUrl = process.env.LY_TEST_DB === 'postgres' ? process.env.LY_TEST_POSTGRES_URL || undefined : undefined
+export const APP_ROLE = 'ly_app'
+const TEMPLATE = 'ly_template'
+
+export function databaseUrl(adminUrl: string, database: string, user = APP_ROLE): string {
+  const url = new URL(adminUrl)
+  url.username = user
+  url.password = ''
+  url.pathname = `/${database}`
+  return url.toString()
+}
+
+async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Once per test run (vitest globalSetup): the app role and the migrated template database. */
+export async function preparePostgresTemplate(adminUrl: string): Promise<void> {
+  await withAdmin(adminUrl, async (admin) => {
+    const role = await admin.query('select 1 from pg_roles where rolname = $1', [APP_ROLE])
+    if (role.rowCount === 0) await admin.query(`create role ${APP_ROLE} login nosuperuser nobypassrls`)
+    await admin.query(`drop database if exists ${TEMPLATE} with (force)`)
+    // C collation: text compares byte by byte, as on SQLite.
+    await admin.query(`create database ${TEMPLATE} owner ${APP_ROLE} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`)
+  })
+  const db = await openPostgres(databaseUrl(adminUrl, TEMPLATE))
+  try {
+    await migrateToLatest(db)
+  } finally {
+    await db.destroy()
+  }
+}
+
+const created: { name: string; db: Db }[] = []
+
+/** A fresh, migrated database of its own, as `ly_app`. */
+export async function createPostgresTestDb(adminUrl: string): Promise<Db> {
+  const name = `ly_test_${randomBytes(8).toString('hex')}`
+  await withAdmin(adminUrl, (admin) => admin.query(`create database ${name} template ${TEMPLATE} owner ${APP_ROLE}`))
+  // Small pools that close idle connections: a test file may create dozens of databases.
+  const db = await openPostgres(databaseUrl(adminUrl, name), { max: 4, idleTimeoutMillis: 1000 })
+  created.push({ name, db })
+  return db
+}
+
+/** After each test file: close and drop every database it made. */
+export async function dropPostgresTestDbs(adminUrl: string): Promise<void> {
+  const done = created.splice(0)
+  for (const { db } of done) await db.destroy()
+  if (done.length === 0) return
+  await withAdmin(adminUrl, async (admin) => {
+    for (const { name } of done) await admin.query(`drop database if exists ${name} with (force)`)
+  })
+}

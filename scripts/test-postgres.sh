@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server on 127.0.0.1 for the tests and the bench (issue 10), from
+# Debian's `postgresql` package. Sourced by scripts/test.sh; by hand:
+#   source scripts/test-postgres.sh && start_test_postgres /tmp/ly-pg   # sets LY_TEST_POSTGRES_URL
+#   stop_test_postgres /tmp/ly-pg
+# The server is for tests only: trust authentication on loopback, fsync off. Its data directory
+# is removed when it stops.
+
+pg_bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+
+# initdb refuses to run as root; as root the server runs as Debian's `postgres` user.
+as_postgres() { if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+
+ensure_postgres_installed() {
+  [[ -n "$(pg_bin_dir)" ]] && return 0
+  local sudo=()
+  if ((EUID != 0)); then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
+      echo "Mangler PostgreSQL, og kan ikke installere uten root: apt-get install postgresql" >&2
+      return 1
+    fi
+  fi
+  echo "Installerer Debians postgresql med apt-get."
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql </dev/null
+}
+
+start_test_postgres() {
+  local dir="$1" bin port
+  ensure_postgres_installed
+  bin="$(pg_bin_dir)"
+  port="${LY_TEST_POSTGRES_PORT:-$(free_port)}"
+  rm -rf "$dir" && mkdir -p "$dir"
+  if ((EUID == 0)); then chown postgres "$dir"; fi
+  as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C >"$dir/initdb.log"
+  as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+  export LY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') på 127.0.0.1:$port ($dir)"
+}
+
+stop_test_postgres() {
+  local dir="$1"
+  [[ -d "$dir/data" ]] && as_postgres "$(pg_bin_dir)/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+}
