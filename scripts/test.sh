@@ -3,6 +3,7 @@
 # and the Playwright journeys, stopping at the first failure. Runs unattended (CI=true, no stdin).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/test-postgres.sh"
 require_node
 export CI="${CI:-true}"
 
@@ -16,15 +17,32 @@ stage() {
   TIMINGS+=("$(printf '%-28s %4ds' "$name" $((SECONDS - started)))")
 }
 summary() {
-  local status=$?
+  local status=${summary_status:-$?}
   section "Tider"
   printf '  %s\n' "${TIMINGS[@]}"
   if ((status == 0)); then echo "Alt grønt (${SECONDS}s)."; else echo "Stoppet med feil (kode $status) etter ${SECONDS}s." >&2; fi
 }
-trap summary EXIT
+# The BFF's tests run a second time on PostgreSQL (issue 10): on the server LY_TEST_POSTGRES_URL
+# names, or else on a throwaway one started here on 127.0.0.1 and stopped when the run ends.
+PG_DIR=""
+postgres_server() {
+  if [[ -n "${LY_TEST_POSTGRES_URL:-}" ]]; then
+    echo "Bruker PostgreSQL fra LY_TEST_POSTGRES_URL."
+    return 0
+  fi
+  PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/ly-test-pg.XXXXXX")"
+  start_test_postgres "$PG_DIR"
+}
+cleanup() {
+  local status=$?
+  [[ -n "$PG_DIR" ]] && stop_test_postgres "$PG_DIR"
+  summary_status=$status summary
+}
+trap cleanup EXIT
 
-# Debian packages the journeys use: Chromium for Playwright (never `playwright install`) and
-# poppler-utils' pdftotext, with which the report journey reads the printed PDF.
+# Debian packages the tests use: Chromium for Playwright (never `playwright install`),
+# poppler-utils' pdftotext, with which the report journey reads the printed PDF, and
+# PostgreSQL's server for the BFF's second run (unless LY_TEST_POSTGRES_URL names one).
 install_system_packages() {
   local chromium="${LY_E2E_CHROMIUM:-/usr/bin/chromium}"
   local missing=()
@@ -36,6 +54,7 @@ install_system_packages() {
     missing+=(chromium)
   fi
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  [[ -n "${LY_TEST_POSTGRES_URL:-}" || -n "$(pg_bin_dir)" ]] || missing+=(postgresql)
   if ((${#missing[@]} > 0)); then
     local sudo=()
     if ((EUID != 0)); then
@@ -52,9 +71,10 @@ install_system_packages() {
 }
 
 stage "Installer (pnpm ${PNPM_VERSION})" pnpm install --frozen-lockfile
-stage "Debian-pakker (chromium, poppler-utils)" install_system_packages
+stage "Debian-pakker (chromium, poppler-utils, postgresql)" install_system_packages
 stage "Typesjekk" pnpm typecheck
 stage "Lint" pnpm lint
+stage "PostgreSQL (testserver)" postgres_server
 stage "Enhets- og integrasjonstester" pnpm test:unit
 stage "Bygg" pnpm build
 stage "Playwright-reiser" pnpm test:e2e
