@@ -18,21 +18,37 @@ const isUnknownOption = (option: OptionDef | undefined) => option?.unknown === t
 export function distribution(form: FormDef, records: readonly LoadedRecord[], fieldKey: string, unit: Unit): Indicator {
   const field = findField(form, fieldKey)
   if (!field || !('options' in field)) throw new Error(`${form.key}.${fieldKey} is not a choice field`)
+  const unknownKeys = unknownOptionKeys(field)
   const counts = new Map<string, number>(field.options.filter((o) => !o.unknown).map((o) => [o.key, 0]))
   let n = 0
   let unknown = 0
+  // One pass without per-record arrays: this runs for every distribution over every unit.
   for (const r of records) {
     const raw = r.values[fieldKey]
-    const chosen = (Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]) as string[]
-    const known = chosen.filter((k) => !isUnknownOption(field.options.find((o) => o.key === k)))
-    if (known.length === 0) {
-      unknown++
-      continue
+    let known = false
+    if (Array.isArray(raw)) {
+      for (const k of raw as string[]) {
+        if (unknownKeys.has(k)) continue
+        known = true
+        counts.set(k, (counts.get(k) ?? 0) + 1)
+      }
+    } else if (raw !== null && raw !== undefined && !unknownKeys.has(raw as string)) {
+      known = true
+      counts.set(raw as string, (counts.get(raw as string) ?? 0) + 1)
     }
-    n++
-    for (const k of known) counts.set(k, (counts.get(k) ?? 0) + 1)
+    if (known) n++
+    else unknown++
   }
   return { unit, n, value: n, unknown, categories: categoriesOf(counts, n) }
+}
+
+const unknownKeysByField = new WeakMap<object, ReadonlySet<string>>()
+
+/** The keys of a field's "unknown" options ("vet ikke"), which count apart from n. */
+function unknownOptionKeys(field: { readonly options: readonly OptionDef[] }): ReadonlySet<string> {
+  let keys = unknownKeysByField.get(field)
+  if (!keys) unknownKeysByField.set(field, (keys = new Set(field.options.filter(isUnknownOption).map((o) => o.key))))
+  return keys
 }
 
 export function categoriesOf(counts: Map<string, number>, n: number): Record<string, CategoryCount> {
