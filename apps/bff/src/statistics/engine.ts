@@ -35,7 +35,7 @@ export async function computeStatistics(db: Db, scope: Scope): Promise<StatsDocu
 }
 
 /** Decision 1: every report states the share of registrations made with consent. */
-function consentRate(records: readonly LoadedRecord[]): Indicator {
+export function consentRate(records: readonly LoadedRecord[]): Indicator {
   const yes = records.filter((r) => r.values.consent_to_statistics === true).length
   return { unit: 'percent', n: records.length, value: percent(yes, records.length), categories: { yes: { count: yes, percent: percent(yes, records.length) }, no: { count: records.length - yes, percent: percent(records.length - yes, records.length) } } }
 }
