@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { openSqlite, type Db } from '../db/database'
+import { openSqlite, readDatabaseUrl, type Db } from '../db/database'
+import { openPostgres } from '../db/postgres'
 import { migrateToLatest } from '../db/migrate'
 
 /** An error whose message is for the person at the terminal (Norwegian, no stack trace). */
@@ -12,11 +13,24 @@ export class CliError extends Error {}
  */
 export const resolvePath = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p)
 
-/** Opens (and migrates) the database named by --db, LY_DB or the default ./data/ly.sqlite. */
 /** The database file named by --db, LY_DB or the default ./data/ly.sqlite. */
 export const cliDbPath = (path: string | undefined) => resolvePath(path ?? process.env.LY_DB ?? './data/ly.sqlite')
 
+/** PostgreSQL when LY_DATABASE_URL is set, unless --db names a SQLite file for this one command. */
+export const cliDatabaseUrl = (path: string | undefined) => (path ? undefined : readDatabaseUrl(process.env.LY_DATABASE_URL))
+
+/**
+ * Opens (and migrates) the database: PostgreSQL by LY_DATABASE_URL, else the SQLite file named
+ * by --db, LY_DB or the default ./data/ly.sqlite. The command line is the operator's own work:
+ * it runs outside any request, so row-level security lets it see every centre (db/scope.ts).
+ */
 export async function openCliDb(path: string | undefined): Promise<Db> {
+  const url = cliDatabaseUrl(path)
+  if (url) {
+    const db = await openPostgres(url)
+    await migrateToLatest(db)
+    return db
+  }
   const file = cliDbPath(path)
   mkdirSync(dirname(file), { recursive: true })
   const db = openSqlite(file, process.env.LY_DB_KEY ? { key: process.env.LY_DB_KEY } : {})

@@ -6,6 +6,7 @@ import { exportCommand, importCommand } from './commands/interchange'
 import { retentionCommand } from './commands/retention'
 import { reportCommand } from './commands/report'
 import { backupCommand, restoreCommand } from './commands/backup'
+import { migrateToPostgresCommand } from './commands/migrate-to-postgres'
 
 const usage = `Bruk: pnpm ly <kommando> [valg]
 
@@ -37,10 +38,16 @@ Kommandoer:
       Tar en sikkerhetskopi mens Ly kjører, og kontrollerer den. Med LY_DB_KEY er den kryptert.
   restore FIL [--db STI]
       Erstatter databasen med en kontrollert sikkerhetskopi. Stopp Ly først.
+      (Med PostgreSQL: bruk pg_dump/pg_restore; kommandoene sier hvordan.)
+
+  migrate-to-postgres --from FIL
+      Flytter sentrene i SQLite-databasen FIL til PostgreSQL (LY_DATABASE_URL), i én
+      transaksjon som kontrollerer antall registreringer og statistikken før den lagres.
 
 Felles valg:
-  --db STI   SQLite-databasen (standard: LY_DB eller ./data/ly.sqlite)
-  LY_DB_KEY  nøkkelen for en kryptert database (og dens sikkerhetskopier)
+  --db STI          SQLite-databasen (standard: LY_DB eller ./data/ly.sqlite)
+  LY_DATABASE_URL   postgres://… – bruk PostgreSQL i stedet (når --db ikke er gitt)
+  LY_DB_KEY         nøkkelen for en kryptert SQLite-database (og dens sikkerhetskopier)
 `
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -54,6 +61,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   report: reportCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  'migrate-to-postgres': migrateToPostgresCommand,
 }
 
 async function main(argv: string[]) {

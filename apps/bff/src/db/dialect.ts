@@ -17,3 +17,9 @@ export function isPostgres(db: Kysely<any>): boolean {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const autoIncrementKey = (db: Kysely<any>) => (c: ColumnDefinitionBuilder) =>
   isPostgres(db) ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement()
+
+/** A unique or primary key was already taken: SQLite's and PostgreSQL's error codes alike. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505'
+}

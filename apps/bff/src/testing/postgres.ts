@@ -52,15 +52,18 @@ export async function preparePostgresTemplate(adminUrl: string): Promise<void> {
 
 const created: { name: string; db: Db }[] = []
 
-/** A fresh, migrated database of its own, as `ly_app`. */
-export async function createPostgresTestDb(adminUrl: string): Promise<Db> {
+/** A fresh, migrated database of its own, as `ly_app`, with its URL (for a spawned command). */
+export async function newPostgresTestDatabase(adminUrl: string): Promise<{ db: Db; url: string }> {
   const name = `ly_test_${randomBytes(8).toString('hex')}`
   await withAdmin(adminUrl, (admin) => admin.query(`create database ${name} template ${TEMPLATE} owner ${APP_ROLE}`))
+  const url = databaseUrl(adminUrl, name)
   // Small pools that close idle connections: a test file may create dozens of databases.
-  const db = await openPostgres(databaseUrl(adminUrl, name), { max: 4, idleTimeoutMillis: 1000 })
+  const db = await openPostgres(url, { max: 4, idleTimeoutMillis: 1000 })
   created.push({ name, db })
-  return db
+  return { db, url }
 }
+
+export const createPostgresTestDb = async (adminUrl: string): Promise<Db> => (await newPostgresTestDatabase(adminUrl)).db
 
 /** After each test file: close and drop every database it made. */
 export async function dropPostgresTestDbs(adminUrl: string): Promise<void> {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { createCentreWithAdmin, formatCredentials } from '../../bootstrap'
 import { systemClock } from '../../clock'
 import { listCentres } from '../../db/centres'
+import { isUniqueViolation } from '../../db/dialect'
 import { CliError, withDb } from '../db'
 
 export async function createCentreCommand(args: string[]) {
@@ -16,7 +17,7 @@ export async function createCentreCommand(args: string[]) {
       process.stdout.write(formatCredentials(created))
       process.stdout.write(`Senter-id: ${created.centreId}\n`)
     } catch (err) {
-      if (String(err).includes('UNIQUE')) throw new CliError('Et senter med det navnet, eller en bruker med det brukernavnet, finnes allerede.')
+      if (isUniqueViolation(err)) throw new CliError('Et senter med det navnet, eller en bruker med det brukernavnet, finnes allerede.')
       throw err
     }
   })
