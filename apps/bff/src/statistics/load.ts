@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { choicesTable, memoizeByForm, multiFields, storageColumns, type FormDef, type RecordValues, type StorageColumn } from '@ly/forms'
+import { choicesTable, memoizeByForm, multiFields, storageColumns, type FormDef, type MultiField, type RecordValues, type StorageColumn } from '@ly/forms'
 import type { Db } from '../db/database'
 import { loose } from '../db/records'
 import type { Offer } from './types'
@@ -15,7 +15,6 @@ export interface Scope {
 
 export interface LoadedRecord {
   id: string
-  createdAt: string
   values: RecordValues
 }
 
@@ -46,16 +45,13 @@ function inScope(form: FormDef, scope: Scope, alias: string, lastYear = scope.ye
  */
 export const statisticsColumns = memoizeByForm((form) => storageColumns(form).filter((c) => c.field.kind !== 'text'))
 
-/** Each multiple-choice field's options by key, with their place in the definition. */
-const optionOrder = memoizeByForm((form) => new Map(multiFields(form).map((f) => [f.key, new Map(f.options.map((o, i) => [o.key, i]))])))
-
 /**
- * Every record of a form that belongs to the year, with its answers: two queries in all.
- * Values read as `fromRow` (db/records.ts) reads them, free text left out: booleans as
- * true/false, and each multiple choice as the ticked options in definition order (options no
- * longer in the definition are dropped).
+ * Every record of a form that belongs to the year, with its answers: one query. Values read as
+ * `fromRow` (db/records.ts) reads them, free text left out: booleans as true/false, and each
+ * multiple choice as the ticked options in definition order (options no longer in the
+ * definition are dropped).
  */
-export const loadRecords = (db: Db, form: FormDef, scope: Scope): Promise<LoadedRecord[]> => load(db, form, scope, scope.year, statisticsColumns(form), true)
+export const loadRecords = (db: Db, form: FormDef, scope: Scope): Promise<LoadedRecord[]> => load(db, form, scope, scope.year, statisticsColumns(form), multiFields(form))
 
 /**
  * The records of every year from `scope.year` to `lastYear` in one query, with only the named
@@ -64,7 +60,7 @@ export const loadRecords = (db: Db, form: FormDef, scope: Scope): Promise<Loaded
  */
 export function loadRecordsOverYears(db: Db, form: FormDef, scope: Scope, lastYear: number, columns: readonly string[]): Promise<LoadedRecord[]> {
   const wanted = new Set(columns)
-  return load(db, form, scope, lastYear, storageColumns(form).filter((c) => wanted.has(c.name)), false)
+  return load(db, form, scope, lastYear, storageColumns(form).filter((c) => wanted.has(c.name)), [])
 }
 
 /** Whether a record loaded over several years belongs to `year`: the same condition as inScope. */
@@ -76,51 +72,48 @@ export function inYear(form: FormDef, record: LoadedRecord, year: number): boole
   return end === null || end === undefined || String(end) > yearStart(year)
 }
 
-async function load(db: Db, form: FormDef, scope: Scope, lastYear: number, stored: readonly StorageColumn[], withChoices: boolean): Promise<LoadedRecord[]> {
-  const ldb = loose(db)
-  const rows = await ldb
+/**
+ * A multiple choice as one number per record: the sum of 2^i over the ticked options, i their
+ * place in the definition (a primary key makes each option count once). One small integer per
+ * field instead of a row per ticked option saves most of what reading a year costs — turning
+ * database values into JavaScript ones — and decodes straight into definition order. Plain
+ * `sum(case …)` in a subquery, so PostgreSQL reads it alike.
+ */
+function choiceMask(form: FormDef, field: MultiField) {
+  // 2^52 is the last power a double holds exactly, and PostgreSQL sums integers as bigint.
+  if (field.options.length > 52) throw new Error(`${form.key}.${field.key}: too many options for a choice mask`)
+  const cases = field.options.map((o, i) => sql`when ${o.key} then ${sql.lit(2 ** i)}`)
+  return sql<number | string | null>`(select sum(case c.category ${sql.join(cases, sql` `)} else 0 end) from ${sql.table(choicesTable(form))} as c where c.record_id = r.id and c.field = ${field.key})`.as(field.key)
+}
+
+function decodeMask(field: MultiField, raw: unknown): string[] {
+  const ticked: string[] = []
+  let mask = raw === null || raw === undefined ? 0 : Number(raw)
+  for (let i = 0; mask > 0; i++) {
+    if (mask % 2 === 1) ticked.push(field.options[i]!.key)
+    mask = (mask - (mask % 2)) / 2
+  }
+  return ticked
+}
+
+async function load(db: Db, form: FormDef, scope: Scope, lastYear: number, stored: readonly StorageColumn[], multi: readonly MultiField[]): Promise<LoadedRecord[]> {
+  const rows = await loose(db)
     .selectFrom(`${form.table} as r`)
     .where(inScope(form, scope, 'r', lastYear))
-    .select(['r.id', 'r.created_at', ...stored.map((c) => `r.${c.name}`)])
+    .select(['r.id', ...stored.map((c) => `r.${c.name}`)])
+    .select(multi.map((f) => choiceMask(form, f)))
     .orderBy(`r.${form.dateField}`)
     .orderBy('r.created_at')
     .execute()
-  if (rows.length === 0) return []
-
-  const multi = withChoices ? multiFields(form) : []
-  const byId = new Map<string, RecordValues>()
-  const records = rows.map((row): LoadedRecord => {
+  return rows.map((row): LoadedRecord => {
     const values: RecordValues = {}
     for (const { name, field } of stored) {
       const v = row[name] ?? null
       values[name] = field.kind === 'boolean' && v !== null ? v === 1 : v
     }
-    for (const field of multi) values[field.key] = []
-    const id = String(row.id)
-    byId.set(id, values)
-    return { id, createdAt: String(row.created_at), values }
+    for (const field of multi) values[field.key] = decodeMask(field, row[field.key])
+    return { id: String(row.id), values }
   })
-  if (multi.length > 0) {
-    const choices = await ldb
-      .selectFrom(`${choicesTable(form)} as c`)
-      .innerJoin(`${form.table} as r`, 'r.id', 'c.record_id')
-      .where(inScope(form, scope, 'r', lastYear))
-      .select(['c.record_id', 'c.field', 'c.category'])
-      .execute()
-    const order = optionOrder(form)
-    const unsorted = new Map<string[], Map<string, number>>()
-    for (const c of choices) {
-      const known = order.get(String(c.field))
-      const values = byId.get(String(c.record_id))
-      if (!known || !values || !known.has(String(c.category))) continue
-      const list = values[String(c.field)] as string[]
-      list.push(String(c.category))
-      if (list.length > 1) unsorted.set(list, known)
-    }
-    // Definition order, not the database's: the same answers always read back the same.
-    for (const [list, known] of unsorted) list.sort((a, b) => known.get(a)! - known.get(b)!)
-  }
-  return records
 }
 
 /** Outgoing calls of the year by recipient type (counted per day, never logged one by one). */
