@@ -1,5 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import type { InferResponseType } from 'hono/client'
+import type { RecordPage } from '@/features/records/api/record-endpoints'
+import { listQuery } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
@@ -19,22 +21,17 @@ export const dayVisitsKeys = {
   latest: (caseCode: string) => [...dayVisitsKeys.all, 'latest', caseCode] as const,
 }
 
-export async function getDayVisits(api: LyApi, filters: DayVisitFilters, signal?: AbortSignal): Promise<DayVisit[]> {
-  const query = {
-    year: String(filters.year),
-    offer: filters.offer,
-    consent: filters.consent,
-    ...(filters.month !== null && { month: String(filters.month) }),
-    ...(filters.caseCode && { case_code: filters.caseCode }),
-  }
-  const { records } = await readJson(await api.client['day-visits'].$get({ query }, { init: { signal } }))
-  return records
+/** A page of the visits matching the filters: the first with `cursor` null. */
+export async function getDayVisits(api: LyApi, filters: DayVisitFilters, cursor: string | null, signal?: AbortSignal): Promise<RecordPage<DayVisit>> {
+  return readJson(await api.client['day-visits'].$get({ query: listQuery(filters, cursor) }, { init: { signal } }))
 }
 
 export const dayVisitsQueryOptions = (api: LyApi, filters: DayVisitFilters) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: dayVisitsKeys.list(filters),
-    queryFn: ({ signal }) => getDayVisits(api, filters, signal),
+    queryFn: ({ pageParam, signal }) => getDayVisits(api, filters, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page: RecordPage<DayVisit>) => page.nextCursor,
   })
 
-export const useDayVisits = (filters: DayVisitFilters) => useQuery(dayVisitsQueryOptions(useApi(), filters))
+export const useDayVisits = (filters: DayVisitFilters) => useInfiniteQuery(dayVisitsQueryOptions(useApi(), filters))

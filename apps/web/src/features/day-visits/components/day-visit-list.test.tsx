@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { generateCaseCode } from '@ly/forms'
 import { describe, expect, it } from 'vitest'
 import { createDayVisit } from '../api/create-day-visit'
@@ -46,6 +46,27 @@ describe('the list of day visits', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'År' }), '2025')
     expect(await screen.findByRole('table', { name: 'Dagbesøk 2025 (1 besøk)' })).toBeInTheDocument()
     expect(rowDates()).toEqual(['31.12.2025'])
+  })
+
+  it('shows 50 at a time: "Vis flere besøk" adds the next page and moves focus to its first row', async () => {
+    const { api, open } = await staffSession()
+    // 51 visits, the oldest on the 1st of January: the one the first page leaves out.
+    await createDayVisit(api, bareDayVisitInput({ visit_date: '2026-01-01' }))
+    for (let i = 0; i < 50; i++) await createDayVisit(api, bareDayVisitInput({ visit_date: '2026-02-10' }))
+    const { user } = open('/dagbesok?year=2026')
+
+    // The caption counts every page, not only the rows fetched so far.
+    expect(await screen.findByRole('table', { name: 'Dagbesøk 2026 (51 besøk)' })).toBeInTheDocument()
+    expect(rowDates()).toHaveLength(50)
+    expect(rowDates()).not.toContain('01.01.2026')
+    expect(screen.getByText('Viser 50 av 51 besøk.')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Vis flere besøk' }))
+    await waitFor(() => expect(rowDates()).toHaveLength(51))
+    expect(rowDates().at(-1)).toBe('01.01.2026')
+    expect(screen.getByRole('link', { name: 'Åpne besøk 01.01.2026' })).toHaveFocus()
+    expect(screen.queryByRole('button', { name: 'Vis flere besøk' })).toBeNull()
+    expect(screen.queryByText(/^Viser \d+ av/)).toBeNull()
   })
 
   it('says so when nothing matches', async () => {

@@ -19,10 +19,11 @@ const columns: readonly RecordColumn<DayVisit>[] = [
   { header: 'Alder', cell: ({ values }) => (values.age !== null ? formatInteger(values.age) : <EmptyCell />) },
 ]
 
-export function DayVisitsTable({ visits, filters }: { visits: readonly DayVisit[]; filters: DayVisitFilters }) {
+/** `total` counts every page of the list; `visits` are those fetched so far. */
+export function DayVisitsTable({ visits, total, filters }: { visits: readonly DayVisit[]; total: number; filters: DayVisitFilters }) {
   return (
     <RecordTable
-      caption={listCaption('Dagbesøk', dayVisitNouns, filters, visits.length)}
+      caption={listCaption('Dagbesøk', dayVisitNouns, filters, total)}
       records={visits}
       dateField={dayVisitForm.dateField}
       href={({ id }) => generatePath(paths.dayVisit, { id })}

@@ -47,7 +47,7 @@ describe('registering a day visit', () => {
     await user.click(screen.getByRole('button', SAVE))
     expect(await screen.findByText('Besøket er lagret.')).toBeInTheDocument()
 
-    const [stored] = await getDayVisits(api, allOf2026)
+    const [stored] = (await getDayVisits(api, allOf2026, null)).records
     expect(stored?.values).toMatchObject({ consent_to_statistics: false, offer: 'men', visit_date: '2026-03-02' })
     const answered = allFields(dayVisitForm).filter((f) => !f.bare && !isEmptyValue(stored?.values[f.key as keyof typeof stored.values]))
     expect(answered).toEqual([])

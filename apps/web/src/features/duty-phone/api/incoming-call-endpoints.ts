@@ -1,5 +1,5 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
-import type { RecordEndpoints } from '@/features/records/api/record-endpoints'
+import type { RecordEndpoints, RecordPage } from '@/features/records/api/record-endpoints'
 import { listQuery, type RecordFilters } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
 import { expectOk, readJson } from '@/lib/api-error'
@@ -13,8 +13,8 @@ export type IncomingCallInput = InferRequestType<IncomingCallsClient['$post']>['
 
 const calls = (api: LyApi) => api.client['incoming-calls']
 
-export async function getIncomingCalls(api: LyApi, filters: RecordFilters, signal?: AbortSignal): Promise<IncomingCall[]> {
-  return (await readJson(await calls(api).$get({ query: listQuery(filters) }, { init: { signal } }))).records
+export async function getIncomingCalls(api: LyApi, filters: RecordFilters, cursor: string | null, signal?: AbortSignal): Promise<RecordPage<IncomingCall>> {
+  return readJson(await calls(api).$get({ query: listQuery(filters, cursor) }, { init: { signal } }))
 }
 
 export async function getIncomingCall(api: LyApi, id: string, signal?: AbortSignal): Promise<IncomingCall> {

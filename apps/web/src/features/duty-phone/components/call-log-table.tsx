@@ -14,13 +14,15 @@ const callerField = findField(incomingCallForm, 'caller_type')
 const reasonField = findField(incomingCallForm, 'call_reason')
 
 interface CallLogTableProps {
+  /** The calls fetched so far; `total` counts every page of the list. */
   calls: readonly IncomingCall[]
+  total: number
   filters: RecordFilters
   /** The centre's caller categories, retired ones included: old calls keep their label. */
   categories: readonly CallerCategory[]
 }
 
-export function CallLogTable({ calls, filters, categories }: CallLogTableProps) {
+export function CallLogTable({ calls, total, filters, categories }: CallLogTableProps) {
   const callerLabel = (key: string | null) => {
     if (!key) return null
     return categories.find((c) => c.key === key)?.label ?? (callerField ? optionLabel(callerField, key) : key)
@@ -33,7 +35,7 @@ export function CallLogTable({ calls, filters, categories }: CallLogTableProps) 
   ]
   return (
     <RecordTable
-      caption={listCaption(CALL_LOG_TITLE, callNouns, filters, calls.length)}
+      caption={listCaption(CALL_LOG_TITLE, callNouns, filters, total)}
       records={calls}
       dateField={incomingCallForm.dateField}
       href={({ id }) => generatePath(paths.callLogEntry, { id })}

@@ -1,5 +1,5 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
-import type { RecordEndpoints } from '@/features/records/api/record-endpoints'
+import type { RecordEndpoints, RecordPage } from '@/features/records/api/record-endpoints'
 import { listQuery, type RecordFilters } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
 import { ApiError, expectOk, readJson } from '@/lib/api-error'
@@ -13,8 +13,8 @@ export type PhoneSessionInput = InferRequestType<PhoneSessionsClient['$post']>['
 
 const sessions = (api: LyApi) => api.client['phone-sessions']
 
-export async function getPhoneSessions(api: LyApi, filters: RecordFilters, signal?: AbortSignal): Promise<PhoneSession[]> {
-  return (await readJson(await sessions(api).$get({ query: listQuery(filters) }, { init: { signal } }))).records
+export async function getPhoneSessions(api: LyApi, filters: RecordFilters, cursor: string | null, signal?: AbortSignal): Promise<RecordPage<PhoneSession>> {
+  return readJson(await sessions(api).$get({ query: listQuery(filters, cursor) }, { init: { signal } }))
 }
 
 export async function getPhoneSession(api: LyApi, id: string, signal?: AbortSignal): Promise<PhoneSession> {

@@ -72,12 +72,12 @@ describe('registering a one-to-one conversation by phone or video', () => {
     expect(confirm).toBeEnabled()
     expect(confirm).toHaveAttribute('aria-invalid', 'true')
     expect(document.getElementById(`${confirm.id}-feil`)).toHaveTextContent(REFUSAL)
-    expect(await getPhoneSessions(api, allOf2026)).toEqual([])
+    expect((await getPhoneSessions(api, allOf2026, null)).records).toEqual([])
 
     await user.click(confirm)
     await user.click(screen.getByRole('button', SAVE))
     expect(await screen.findByText('Samtalen er lagret.')).toBeInTheDocument()
-    const [listed] = await getPhoneSessions(api, allOf2026)
+    const [listed] = (await getPhoneSessions(api, allOf2026, null)).records
     const stored = await getPhoneSession(api, listed?.id ?? '')
     expect(stored.values).toMatchObject({ consent_to_statistics: false, offer: 'men', session_date: '2026-03-02', qualifies_as_one_to_one: true })
     const answered = allFields(phoneSessionForm).filter((f) => !f.bare && !isEmptyValue(stored.values[f.key as keyof typeof stored.values]))

@@ -25,10 +25,11 @@ const columns: readonly RecordColumn<PhoneSession>[] = [
   { header: 'Kjønn', cell: ({ values }) => sex(values.sex) },
 ]
 
-export function PhoneSessionsTable({ sessions, filters }: { sessions: readonly PhoneSession[]; filters: RecordFilters }) {
+/** `total` counts every page of the list; `sessions` are those fetched so far. */
+export function PhoneSessionsTable({ sessions, total, filters }: { sessions: readonly PhoneSession[]; total: number; filters: RecordFilters }) {
   return (
     <RecordTable
-      caption={listCaption(PHONE_SESSIONS_TITLE, phoneSessionNouns, filters, sessions.length)}
+      caption={listCaption(PHONE_SESSIONS_TITLE, phoneSessionNouns, filters, total)}
       records={sessions}
       dateField={phoneSessionForm.dateField}
       href={({ id }) => generatePath(paths.phoneSession, { id })}

@@ -1,15 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import type { RecordFilters } from '../lib/list-filters'
-import { recordKeys, type RecordEndpoints, type SavedRecord } from './record-endpoints'
+import { recordKeys, type RecordEndpoints, type RecordPage, type SavedRecord } from './record-endpoints'
 
+/**
+ * A list's pages for the filters: the first on opening, the next ones when asked ("Vis flere").
+ * Invalidating the form's lists fetches every page shown again.
+ */
 export const recordsQueryOptions = <R extends SavedRecord, I>(api: LyApi, endpoints: RecordEndpoints<R, I>, filters: RecordFilters) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: recordKeys(endpoints.key).list(filters),
-    queryFn: ({ signal }) => endpoints.list(api, filters, signal),
+    queryFn: ({ pageParam, signal }) => endpoints.list(api, filters, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page: RecordPage<R>) => page.nextCursor,
   })
 
-/** The records matching the filters, newest first (the BFF's order). */
+/** The records matching the filters, newest first (the BFF's order), a page at a time. */
 export const useRecords = <R extends SavedRecord, I>(endpoints: RecordEndpoints<R, I>, filters: RecordFilters) =>
-  useQuery(recordsQueryOptions(useApi(), endpoints, filters))
+  useInfiniteQuery(recordsQueryOptions(useApi(), endpoints, filters))

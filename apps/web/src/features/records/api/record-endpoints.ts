@@ -11,6 +11,14 @@ export interface SavedRecord {
   values: RecordValues
 }
 
+/** One page of a list as the BFF answers it: newest first, the total of all pages (decision 0015). */
+export interface RecordPage<R> {
+  records: R[]
+  total: number
+  /** Send back as `cursor` for the next page; null on the last. */
+  nextCursor: string | null
+}
+
 /**
  * One form's record routes (apps/bff/src/routes/records.ts), bound to the typed client by the
  * feature: the shared hooks below work for every form, and each feature keeps its own types.
@@ -18,7 +26,8 @@ export interface SavedRecord {
 export interface RecordEndpoints<R extends SavedRecord, I> {
   /** Root of the form's query keys, e.g. "phone-sessions". */
   key: string
-  list(api: LyApi, filters: RecordFilters, signal?: AbortSignal): Promise<R[]>
+  /** A page of the list: the first with `cursor` null. */
+  list(api: LyApi, filters: RecordFilters, cursor: string | null, signal?: AbortSignal): Promise<RecordPage<R>>
   get(api: LyApi, id: string, signal?: AbortSignal): Promise<R>
   create(api: LyApi, values: I): Promise<R>
   update(api: LyApi, id: string, version: number, values: I): Promise<R>

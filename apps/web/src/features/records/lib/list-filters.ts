@@ -47,10 +47,14 @@ export function recordFiltersToSearch(filters: RecordFilters): string {
 /** A year's list in one offer (or both), no other filter: where a saved or deleted record leads. */
 export const yearListSearch = (year: number, offer: OfferFilter = 'all') => recordFiltersToSearch({ year, offer, month: null, consent: 'all', caseCode: '' })
 
-/** The list query the BFF takes; consent and case code only when the list filters by them. */
-export function listQuery(filters: RecordFilters) {
+/**
+ * The list query the BFF takes; consent and case code only when the list filters by them, and
+ * the cursor of the page after the first.
+ */
+export function listQuery(filters: RecordFilters, cursor: string | null = null) {
   return {
     year: String(filters.year),
+    ...(cursor && { cursor }),
     offer: filters.offer,
     ...(filters.month !== null && { month: String(filters.month) }),
     ...(filters.consent !== 'all' && { consent: filters.consent }),

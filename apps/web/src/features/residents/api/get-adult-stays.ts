@@ -1,5 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import type { InferResponseType } from 'hono/client'
+import type { RecordPage } from '@/features/records/api/record-endpoints'
+import { listQuery } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
@@ -9,23 +11,18 @@ import { residentsKeys } from './keys'
 /** A list row: the bare event and the list fields, with the derived facts of the whole stay. */
 export type ListedAdultStay = InferResponseType<LyApi['client']['adult-stays']['$get'], 200>['records'][number]
 
-export async function getAdultStays(api: LyApi, filters: StayFilters, signal?: AbortSignal): Promise<ListedAdultStay[]> {
-  const query = {
-    year: String(filters.year),
-    offer: filters.offer,
-    consent: filters.consent,
-    status: filters.status,
-    ...(filters.month !== null && { month: String(filters.month) }),
-    ...(filters.caseCode && { case_code: filters.caseCode }),
-  }
-  const { records } = await readJson(await api.client['adult-stays'].$get({ query }, { init: { signal } }))
-  return records
+/** A page of the stays matching the filters: the first with `cursor` null. */
+export async function getAdultStays(api: LyApi, filters: StayFilters, cursor: string | null, signal?: AbortSignal): Promise<RecordPage<ListedAdultStay>> {
+  const query = { ...listQuery(filters, cursor), ...(filters.status !== 'all' && { status: filters.status }) }
+  return readJson(await api.client['adult-stays'].$get({ query }, { init: { signal } }))
 }
 
 export const adultStaysQueryOptions = (api: LyApi, filters: StayFilters) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: residentsKeys.adultList(filters),
-    queryFn: ({ signal }) => getAdultStays(api, filters, signal),
+    queryFn: ({ pageParam, signal }) => getAdultStays(api, filters, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page: RecordPage<ListedAdultStay>) => page.nextCursor,
   })
 
-export const useAdultStays = (filters: StayFilters) => useQuery(adultStaysQueryOptions(useApi(), filters))
+export const useAdultStays = (filters: StayFilters) => useInfiniteQuery(adultStaysQueryOptions(useApi(), filters))

@@ -21,12 +21,12 @@ function caption(filters: StayFilters, count: number): string {
 
 const date = (iso: string | null) => (iso ? formatNorwegianDate(iso) : null)
 
-/** The adults' stays of a year (the BFF's order: latest check-in first). */
-export function StaysTable({ stays, filters }: { stays: readonly ListedAdultStay[]; filters: StayFilters }) {
+/** The adults' stays of a year (the BFF's order: latest check-in first); `total` counts every page. */
+export function StaysTable({ stays, total, filters }: { stays: readonly ListedAdultStay[]; total: number; filters: StayFilters }) {
   return (
     <div className="table-wrap">
       <table>
-        <caption>{caption(filters, stays.length)}</caption>
+        <caption>{caption(filters, total)}</caption>
         <thead>
           <tr>
             <th scope="col">Innflyttet</th>
