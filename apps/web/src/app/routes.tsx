@@ -13,7 +13,7 @@ import { RouteError } from './routes/route-error'
 import { SignInRoute } from './routes/sign-in'
 
 /**
- * A page that is its own chunk, fetched the first time it is opened (decision 0014): the sign-in
+ * A page that is its own chunk, fetched the first time it is opened (decision 0015): the sign-in
  * screen, the shell and the overview stay in the first download; the forms, lists and leaders'
  * pages do not. On a first load straight onto such a page the shell shows with "Laster siden …"
  * where the page will be; on a later navigation the router keeps the current page until the chunk
