@@ -4,7 +4,8 @@
 #   source scripts/test-postgres.sh && start_test_postgres /tmp/ly-pg   # sets LY_TEST_POSTGRES_URL
 #   stop_test_postgres /tmp/ly-pg
 # The server is for tests only: trust authentication on loopback, fsync off. Its data directory
-# is removed when it stops.
+# is removed when it stops, unless LY_PG_KEEP=1 (the bench keeps its national copy that way and
+# starts the same data again next time).
 
 pg_bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 
@@ -32,9 +33,13 @@ start_test_postgres() {
   ensure_postgres_installed
   bin="$(pg_bin_dir)"
   port="${LY_TEST_POSTGRES_PORT:-$(free_port)}"
-  rm -rf "$dir" && mkdir -p "$dir"
-  if ((EUID == 0)); then chown postgres "$dir"; fi
-  as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C >"$dir/initdb.log"
+  if [[ "${LY_PG_KEEP:-}" == 1 && -f "$dir/data/PG_VERSION" ]]; then
+    as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  else
+    rm -rf "$dir" && mkdir -p "$dir"
+    if ((EUID == 0)); then chown postgres "$dir"; fi
+    as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C >"$dir/initdb.log"
+  fi
   as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
   export LY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
@@ -44,5 +49,5 @@ start_test_postgres() {
 stop_test_postgres() {
   local dir="$1"
   [[ -d "$dir/data" ]] && as_postgres "$(pg_bin_dir)/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
-  rm -rf "$dir"
+  [[ "${LY_PG_KEEP:-}" == 1 ]] || rm -rf "$dir"
 }

@@ -10,6 +10,8 @@ import { defaultConfig } from '../src/deps'
 import { computeStatistics } from '../src/statistics/engine'
 import { TestSession } from '../src/testing/test-app'
 import { ensureNationalDb } from './ensure-db'
+import type { BenchCentre, NationalMeta } from './national-db'
+import { openBenchPostgres } from './postgres'
 import { floorQuery, time, type Timing } from './measure'
 import { describeLoad, runLoad } from './load'
 import { measureSpa } from './spa-size'
@@ -58,6 +60,73 @@ async function endpointOr(session: TestSession, path: string, fallback: { how: s
   }
 }
 
+/** The three statistics figures of issue 6, each beside the GROUP BY floor, on one database. */
+async function measureFigures(db: Db, meta: NationalMeta, centre: BenchCentre, label: string): Promise<Row[]> {
+  const year = meta.years.at(-1)!
+  const session = await leaderSession(db, centre.id)
+  const dashboard = await endpointOr(session, `/api/statistics/dashboard?year=${year}&offer=all`, {
+    how: 'computeStatistics (endepunktet finnes ikke ennå)',
+    run: () => computeStatistics(db, { centreId: centre.id, year, offer: 'all' }),
+  })
+  const trend = await endpointOr(session, '/api/statistics/trend?offer=all', {
+    how: `computeStatistics × ${meta.years.length} (trendfunksjonen finnes ikke ennå)`,
+    run: async () => {
+      for (const y of meta.years) await computeStatistics(db, { centreId: centre.id, year: y, offer: 'all' })
+    },
+  })
+  const rows: Row[] = []
+  const measure = async (name: string, how: string, run: () => Promise<unknown>, goal: number, floor: () => Promise<unknown>, budgetMs: number) => {
+    log(`Måler (${label}): ${name} …`)
+    rows.push({ name, how, timing: await time(run, { budgetMs, maxRuns: 30 }), goal, floor: await time(floor, { budgetMs: 10_000, maxRuns: 30 }) })
+  }
+  await measure(`Dashbord, ett senter, ${year}`, dashboard.how, dashboard.run, 50, floorQuery(db, centre.id, year - 1, year + 1), 20_000)
+  await measure(`Nasjonale tall ${year} (alle sentre)`, "computeStatistics, centreId 'all'", () => computeStatistics(db, { centreId: 'all', year, offer: 'all' }), 150, floorQuery(db, 'all', year, year + 1), 60_000)
+  await measure(`Trend ${meta.years.length} år, ett senter`, trend.how, trend.run, 300, floorQuery(db, centre.id, meta.years[0]!, year + 1), 30_000)
+  return rows
+}
+
+/** Issue 10: the same figures on PostgreSQL, or why they could not be measured. */
+async function measurePostgres(file: string, meta: NationalMeta, centre: BenchCentre): Promise<{ rows: Row[]; version: string } | { skipped: string }> {
+  if (process.env.LY_BENCH_POSTGRES === '0') return { skipped: 'LY_BENCH_POSTGRES=0' }
+  try {
+    const pg = await openBenchPostgres(file, log)
+    try {
+      return { rows: await measureFigures(pg.db, meta, centre, 'PostgreSQL'), version: pg.version }
+    } finally {
+      await pg.stop()
+    }
+  } catch (err) {
+    return { skipped: err instanceof Error ? err.message : String(err) }
+  }
+}
+
+const ms = (n: number) => n.toFixed(1)
+
+/** The figures as a table; beside SQLite's figures (`than`), PostgreSQL's with their ratio. */
+function printTable(rows: Row[], than?: Row[]) {
+  const head = ['Måling', 'Kjøringer', 'p50 ms', 'p95 ms', 'Mål ms', 'Gulv p95 ms', 'p95 / gulv', ...(than ? ['mot SQLite'] : []), 'Hva som måles']
+  const table = [
+    head,
+    ...rows.map((r, i) => [
+      r.name,
+      String(r.timing.runs),
+      ms(r.timing.p50),
+      ms(r.timing.p95),
+      `< ${r.goal}`,
+      ms(r.floor.p95),
+      `${(r.timing.p95 / r.floor.p95).toFixed(1)} ×`,
+      ...(than ? [`${(r.timing.p95 / than[i]!.timing.p95).toFixed(2)} ×`] : []),
+      r.how,
+    ]),
+  ]
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)))
+  log('')
+  for (const [i, row] of table.entries()) {
+    log(row.map((cell, j) => (j === 0 || j === row.length - 1 ? cell.padEnd(widths[j]!) : cell.padStart(widths[j]!))).join('  '))
+    if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '))
+  }
+}
+
 async function main() {
   const started = performance.now()
   const cpu = cpus()
@@ -74,40 +143,18 @@ async function main() {
   log(`  ${reused ? 'gjenbrukt fra' : `bygget på ${meta.buildSeconds.toFixed(0)} s i`} ${file}`)
   log(`Målt senter: ${centre.name} (middels stort, ${centre.factor.toFixed(2)} × snittet)\n`)
 
-  const session = await leaderSession(db, centre.id)
-  const dashboard = await endpointOr(session, `/api/statistics/dashboard?year=${year}&offer=all`, {
-    how: 'computeStatistics (endepunktet finnes ikke ennå)',
-    run: () => computeStatistics(db, { centreId: centre.id, year, offer: 'all' }),
-  })
-  const trend = await endpointOr(session, '/api/statistics/trend?offer=all', {
-    how: `computeStatistics × ${meta.years.length} (trendfunksjonen finnes ikke ennå)`,
-    run: async () => {
-      for (const y of meta.years) await computeStatistics(db, { centreId: centre.id, year: y, offer: 'all' })
-    },
-  })
-  const rows: Row[] = []
-  const measure = async (name: string, how: string, run: () => Promise<unknown>, goal: number, floor: () => Promise<unknown>, budgetMs: number) => {
-    log(`Måler: ${name} …`)
-    rows.push({ name, how, timing: await time(run, { budgetMs, maxRuns: 30 }), goal, floor: await time(floor, { budgetMs: 10_000, maxRuns: 30 }) })
-  }
-  await measure(`Dashbord, ett senter, ${year}`, dashboard.how, dashboard.run, 50, floorQuery(db, centre.id, year - 1, year + 1), 20_000)
-  await measure(`Nasjonale tall ${year} (alle sentre)`, "computeStatistics, centreId 'all'", () => computeStatistics(db, { centreId: 'all', year, offer: 'all' }), 150, floorQuery(db, 'all', year, year + 1), 60_000)
-  await measure(`Trend ${meta.years.length} år, ett senter`, trend.how, trend.run, 300, floorQuery(db, centre.id, meta.years[0]!, year + 1), 30_000)
+  const rows = await measureFigures(db, meta, centre, 'SQLite')
   const spa = measureSpa(log)
   await db.destroy()
+  const postgres = await measurePostgres(file, meta, centre)
   log('Måler: last (issue 8) …')
   const load = await runLoad(log)
 
-  const ms = (n: number) => n.toFixed(1)
-  const table = [
-    ['Måling', 'Kjøringer', 'p50 ms', 'p95 ms', 'Mål ms', 'Gulv p95 ms', 'p95 / gulv', 'Hva som måles'],
-    ...rows.map((r) => [r.name, String(r.timing.runs), ms(r.timing.p50), ms(r.timing.p95), `< ${r.goal}`, ms(r.floor.p95), `${(r.timing.p95 / r.floor.p95).toFixed(1)} ×`, r.how]),
-  ]
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)))
-  log('')
-  for (const [i, row] of table.entries()) {
-    log(row.map((cell, j) => (j === 0 || j === row.length - 1 ? cell.padEnd(widths[j]!) : cell.padStart(widths[j]!))).join('  '))
-    if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '))
+  printTable(rows)
+  if ('skipped' in postgres) log(`\nPostgreSQL: ikke målt (${postgres.skipped}).`)
+  else {
+    log(`\nPostgreSQL ${postgres.version}, samme data (Ly som egen rolle, radnivåsikkerhet på):`)
+    printTable(postgres.rows, rows)
   }
   log('Gulv: én enkel SELECT … GROUP BY skjema, år, tilbud over de samme registreringsradene (uten svar og avkrysninger).')
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

@@ -23,7 +23,7 @@ export function databaseUrl(adminUrl: string, database: string, user = APP_ROLE)
   return url.toString()
 }
 
-async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
@@ -33,11 +33,16 @@ async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise
   }
 }
 
+/** Ly's role: a plain login, neither superuser nor BYPASSRLS, so row-level security binds it. */
+export async function ensureAppRole(admin: pg.Client): Promise<void> {
+  const role = await admin.query('select 1 from pg_roles where rolname = $1', [APP_ROLE])
+  if (role.rowCount === 0) await admin.query(`create role ${APP_ROLE} login nosuperuser nobypassrls`)
+}
+
 /** Once per test run (vitest globalSetup): the app role and the migrated template database. */
 export async function preparePostgresTemplate(adminUrl: string): Promise<void> {
   await withAdmin(adminUrl, async (admin) => {
-    const role = await admin.query('select 1 from pg_roles where rolname = $1', [APP_ROLE])
-    if (role.rowCount === 0) await admin.query(`create role ${APP_ROLE} login nosuperuser nobypassrls`)
+    await ensureAppRole(admin)
     await admin.query(`drop database if exists ${TEMPLATE} with (force)`)
     // C collation: text compares byte by byte, as on SQLite.
     await admin.query(`create database ${TEMPLATE} owner ${APP_ROLE} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`)
