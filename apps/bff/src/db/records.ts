@@ -60,8 +60,9 @@ const metaOf = (row: Record<string, Cell>): RecordMeta => ({
   updatedAt: String(row.updated_at),
 })
 
-async function writeChoices(db: RecordDb, form: FormDef, id: string, values: RecordValues) {
-  await db.deleteFrom(choicesTable(form)).where('record_id', '=', id).execute()
+/** `fresh`: the record was just inserted under a new random id, so it has no old choices to delete. */
+async function writeChoices(db: RecordDb, form: FormDef, id: string, values: RecordValues, fresh = false) {
+  if (!fresh) await db.deleteFrom(choicesTable(form)).where('record_id', '=', id).execute()
   const rows = multiFields(form).flatMap((f) => ((values[f.key] as string[] | null) ?? []).map((category) => ({ record_id: id, field: f.key, category })))
   if (rows.length > 0) await db.insertInto(choicesTable(form)).values(rows).execute()
 }
@@ -81,8 +82,26 @@ export async function insertRecord(trx: Db, form: FormDef, centreId: string, use
     .insertInto(form.table)
     .values({ id, centre_id: centreId, version: 1, created_at: at, created_by: userId, updated_at: at, updated_by: userId, ...link, ...toRow(form, values) })
     .execute()
-  await writeChoices(db, form, id, values)
+  await writeChoices(db, form, id, values, true)
   return id
+}
+
+/**
+ * The record insertRecord just wrote, as findRecord would read it back — built from the same
+ * row and choices it wrote (toRow, then fromRow), which saves a create two queries. A route test
+ * ("reads it back") holds the two equal.
+ */
+export function insertedRecord(form: FormDef, id: string, values: RecordValues, now: Date, parentId?: string): StoredRecord {
+  const at = now.toISOString()
+  const choices = multiFields(form).flatMap((f) => ((values[f.key] as string[] | null) ?? []).map((category) => ({ field: f.key, category })))
+  return {
+    id,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    ...(form.parent && { parentId: String(parentId ?? null) }),
+    values: fromRow(form, toRow(form, values), choices),
+  }
 }
 
 /**
@@ -181,7 +200,7 @@ export interface ListedRecords {
 /**
  * A page of a year's (or month's) records for a list, newest first: the bare event plus the
  * form's list fields, and the count of all that match. Paged so a busy month costs the same as
- * a quiet one to show (decision 0014).
+ * a quiet one to show (decision 0015).
  */
 export async function listRecords(trx: Db, form: FormDef, centreId: string, filter: RecordFilter, page: ListPage): Promise<ListedRecords> {
   const from = filter.month ? `${filter.year}-${String(filter.month).padStart(2, '0')}-01` : `${filter.year}-01-01`

@@ -22,6 +22,9 @@ describe("children's stays: registering from the adult's stay", () => {
     expect(first.parentId).toBe(adult.id)
     expect(second.derived).toEqual({ nights: 27, status: 'open', missing: [] })
     expect((await children(s, adult.id)).map((c) => c.values.age)).toEqual([7, 3])
+    // The 201 answers what a read gives: the create builds it without reading back.
+    expect(await (await s.request('GET', `/api/child-stays/${second.id}`)).json()).toEqual(second)
+    expect(await (await s.request('GET', `/api/adult-stays/${adult.id}`)).json()).toEqual(adult)
   })
 
   it("needs the adult's stay: missing (422), or of another centre (404)", async () => {

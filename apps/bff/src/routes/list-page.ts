@@ -27,7 +27,7 @@ function decodeCursor(text: string): ListCursor | null {
   return parsed.success ? { date: parsed.data[0], createdAt: parsed.data[1], id: parsed.data[2] } : null
 }
 
-/** `?limit=&cursor=` of every record list (decision 0014). */
+/** `?limit=&cursor=` of every record list (decision 0015). */
 export const ListPageQuery = {
   limit: z.coerce
     .number({ error: 'Antall per side må være et tall.' })

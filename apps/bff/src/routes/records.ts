@@ -15,7 +15,7 @@ import {
 } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import { loadCentreOptionLists } from '../db/centre-options'
-import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, findRecords, insertRecord, isYearDated, listRecords, updateRecord, type StoredRecord } from '../db/records'
+import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, findRecords, insertedRecord, insertRecord, isYearDated, listRecords, updateRecord, type StoredRecord } from '../db/records'
 import type { Db } from '../db/database'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
@@ -124,7 +124,7 @@ export function recordRoutes<F extends FormDef, D = never>(deps: AppDeps, form: 
       const now = clock.now()
       // A child's stay is created from the adult's: `?adult_stay_id=` names the parent record.
       const parentId = form.parent ? c.req.query(form.parent.column) : undefined
-      const id = await db.transaction().execute(async (trx) => {
+      const created = await db.transaction().execute(async (trx) => {
         await checkCaseCode(trx, user.centreId, values)
         await checkCentreLists(trx, user.centreId, values)
         const parent = await checkParent(trx, form, user.centreId, parentId, values)
@@ -132,9 +132,9 @@ export function recordRoutes<F extends FormDef, D = never>(deps: AppDeps, form: 
         const id = await insertRecord(trx, form, user.centreId, user.id, values, now, parent?.id)
         const details = consentField ? { details: { consent: values[consentField] === true } } : {}
         await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.created', targetKind: form.key, targetId: id, ...details }, now)
-        return id
+        return insertedRecord(form, id, values, now, parent?.id)
       })
-      return c.json(toBody(await load(user.centreId, id)), 201)
+      return c.json(toBody(created), 201)
     })
     .get('/:id', validate('param', IdParam), async (c) => c.json(toBody(await load(c.get('user').centreId, c.req.valid('param').id)), 200))
     .put('/:id', validate('param', IdParam), validate('json', UpdateBody), async (c) => {
