@@ -25,3 +25,17 @@ require_node() {
     exit 1
   fi
 }
+
+# Installs Debian packages with apt-get (through sudo when not root), or says what to install.
+apt_install() {
+  local sudo=()
+  if ((EUID != 0)); then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
+      echo "Mangler $*, og kan ikke installere uten root: apt-get install $*" >&2
+      return 1
+    fi
+  fi
+  echo "Installerer Debians $* med apt-get."
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" </dev/null
+}

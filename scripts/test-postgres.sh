@@ -7,6 +7,8 @@
 # is removed when it stops, unless LY_PG_KEEP=1 (the bench keeps its national copy that way and
 # starts the same data again next time).
 
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
 pg_bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 
 # initdb refuses to run as root; as root the server runs as Debian's `postgres` user.
@@ -15,17 +17,7 @@ as_postgres() { if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; f
 free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
 ensure_postgres_installed() {
-  [[ -n "$(pg_bin_dir)" ]] && return 0
-  local sudo=()
-  if ((EUID != 0)); then
-    if command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
-      echo "Mangler PostgreSQL, og kan ikke installere uten root: apt-get install postgresql" >&2
-      return 1
-    fi
-  fi
-  echo "Installerer Debians postgresql med apt-get."
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql </dev/null
+  [[ -n "$(pg_bin_dir)" ]] || apt_install postgresql
 }
 
 start_test_postgres() {

@@ -55,18 +55,7 @@ install_system_packages() {
   fi
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   [[ -n "${LY_TEST_POSTGRES_URL:-}" || -n "$(pg_bin_dir)" ]] || missing+=(postgresql)
-  if ((${#missing[@]} > 0)); then
-    local sudo=()
-    if ((EUID != 0)); then
-      if command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
-        echo "Mangler ${missing[*]}, og kan ikke installere uten root: apt-get install ${missing[*]}" >&2
-        return 1
-      fi
-    fi
-    echo "Installerer Debians ${missing[*]} med apt-get."
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" </dev/null
-  fi
+  if ((${#missing[@]} > 0)); then apt_install "${missing[@]}"; fi
   "$chromium" --version 2>/dev/null || true
 }
 
