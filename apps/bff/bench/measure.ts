@@ -53,5 +53,5 @@ export function floorQuery(db: Db, centreId: string | 'all', from: number, to: n
     const centre = centreId === 'all' ? sql`1 = 1` : sql`centre_id = ${centreId}`
     return sql`select ${form.key} as form, substr(${d}, 1, 4) as year, offer from ${sql.table(form.table)} where ${centre} and ${inWindow}`
   })
-  return () => sql`select form, year, offer, count(*) as n from (${sql.join(parts, sql` union all `)}) group by form, year, offer`.execute(db)
+  return () => sql`select form, year, offer, count(*) as n from (${sql.join(parts, sql` union all `)}) as registrations group by form, year, offer`.execute(db)
 }
