@@ -5,7 +5,7 @@
 #   stop_test_postgres /tmp/ly-pg
 # The server is for tests only: trust authentication on loopback, fsync off. Its data directory
 # is removed when it stops, unless LY_PG_KEEP=1 (the bench keeps its national copy that way and
-# starts the same data again next time).
+# starts the same data again next time). LY_PG_OPTIONS adds server settings (`-c name=value`).
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -33,7 +33,7 @@ start_test_postgres() {
     as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C >"$dir/initdb.log"
   fi
   as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${LY_PG_OPTIONS:-}" >/dev/null
   export LY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') på 127.0.0.1:$port ($dir)"
 }

@@ -23,7 +23,8 @@ export interface BenchPostgres {
 
 function startServer(dir: string, log: (line: string) => void): { adminUrl: string; stop: () => void } {
   const script = join(repoRoot, 'scripts/test-postgres.sh')
-  const env = { ...process.env, LY_PG_KEEP: '1' }
+  // Memory as a server for a national service would be given it (the defaults are for a laptop).
+  const env = { ...process.env, LY_PG_KEEP: '1', LY_PG_OPTIONS: '-c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=64MB' }
   const out = execFileSync('bash', ['-c', `source "${script}" && start_test_postgres "$1" >&2 && echo "$LY_TEST_POSTGRES_URL"`, 'bench', dir], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
   log(`  PostgreSQL-server for benken i ${dir}`)
   return {
