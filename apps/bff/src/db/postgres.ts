@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { CompiledQuery, Kysely, PostgresDialect, type DatabaseConnection, type Driver, type QueryCompiler, type TransactionSettings } from 'kysely'
+import { consoleLogger } from '../logger'
 import type { Database, Db } from './database'
 import { currentScope, SYSTEM_SCOPE } from './scope'
 
@@ -39,6 +40,9 @@ export interface PostgresOptions {
 /** Opens Ly's PostgreSQL database and refuses a role that row-level security would not bind. */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, idleTimeoutMillis: options.idleTimeoutMillis ?? 30_000, types })
+  // An idle connection the server closes (a restart, a failover) is dropped from the pool and
+  // replaced on next use; unheard, the error event would end the whole process.
+  pool.on('error', (err: Error & { code?: string }) => consoleLogger.error('PostgreSQL-tilkobling lukket', { code: err.code ?? 'ukjent' }))
   const db = new Kysely<Database>({ dialect: new ScopedPostgresDialect({ pool }) })
   try {
     const role = await readRole(db)

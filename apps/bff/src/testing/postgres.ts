@@ -76,6 +76,8 @@ export async function dropPostgresTestDbs(adminUrl: string): Promise<void> {
   for (const { db } of done) await db.destroy()
   if (done.length === 0) return
   await withAdmin(adminUrl, async (admin) => {
-    for (const { name } of done) await admin.query(`drop database if exists ${name} with (force)`)
+    // Not `with (force)`: the pools' connections are still closing, and forcing them would hit
+    // them with an error mid-goodbye. PostgreSQL waits a few seconds for them to go by itself.
+    for (const { name } of done) await admin.query(`drop database if exists ${name}`)
   })
 }
