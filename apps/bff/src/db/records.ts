@@ -302,3 +302,27 @@ export async function findRecords(trx: Db, form: FormDef, centreId: string, quer
   for (const c of choices) byRecord.set(String(c.record_id), [...(byRecord.get(String(c.record_id)) ?? []), c])
   return rows.map((row) => ({ ...metaOf(row), ...parentOf(form, row), values: fromRow(form, row, byRecord.get(String(row.id)) ?? []) }))
 }
+
+/**
+ * How many records of `form` belong to each of `parentIds` (an adult's stays → their children's
+ * stays), in one grouped query; a parent without any is left out of the map.
+ */
+export async function countByParent(trx: Db, form: FormDef, centreId: string, parentIds: readonly string[]): Promise<Map<string, number>> {
+  const column = form.parent?.column
+  if (!column || parentIds.length === 0) return new Map()
+  const CHUNK = 500 // well below SQLite's limit on bound parameters, as in findRecords
+  if (parentIds.length > CHUNK) {
+    const parts = new Map<string, number>()
+    for (let i = 0; i < parentIds.length; i += CHUNK) for (const [id, n] of await countByParent(trx, form, centreId, parentIds.slice(i, i + CHUNK))) parts.set(id, n)
+    return parts
+  }
+  const rows = await loose(trx)
+    .selectFrom(form.table)
+    .select((eb) => [eb.ref(column).as('parent_id'), eb.fn.countAll().as('n')])
+    .where('centre_id', '=', centreId)
+    .where(column, 'in', [...parentIds])
+    .groupBy(column)
+    .execute()
+  // PostgreSQL answers count(*) as a bigint string, SQLite as a number.
+  return new Map(rows.map((r) => [String(r.parent_id), Number(r.n)]))
+}

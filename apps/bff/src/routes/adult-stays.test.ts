@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { generateCaseCode } from '@ly/forms'
-import { adultCheckOut, adultStayInput, bareAdultStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
 import { createCentreWithAdmin } from '../bootstrap'
-import { countRows, createAdultStay, issuesOf, put, staffSession, type ErrorBody, type StayBody } from '../testing/stays'
+import { countRows, createAdultStay, createChildStay, issuesOf, put, staffSession, type ErrorBody, type StayBody } from '../testing/stays'
 import { createTestApp, TestSession } from '../testing/test-app'
 
 describe('adult stays: concurrent registrations', () => {
@@ -153,6 +153,33 @@ describe('adult stays: lists', () => {
     expect(Object.keys(row!.values).sort()).toEqual(['age', 'case_code', 'consent_to_statistics', 'offer', 'sex', 'stay_end_date', 'stay_start_date'].sort())
     expect(row!.derived).toMatchObject({ nights: 20, status: 'open' })
     expect((await s.request('GET', '/api/adult-stays?year=2026&status=maybe')).status).toBe(422)
+  })
+
+  it("carries each row's number of children (none, one, two), on every page", async () => {
+    const ctx = await createTestApp()
+    const s = await staffSession(ctx)
+    const none = await createAdultStay(s, adultStayInput({ stay_start_date: '2026-01-05', ...adultCheckOut('2026-01-20') }))
+    const two = await createAdultStay(s, adultStayInput({ stay_start_date: '2026-02-01' }))
+    await createChildStay(s, two.id, childStayInput({ stay_start_date: '2026-02-01' }))
+    await createChildStay(s, two.id, childStayInput({ stay_start_date: '2026-02-03', sex: 'boy', age: 3 }))
+    // Without consent the child keeps only the bare event, and still counts.
+    const one = await createAdultStay(s, bareAdultStayInput({ stay_start_date: '2026-02-20' }))
+    await createChildStay(s, one.id, bareChildStayInput({ stay_start_date: '2026-02-20' }))
+    type Page = { records: (StayBody & { related?: { children: number } })[]; nextCursor: string | null }
+    const page = async (q: string) => (await (await s.request('GET', `/api/adult-stays?${q}`)).json()) as Page
+    const counts = (p: Page) => p.records.map((r) => [r.id, r.related])
+    expect(counts(await page('year=2026'))).toEqual([
+      [one.id, { children: 1 }],
+      [two.id, { children: 2 }],
+      [none.id, { children: 0 }],
+    ])
+    // A page holds only its own rows' counts: the second page's stay is counted there.
+    const first = await page('year=2026&limit=2')
+    expect(counts(first)).toEqual([
+      [one.id, { children: 1 }],
+      [two.id, { children: 2 }],
+    ])
+    expect(counts(await page(`year=2026&limit=2&cursor=${first.nextCursor}`))).toEqual([[none.id, { children: 0 }]])
   })
 })
 

@@ -23,11 +23,17 @@ export interface WriteContext {
   today: string
 }
 
-export interface RecordRouteOptions<D> {
+export interface RecordRouteOptions<D, R = never> {
   /** Cross-record rules inside the write transaction (create and update); throw to refuse. */
   checkWrite?: (ctx: WriteContext) => Promise<void>
   /** Read-only facts sent with every record (a stay's nights and missing answers). */
   derive?: (values: RecordValues, today: string) => D
+  /**
+   * Facts from other records (an adult's stay: how many children), sent as `related` with each
+   * row of a list. Given a page's ids at once, so it reads them in one query, not one per row;
+   * the answer must cover every id.
+   */
+  related?: (db: Db, centreId: string, ids: readonly string[]) => Promise<(id: string) => R>
 }
 
 interface Actor {

@@ -45,7 +45,7 @@ const CaseCodeQuery = z.object({ case_code: z.string().trim().toUpperCase().min(
  * The registration routes of one form — list, create, read, update, delete, withdraw consent —
  * the same for every form, driven by its definition.
  */
-export function recordRoutes<F extends FormDef, D = never>(deps: AppDeps, form: F, options: RecordRouteOptions<D> = {}) {
+export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppDeps, form: F, options: RecordRouteOptions<D, R> = {}) {
   const { db, clock } = deps
   type Values = FormValues<F>
   // `today` is read at each validation, so one schema serves every day.
@@ -109,8 +109,13 @@ export function recordRoutes<F extends FormDef, D = never>(deps: AppDeps, form: 
       }
       const { records, total, next } = await listRecords(db, form, centreId, filter, { limit: q.limit, ...(q.cursor && { after: q.cursor }) })
       // Derived facts need every answer, read for this page's records only.
-      const full = options.derive && new Map((await findRecords(db, form, centreId, { ids: records.map((r) => r.id) })).map((r) => [r.id, r.values]))
-      return c.json({ records: records.map((r) => toBody(r, full?.get(r.id))), total, nextCursor: next && encodeCursor(next) }, 200)
+      const ids = records.map((r) => r.id)
+      const full = options.derive && new Map((await findRecords(db, form, centreId, { ids })).map((r) => [r.id, r.values]))
+      const related = options.related && (await options.related(db, centreId, ids))
+      return c.json(
+        { records: records.map((r) => ({ ...toBody(r, full?.get(r.id)), ...(related && { related: related(r.id) }) })), total, nextCursor: next && encodeCursor(next) },
+        200,
+      )
     })
     .get('/latest', validate('query', CaseCodeQuery), async (c) => {
       if (!hasCaseCode) throw notFound('Skjemaet har ikke saksnummer.')

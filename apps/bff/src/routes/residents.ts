@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { adultStayForm, childStayForm, osloToday, type FormDef } from '@ly/forms'
-import { findRecord, findRecords, type StoredRecord } from '../db/records'
+import type { Db } from '../db/database'
+import { countByParent, findRecord, findRecords, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { notFound } from '../errors'
 import { validate } from '../validation'
@@ -14,13 +15,19 @@ const OccupancyQuery = z.object({ offer: z.enum(['women', 'men', 'all']).default
 const adultFacts = stayFacts(adultStayForm)
 const childFacts = stayFacts(childStayForm)
 
+/** The list's "Barn" column: each stay's children counted for the whole page at once. */
+async function adultRelated(db: Db, centreId: string, ids: readonly string[]) {
+  const counts = await countByParent(db, childStayForm, centreId, ids)
+  return (id: string) => ({ children: counts.get(id) ?? 0 })
+}
+
 /**
  * Adult residents' stays: the generic record routes plus the stay rules, and the children of a
- * stay. Check-out is an update that sets `stay_end_date` (audited as `record.checked_out`);
+ * stay (each list row carries how many, `related.children`). Check-out is an update that sets `stay_end_date` (audited as `record.checked_out`);
  * deleting a stay with children needs `cascade: true`.
  */
 export function adultStayRoutes(deps: AppDeps) {
-  return recordRoutes(deps, adultStayForm, { checkWrite: checkAdultStay, derive: adultFacts }).get('/:id/children', validate('param', IdParam), async (c) => {
+  return recordRoutes(deps, adultStayForm, { checkWrite: checkAdultStay, derive: adultFacts, related: adultRelated }).get('/:id/children', validate('param', IdParam), async (c) => {
     const centreId = c.get('user').centreId
     const adult = await findRecord(deps.db, adultStayForm, centreId, c.req.valid('param').id)
     if (!adult) throw notFound('Fant ikke oppholdet. Det kan være slettet.')

@@ -6,7 +6,6 @@ import { monthNames, offerLabels, statusLabels } from '../lib/labels'
 import type { StayFilters } from '../lib/list-filters'
 import { factsOf } from '../lib/stay-facts'
 import { stayHref } from '../lib/stay-links'
-import { ChildCount } from './child-count'
 
 /** "Opphold 2026, kvinner, mars, pågår, med samtykke (3 opphold)": the caption says what is listed. */
 function caption(filters: StayFilters, count: number): string {
@@ -53,9 +52,8 @@ export function StaysTable({ stays, total, filters }: { stays: readonly ListedAd
                 <td>{facts.nights}</td>
                 <td>{statusLabels[facts.status]}</td>
                 <td>{stay.values.case_code ?? <EmptyCell text="uten saksnummer" />}</td>
-                <td>
-                  <ChildCount adultId={stay.id} />
-                </td>
+                {/* Counted by the BFF for the whole page; the type is optional only because the generic record routes add it conditionally. */}
+                <td>{stay.related?.children ?? <EmptyCell text="ukjent antall barn" />}</td>
               </tr>
             )
           })}

@@ -25,9 +25,15 @@ export async function staySession() {
   const api = await signedInApi(server)
   return {
     api,
+    /** `requests`: every path (with query) the page asked the BFF for, in order. */
     open(path: string) {
-      const { router } = renderApp(server, path)
-      return { router, user: fastUser() }
+      const requests: string[] = []
+      const fetch: typeof server.fetch = (input, init) => {
+        requests.push(typeof input === 'string' ? input : input instanceof URL ? input.pathname + input.search : input.url)
+        return server.fetch(input, init)
+      }
+      const { router } = renderApp({ ...server, fetch }, path)
+      return { router, user: fastUser(), requests }
     },
     seedAdult: (values: AdultStayInput) => seedAdult(api, values),
     seedChild: (adultId: string, values: ChildStayInput) => createChildStay(api, adultId, values),
