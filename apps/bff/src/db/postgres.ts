@@ -28,7 +28,8 @@ const types = {
   }) as typeof pg.types.getTypeParser,
 }
 
-export class DatabaseRoleError extends Error {}
+/** PostgreSQL cannot be used: unreachable, or a role row-level security would not bind. */
+export class PostgresOpenError extends Error {}
 
 export interface PostgresOptions {
   /** Connections in the pool (default 10). */
@@ -47,14 +48,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   try {
     const role = await readRole(db)
     if (role.rolsuper || role.rolbypassrls) {
-      throw new DatabaseRoleError(
+      throw new PostgresOpenError(
         `Databasebrukeren «${role.rolname}» er superbruker eller har BYPASSRLS, så radnivåsikkerheten ville ikke gjelde. Koble til som en egen bruker uten disse rettighetene (se docs/deployment.md).`,
       )
     }
   } catch (err) {
     await db.destroy()
-    if (err instanceof DatabaseRoleError) throw err
-    throw new DatabaseRoleError(`Kan ikke koble til PostgreSQL (LY_DATABASE_URL): ${err instanceof Error ? err.message.replace(/postgres(ql)?:\/\/\S+/g, '…') : String(err)}`)
+    if (err instanceof PostgresOpenError) throw err
+    throw new PostgresOpenError(`Kan ikke koble til PostgreSQL (LY_DATABASE_URL): ${err instanceof Error ? err.message.replace(/postgres(ql)?:\/\/\S+/g, '…') : String(err)}`)
   }
   return db
 }
