@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate } from 'react-router'
 import { FormAlert } from '@/components/form/form-alert'
 import { PageHeading } from '@/components/page-heading'
-import { ConflictAlert } from '@/features/records/components/conflict-alert'
 import { MissingAnswers } from '@/features/records/components/missing-answers'
 import { RecordForm } from '@/features/records/components/record-form'
 import { StatusMessage } from '@/features/records/components/status-message'
@@ -20,7 +19,8 @@ import { yearListSearch } from '../lib/list-filters'
 import { savedMessage } from '../lib/messages'
 import { factsOf } from '../lib/stay-facts'
 import { stayCheckOutHref } from '../lib/stay-links'
-import { isConflict, useStayEditor } from '../lib/use-stay-editor'
+import { useStayEditor } from '../lib/use-stay-editor'
+import { StayConflict } from './stay-conflict'
 import { AdultStayActions } from './adult-stay-actions'
 import { StayChildren } from './stay-children'
 import { StayFactsList } from './stay-facts-list'
@@ -75,20 +75,16 @@ export function AdultStayEditor({ initial }: { initial: AdultStay }) {
         findLatestByCaseCode={findLatest}
         notice={
           <>
-            {editor.conflict ? <ConflictAlert message={editor.conflict} reloading={editor.reloading} onReload={() => void editor.reload()} /> : null}
+            <StayConflict editor={editor} />
             <MissingAnswers />
           </>
         }
-        onSubmit={async (values) => {
-          editor.startWrite()
-          try {
+        onSubmit={(values) =>
+          editor.write(async () => {
             const fresh = await update.mutateAsync({ version: stay.version, values })
             editor.saved(fresh, savedMessage(factsOf(fresh)))
-          } catch (error) {
-            if (!isConflict(error)) throw error
-            editor.setConflict(error.message)
-          }
-        }}
+          })
+        }
         actions={<Link to={listHref}>Tilbake til listen</Link>}
       />
       <StayChildren adultId={stay.id} />

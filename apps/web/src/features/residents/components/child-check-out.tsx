@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { FormAlert } from '@/components/form/form-alert'
 import { PageHeading } from '@/components/page-heading'
-import { ConflictAlert } from '@/features/records/components/conflict-alert'
 import { StatusMessage } from '@/features/records/components/status-message'
 import { flashState } from '@/features/records/lib/flash'
 import { useApi } from '@/lib/api-context'
@@ -12,7 +11,8 @@ import { useUpdateChildStay } from '../api/update-child-stay'
 import { checkOutMessage } from '../lib/messages'
 import { factsOf } from '../lib/stay-facts'
 import { readReturnTo, stayHref } from '../lib/stay-links'
-import { isConflict, useStayEditor } from '../lib/use-stay-editor'
+import { useStayEditor } from '../lib/use-stay-editor'
+import { StayConflict } from './stay-conflict'
 import { CheckOutForm } from './check-out-form'
 import { StayFactsList } from './stay-facts-list'
 import '../residents.css'
@@ -42,18 +42,14 @@ export function ChildCheckOut({ initial, adultId }: { initial: ChildStay; adultI
         key={editor.formKey}
         form={childStayForm}
         values={child.values}
-        notice={editor.conflict ? <ConflictAlert message={editor.conflict} reloading={editor.reloading} onReload={() => void editor.reload()} /> : null}
+        notice={<StayConflict editor={editor} />}
         cancelHref={back}
-        onSubmit={async (values) => {
-          editor.startWrite()
-          try {
+        onSubmit={(values) =>
+          editor.write(async () => {
             const fresh = await update.mutateAsync({ version: child.version, values })
             await navigate(back, { state: flashState(checkOutMessage('child', fresh.values, factsOf(fresh))) })
-          } catch (error) {
-            if (!isConflict(error)) throw error
-            editor.setConflict(error.message)
-          }
-        }}
+          })
+        }
       />
     </>
   )

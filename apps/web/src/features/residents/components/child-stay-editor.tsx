@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate } from 'react-router'
 import { FormAlert } from '@/components/form/form-alert'
 import { PageHeading } from '@/components/page-heading'
-import { ConflictAlert } from '@/features/records/components/conflict-alert'
 import { MissingAnswers } from '@/features/records/components/missing-answers'
 import { RecordForm } from '@/features/records/components/record-form'
 import { StatusMessage } from '@/features/records/components/status-message'
@@ -17,7 +16,8 @@ import { INHERITED_NOTE } from '../lib/labels'
 import { savedMessage } from '../lib/messages'
 import { factsOf } from '../lib/stay-facts'
 import { childCheckOutHref, stayHref } from '../lib/stay-links'
-import { isConflict, useStayEditor } from '../lib/use-stay-editor'
+import { useStayEditor } from '../lib/use-stay-editor'
+import { StayConflict } from './stay-conflict'
 import { ChildStayActions } from './child-stay-actions'
 import { StayFactsList } from './stay-facts-list'
 import '../residents.css'
@@ -62,20 +62,16 @@ export function ChildStayEditor({ initial, adultId }: { initial: ChildStay; adul
         findLatestByCaseCode={findLatest}
         notice={
           <>
-            {editor.conflict ? <ConflictAlert message={editor.conflict} reloading={editor.reloading} onReload={() => void editor.reload()} /> : null}
+            <StayConflict editor={editor} />
             <MissingAnswers />
           </>
         }
-        onSubmit={async (values) => {
-          editor.startWrite()
-          try {
+        onSubmit={(values) =>
+          editor.write(async () => {
             const fresh = await update.mutateAsync({ version: child.version, values })
             editor.saved(fresh, savedMessage(factsOf(fresh)))
-          } catch (error) {
-            if (!isConflict(error)) throw error
-            editor.setConflict(error.message)
-          }
-        }}
+          })
+        }
         actions={<Link to={stayHref(adultId)}>Tilbake til oppholdet</Link>}
       />
       <ChildStayActions

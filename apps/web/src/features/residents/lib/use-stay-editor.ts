@@ -43,6 +43,19 @@ export function useStayEditor<T>(initial: T, fetchFresh: () => Promise<T>, initi
     setStatus(null)
     setFailure(null)
   }
+  /**
+   * A write from the form: a 409 conflict is shown with the reload button; any other error goes
+   * back to the form, which shows it beside the fields.
+   */
+  const write = async (run: () => Promise<void>) => {
+    startWrite()
+    try {
+      await run()
+    } catch (error) {
+      if (!isConflict(error)) throw error
+      setConflict(error.message)
+    }
+  }
   /** A failed write outside the form (withdrawal, deletion): conflicts get the reload button. */
   const fail = (error: unknown) => {
     setStatus(null)
@@ -59,5 +72,5 @@ export function useStayEditor<T>(initial: T, fetchFresh: () => Promise<T>, initi
       setReloading(false)
     }
   }
-  return { record, formKey, status, setStatus, conflict, setConflict, failure, reloading, showFresh, saved, startWrite, fail, reload }
+  return { record, formKey, status, setStatus, conflict, failure, reloading, showFresh, saved, write, fail, reload }
 }
