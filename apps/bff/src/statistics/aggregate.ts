@@ -1,5 +1,6 @@
 import { findField, type FormDef, type OptionDef } from '@ly/forms'
 import type { LoadedRecord } from './load'
+import { partsOf, withParts } from './parts'
 import type { CategoryCount, Indicator, Unit } from './types'
 
 /** Percent of n, unrounded; null when nobody answered (never a misleading 0 %). */
@@ -55,6 +56,10 @@ export function categoriesOf(counts: Map<string, number>, n: number): Record<str
   return Object.fromEntries([...counts].map(([k, c]) => [k, { count: c, percent: percent(c, n) }]))
 }
 
+/** `yes` of `n` records as a share with its yes/no categories (D-05, LY-01). */
+export const yesNoShare = (yes: number, n: number): Indicator =>
+  withParts({ unit: 'percent', n, value: percent(yes, n), categories: categoriesOf(new Map([['yes', yes], ['no', n - yes]]), n) }, { share: { hits: yes, base: n } })
+
 /** A yes/no field as a share of those who answered. */
 export function booleanShare(records: readonly LoadedRecord[], fieldKey: string, unit: Unit): Indicator {
   let yes = 0
@@ -66,7 +71,7 @@ export function booleanShare(records: readonly LoadedRecord[], fieldKey: string,
       if (v) yes++
     }
   }
-  return { unit, n, value: percent(yes, n), unknown: records.length - n, categories: categoriesOf(new Map([['yes', yes], ['no', n - yes]]), n) }
+  return withParts({ unit, n, value: percent(yes, n), unknown: records.length - n, categories: categoriesOf(new Map([['yes', yes], ['no', n - yes]]), n) }, { share: { hits: yes, base: n } })
 }
 
 /**
@@ -76,7 +81,7 @@ export function booleanShare(records: readonly LoadedRecord[], fieldKey: string,
 export function shareWhere(records: readonly LoadedRecord[], test: (r: LoadedRecord) => boolean, answered: (r: LoadedRecord) => boolean, unit: Unit): Indicator {
   const base = records.filter(answered)
   const hits = base.filter(test).length
-  return { unit, n: base.length, value: percent(hits, base.length), unknown: records.length - base.length }
+  return withParts({ unit, n: base.length, value: percent(hits, base.length), unknown: records.length - base.length }, { share: { hits, base: base.length } })
 }
 
 export const hasAny = (fieldKey: string, keys: readonly string[]) => (r: LoadedRecord) => {
@@ -93,7 +98,12 @@ export function numbers(records: readonly LoadedRecord[], fieldKey: string): num
   return records.map((r) => r.values[fieldKey]).filter((v): v is number => typeof v === 'number')
 }
 
-export const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
+const sumOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+
+export const mean = (xs: readonly number[]) => (xs.length ? sumOf(xs) / xs.length : null)
+
+/** What merging a mean over `values` with other centres' needs. */
+const meanParts = (values: readonly number[]) => ({ mean: { sum: sumOf(values), count: values.length } })
 
 export function median(xs: readonly number[]): number | null {
   if (xs.length === 0) return null
@@ -109,7 +119,7 @@ export function bands(values: readonly number[], missing: number, unit: Unit, de
     const band = defs.find(([, from, to]) => v >= from && v <= to)
     if (band) counts.set(band[0], counts.get(band[0])! + 1)
   }
-  return { unit, n: values.length, value: mean(values), unknown: missing, categories: categoriesOf(counts, values.length) }
+  return withParts({ unit, n: values.length, value: mean(values), unknown: missing, categories: categoriesOf(counts, values.length) }, meanParts(values))
 }
 
 /** Units per calendar month of a date field ("1".."12"), every month present. */
@@ -128,7 +138,7 @@ export function monthly(records: readonly LoadedRecord[], dateField: string, yea
 
 /** Among units that answered a multiple choice, the share that ticked anything but "none". */
 export const anyShare = (records: readonly LoadedRecord[], fieldKey: string) =>
-  shareWhere(records, (r) => isAnswered(fieldKey)(r) && !hasAny(fieldKey, ['none'])(r), isAnswered(fieldKey), 'persons').value
+  shareWhere(records, (r) => isAnswered(fieldKey)(r) && !hasAny(fieldKey, ['none'])(r), isAnswered(fieldKey), 'persons')
 
 /**
  * R8: threat assessment "by the centre or by others" counts a unit once however many of the two
@@ -136,10 +146,12 @@ export const anyShare = (records: readonly LoadedRecord[], fieldKey: string) =>
  */
 export function withThreatAssessmentEither(indicator: Indicator, records: readonly LoadedRecord[], fieldKey = 'assistance'): Indicator {
   const either = records.filter(hasAny(fieldKey, ['threat_assessment', 'threat_assessment_by_centre', 'threat_assessment_by_others'])).length
-  return { ...indicator, categories: { ...indicator.categories, threat_assessment_either: { count: either, percent: percent(either, indicator.n) } } }
+  return withParts({ ...indicator, categories: { ...indicator.categories, threat_assessment_either: { count: either, percent: percent(either, indicator.n) } } }, partsOf(indicator))
 }
 
 /** A mean (value) over numbers, with n and the units lacking a number. */
-export const meanOf = (values: readonly number[], population: number, unit: Unit): Indicator => ({ unit, n: values.length, value: mean(values), unknown: population - values.length })
+export const meanOf = (values: readonly number[], population: number, unit: Unit): Indicator =>
+  withParts({ unit, n: values.length, value: mean(values), unknown: population - values.length }, meanParts(values))
 
-export const medianOf = (values: readonly number[], population: number, unit: Unit): Indicator => ({ unit, n: values.length, value: median(values), unknown: population - values.length })
+export const medianOf = (values: readonly number[], population: number, unit: Unit): Indicator =>
+  withParts({ unit, n: values.length, value: median(values), unknown: population - values.length }, { values })

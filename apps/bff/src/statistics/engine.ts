@@ -1,6 +1,6 @@
 import { adultStayForm, childStayForm, dayVisitForm, incomingCallForm, osloToday, phoneSessionForm } from '@ly/forms'
 import type { Db } from '../db/database'
-import { percent } from './aggregate'
+import { yesNoShare } from './aggregate'
 import { dayVisitIndicators } from './indicators/day-visits'
 import { incomingCallIndicators, outgoingCallIndicators, phoneSessionIndicators } from './indicators/phone'
 import { residentIndicators } from './indicators/residents'
@@ -36,6 +36,5 @@ export async function computeStatistics(db: Db, scope: Scope): Promise<StatsDocu
 
 /** Decision 1: every report states the share of registrations made with consent. */
 export function consentRate(records: readonly LoadedRecord[]): Indicator {
-  const yes = records.filter((r) => r.values.consent_to_statistics === true).length
-  return { unit: 'percent', n: records.length, value: percent(yes, records.length), categories: { yes: { count: yes, percent: percent(yes, records.length) }, no: { count: records.length - yes, percent: percent(records.length - yes, records.length) } } }
+  return yesNoShare(records.filter((r) => r.values.consent_to_statistics === true).length, records.length)
 }

@@ -15,6 +15,8 @@ export interface Scope {
 
 export interface LoadedRecord {
   id: string
+  /** The centre it was registered at: case codes are a centre's own (persons.ts). */
+  centreId?: string
   values: RecordValues
 }
 
@@ -100,7 +102,7 @@ async function load(db: Db, form: FormDef, scope: Scope, lastYear: number, store
   const rows = await loose(db)
     .selectFrom(`${form.table} as r`)
     .where(inScope(form, scope, 'r', lastYear))
-    .select(['r.id', ...stored.map((c) => `r.${c.name}`)])
+    .select(['r.id', 'r.centre_id', ...stored.map((c) => `r.${c.name}`)])
     .select(multi.map((f) => choiceMask(form, f)))
     .orderBy(`r.${form.dateField}`)
     .orderBy('r.created_at')
@@ -112,7 +114,7 @@ async function load(db: Db, form: FormDef, scope: Scope, lastYear: number, store
       values[name] = field.kind === 'boolean' && v !== null ? v === 1 : v
     }
     for (const field of multi) values[field.key] = decodeMask(field, row[field.key])
-    return { id: String(row.id), values }
+    return { id: String(row.id), centreId: String(row.centre_id), values }
   })
 }
 

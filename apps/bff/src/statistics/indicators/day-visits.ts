@@ -1,6 +1,7 @@
 import { dayVisitForm } from '@ly/forms'
-import { anyShare, bands, booleanShare, count, distribution, hasAny, isAnswered, monthly, numbers, percent, shareWhere, withThreatAssessmentEither } from '../aggregate'
+import { anyShare, bands, booleanShare, count, distribution, hasAny, isAnswered, monthly, numbers, shareWhere, withThreatAssessmentEither, yesNoShare } from '../aggregate'
 import type { LoadedRecord } from '../load'
+import { ratio, withValueOf } from '../parts'
 import { consenting, personRecords } from '../persons'
 import type { Indicator } from '../types'
 
@@ -24,10 +25,10 @@ export function dayVisitIndicators(visits: readonly LoadedRecord[], year: number
     // Persons by sex; sex unknown is a remainder, as in the national totals (S0:24).
     'D-01': { ...dist(persons, 'sex'), value: persons.length },
     'D-02': count(visits, 'visits'),
-    'D-03': { unit: 'ratio', n: persons.length, value: persons.length ? visits.length / persons.length : null },
+    'D-03': ratio(visits.length, persons.length, persons.length, 'ratio'),
     'D-04': monthly(visits, 'visit_date', year, 'visits'),
-    'D-05': { unit: 'percent', n: visits.length, value: percent(consented, visits.length), categories: { yes: { count: consented, percent: percent(consented, visits.length) }, no: { count: visits.length - consented, percent: percent(visits.length - consented, visits.length) } } },
-    'D-06': { ...dist(persons, 'prior_contact'), value: shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons').value },
+    'D-05': yesNoShare(consented, visits.length),
+    'D-06': withValueOf(dist(persons, 'prior_contact'), shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons')),
     'D-07': shareWhere(answered, hasAny('prior_contact', ['resident']), isAnswered('prior_contact'), 'visits'),
     'D-08': bands(
       firstYears.map((y) => year - y),
@@ -37,10 +38,10 @@ export function dayVisitIndicators(visits: readonly LoadedRecord[], year: number
     ),
     'D-09': bands(previousStays, formerResidents.length - previousStays.length, 'persons', [['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]),
     'D-10': bands(ages, persons.length - ages.length, 'persons', [['under_30', 0, 29], ['30_49', 30, 49], ['50_plus', 50, Infinity]]),
-    'D-11': { ...dist(persons, 'civil_status'), value: shareWhere(persons, hasAny('civil_status', ['cohabitant', 'married_registered_partner']), isAnswered('civil_status'), 'persons').value },
-    'D-12': { ...dist(persons, 'parents_born_abroad'), value: shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'persons').value },
-    'D-13': { ...dist(persons, 'impairment'), value: anyShare(persons, 'impairment') },
-    'D-14': { ...dist(persons, 'work_income'), value: shareWhere(persons, hasAny('work_income', ['full_time_work', 'part_time_work']), isAnswered('work_income'), 'persons').value },
+    'D-11': withValueOf(dist(persons, 'civil_status'), shareWhere(persons, hasAny('civil_status', ['cohabitant', 'married_registered_partner']), isAnswered('civil_status'), 'persons')),
+    'D-12': withValueOf(dist(persons, 'parents_born_abroad'), shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'persons')),
+    'D-13': withValueOf(dist(persons, 'impairment'), anyShare(persons, 'impairment')),
+    'D-14': withValueOf(dist(persons, 'work_income'), shareWhere(persons, hasAny('work_income', ['full_time_work', 'part_time_work']), isAnswered('work_income'), 'persons')),
     'D-15': dist(persons, 'municipality_affiliation'),
     'D-16a': booleanShare(persons, 'children_under_18_in_household', 'persons'),
     'D-16b': booleanShare(persons, 'brought_children', 'persons'),
@@ -53,8 +54,8 @@ export function dayVisitIndicators(visits: readonly LoadedRecord[], year: number
     'D-20c': dist(persons, 'perpetrator_count'),
     'D-21': withThreatAssessmentEither(dist(persons, 'assistance'), persons),
     'D-22': withThreatAssessmentEither(dist(answered, 'assistance', 'visits'), answered),
-    'D-23a': { ...dist(persons, 'agencies_before_visit'), value: anyShare(persons, 'agencies_before_visit') },
-    'D-23b': { ...dist(persons, 'agencies_at_visit'), value: anyShare(persons, 'agencies_at_visit') },
+    'D-23a': withValueOf(dist(persons, 'agencies_before_visit'), anyShare(persons, 'agencies_before_visit')),
+    'D-23b': withValueOf(dist(persons, 'agencies_at_visit'), anyShare(persons, 'agencies_at_visit')),
     'D-24': dist(immigrant, 'interpreter'),
   }
 }

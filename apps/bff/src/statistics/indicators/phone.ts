@@ -1,6 +1,7 @@
 import { incomingCallForm, phoneSessionForm } from '@ly/forms'
 import { bands, booleanShare, count, distribution, categoriesOf, hasAny, isAnswered, monthly, numbers, percent, shareWhere } from '../aggregate'
 import type { LoadedRecord } from '../load'
+import { ratio, withParts, withValueOf } from '../parts'
 import { consenting, personRecords } from '../persons'
 import type { Indicator } from '../types'
 
@@ -16,8 +17,8 @@ export function phoneSessionIndicators(sessions: readonly LoadedRecord[], year: 
     'P-01': monthly(sessions, 'session_date', year, 'conversations'),
     'P-02': distribution(form, consenting(form, sessions), 'reason_by_phone', 'conversations'),
     'P-03': { ...distribution(form, persons, 'sex', 'persons'), value: persons.length },
-    'P-04': { unit: 'ratio', n: persons.length, value: persons.length ? sessions.length / persons.length : null },
-    'P-05': { ...distribution(form, persons, 'prior_contact', 'persons'), value: shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons').value },
+    'P-04': ratio(sessions.length, persons.length, persons.length, 'ratio'),
+    'P-05': withValueOf(distribution(form, persons, 'prior_contact', 'persons'), shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons')),
     'P-05b': bands(firstYears.map((y) => year - y), priorDayOrResident.length - firstYears.length, 'persons', [['this_year', 0, 0], ['last_year', 1, 1], ['2_5_years', 2, 5], ['more_than_5_years', 6, Infinity]]),
     'P-05c': bands(previousStays, formerResidents.length - previousStays.length, 'persons', [['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]),
   }
@@ -40,8 +41,8 @@ export function incomingCallIndicators(calls: readonly LoadedRecord[], year: num
   const answeredCaller = inScope.filter((c) => typeof c.values.caller_type === 'string').length
   const privateCallers = inScope.filter(hasAny('caller_type', ['woman_private', 'man_private']))
   return {
-    'T-01a': { ...count(inScope, 'calls'), categories: categoriesOf(new Map([['in_scope', inScope.length], ['other', calls.length - inScope.length]]), calls.length) },
-    'T-01b': { unit: 'calls', n: inScope.length, value: percent(crisis.length, inScope.length), categories: categoriesOf(new Map([['crisis', crisis.length]]), inScope.length) },
+    'T-01a': withParts({ ...count(inScope, 'calls'), categories: categoriesOf(new Map([['in_scope', inScope.length], ['other', calls.length - inScope.length]]), calls.length) }, { categoryBase: calls.length }),
+    'T-01b': withParts({ unit: 'calls', n: inScope.length, value: percent(crisis.length, inScope.length), categories: categoriesOf(new Map([['crisis', crisis.length]]), inScope.length) }, { share: { hits: crisis.length, base: inScope.length } }),
     'T-01c': { unit: 'calls', n: answeredCaller, value: answeredCaller, unknown: inScope.length - answeredCaller, categories: categoriesOf(callerCounts, answeredCaller) },
     'T-01d': booleanShare(privateCallers, 'on_behalf_of_self', 'calls'),
     'T-01e': distribution(form, inScope, 'call_reason', 'calls'),
@@ -57,6 +58,6 @@ export function outgoingCallIndicators(outgoing: ReadonlyMap<string, number>, ca
   const incoming = calls.filter((c) => c.values.in_scope === true).length
   return {
     'T-01h': { unit: 'calls', n: total, value: total, categories: categoriesOf(new Map(outgoing), total) },
-    'T-01h2': { unit: 'ratio', n: incoming, value: incoming ? total / incoming : null },
+    'T-01h2': ratio(total, incoming, incoming, 'ratio'),
   }
 }

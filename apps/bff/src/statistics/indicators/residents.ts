@@ -1,6 +1,7 @@
 import { adultStayForm, childStayForm } from '@ly/forms'
 import { anyShare, bands, booleanShare, count, distribution, hasAny, isAnswered, meanOf, medianOf, numbers, percent, shareWhere, withThreatAssessmentEither } from '../aggregate'
 import type { LoadedRecord } from '../load'
+import { ratio, withParts, withValueOf } from '../parts'
 import { consenting, personRecords } from '../persons'
 import { lengthsOf, movesMonths, nightsMonths, presentAtNewYear, staysEndedInYear, staysInYear, totalNightsInYear } from '../stays'
 import type { Indicator, Unit } from '../types'
@@ -47,30 +48,34 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
     'R-03': { unit: 'persons', n: persons.length + children.length, value: persons.length + children.length, categories: { adults: { count: persons.length, percent: percent(persons.length, persons.length + children.length) }, children: { count: children.length, percent: percent(children.length, persons.length + children.length) } } },
     'R-04': count(stays, 'stays'),
     'R-05': count(childStays, 'child_stays'),
-    'R-06': {
-      unit: 'nights',
-      n: stays.length + childStays.length,
-      value: adultNights + childNights,
-      categories: Object.fromEntries(Object.entries(nightCategories).map(([k, v]) => [k, { count: v, percent: percent(v, adultNights + childNights) }])),
-    },
+    // The nights by sex are shares of all nights, not of the stays (n).
+    'R-06': withParts(
+      {
+        unit: 'nights',
+        n: stays.length + childStays.length,
+        value: adultNights + childNights,
+        categories: Object.fromEntries(Object.entries(nightCategories).map(([k, v]) => [k, { count: v, percent: percent(v, adultNights + childNights) }])),
+      },
+      { categoryBase: adultNights + childNights },
+    ),
     'R-07': { unit: 'nights', n: adultNights + childNights, value: adultNights + childNights, months: Object.fromEntries(Object.keys(adultMonths).map((m) => [m, adultMonths[m]! + childMonths[m]!])) },
     'R-07a': { unit: 'nights', n: adultNights, value: adultNights, months: adultMonths },
     'R-07b': { unit: 'nights', n: childNights, value: childNights, months: childMonths },
     'R-08': meanOf(adultLengths, endedAll.length, 'nights'),
     'R-08b': medianOf(adultLengths, endedAll.length, 'nights'),
-    'R-08c': { unit: 'nights', n: persons.length, value: persons.length ? adultNights / persons.length : null },
+    'R-08c': ratio(adultNights, persons.length, persons.length, 'nights'),
     'R-08d': meanOf(childLengths, endedChildren.length, 'nights'),
     'R-08e': medianOf(childLengths, endedChildren.length, 'nights'),
     'R-09a': monthsIndicator(movesMonths(adult, adultRecords, year, 'in'), 'stays'),
     'R-09b': monthsIndicator(movesMonths(adult, adultRecords, year, 'out'), 'stays'),
     'R-09c': monthsIndicator(movesMonths(child, childRecords, year, 'in'), 'child_stays'),
     'R-09d': monthsIndicator(movesMonths(child, childRecords, year, 'out'), 'child_stays'),
-    'R-10': { unit: 'persons', n: atNewYear.length + childrenAtNewYear.length, value: atNewYear.length + childrenAtNewYear.length, categories: { adults: { count: atNewYear.length, percent: null }, children: { count: childrenAtNewYear.length, percent: null } } },
+    'R-10': withParts({ unit: 'persons', n: atNewYear.length + childrenAtNewYear.length, value: atNewYear.length + childrenAtNewYear.length, categories: { adults: { count: atNewYear.length, percent: null }, children: { count: childrenAtNewYear.length, percent: null } } }, { categoryBase: null }),
     'R-11': bands(numbers(persons, 'previous_stays_count'), persons.length - numbers(persons, 'previous_stays_count').length, 'adults', [['0', 0, 0], ['1', 1, 1], ['2', 2, 2], ['3', 3, 3], ['4_or_more', 4, Infinity]]),
     'R-12': booleanShare(persons, 'brought_children', 'adults'),
     'R-13': { unit: 'adults', n: persons.length, value: persons.filter((p) => p.values.rosa_case === true).length },
-    'B-01': { ...dist('parents_born_abroad'), value: shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'adults').value },
-    'B-02': { ...dist('impairment'), value: anyShare(persons, 'impairment') },
+    'B-01': withValueOf(dist('parents_born_abroad'), shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'adults')),
+    'B-02': withValueOf(dist('impairment'), anyShare(persons, 'impairment')),
     'B-03': bands(ages, persons.length - ages.length, 'adults', ADULT_AGE_BANDS),
     'B-04': dist('violence_types'),
     'B-05': distribution(adult, psychological, 'violence_types', 'adults'),
@@ -79,14 +84,14 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
     'B-08': dist('perpetrator_sex'),
     'B-09': dist('perpetrator_parents_born_abroad'),
     'B-10': dist('contact_route'),
-    'B-11': { ...dist('agencies_before_stay'), value: anyShare(persons, 'agencies_before_stay') },
-    'B-11b': { ...perStay('agencies_during_stay'), value: anyShare(ended, 'agencies_during_stay') },
-    'B-12': { ...dist('work_income'), value: shareWhere(persons, hasAny('work_income', ['full_time_work', 'part_time_work']), isAnswered('work_income'), 'adults').value },
-    'B-13': { ...dist('civil_status'), value: shareWhere(persons, hasAny('civil_status', ['cohabitant', 'married_registered_partner']), isAnswered('civil_status'), 'adults').value },
+    'B-11': withValueOf(dist('agencies_before_stay'), anyShare(persons, 'agencies_before_stay')),
+    'B-11b': withValueOf(perStay('agencies_during_stay'), anyShare(ended, 'agencies_during_stay')),
+    'B-12': withValueOf(dist('work_income'), shareWhere(persons, hasAny('work_income', ['full_time_work', 'part_time_work']), isAnswered('work_income'), 'adults')),
+    'B-13': withValueOf(dist('civil_status'), shareWhere(persons, hasAny('civil_status', ['cohabitant', 'married_registered_partner']), isAnswered('civil_status'), 'adults')),
     'O-01': withThreatAssessmentEither(perStay('assistance'), ended),
     'O-03': booleanShare(ended, 'individual_plan', 'stays'),
-    'O-04': { ...perStay('destination_after_stay'), value: shareWhere(ended, hasAny('destination_after_stay', ['own_home_without_perpetrator', 'new_other_home']), (r) => isAnswered('destination_after_stay')(r) && r.values.destination_after_stay !== 'unknown', 'stays').value },
-    'O-05': { ...perStay('police_report'), value: shareWhere(ended, hasAny('police_report', ['reported_by_self', 'public_prosecution', 'reported_by_others']), (r) => isAnswered('police_report')(r) && r.values.police_report !== 'undecided_unknown', 'stays').value },
+    'O-04': withValueOf(perStay('destination_after_stay'), shareWhere(ended, hasAny('destination_after_stay', ['own_home_without_perpetrator', 'new_other_home']), (r) => isAnswered('destination_after_stay')(r) && r.values.destination_after_stay !== 'unknown', 'stays')),
+    'O-05': withValueOf(perStay('police_report'), shareWhere(ended, hasAny('police_report', ['reported_by_self', 'public_prosecution', 'reported_by_others']), (r) => isAnswered('police_report')(r) && r.values.police_report !== 'undecided_unknown', 'stays')),
     ...childIndicators(children, consenting(child, endedChildren)),
   }
 }
@@ -101,8 +106,11 @@ function childIndicators(children: readonly LoadedRecord[], ended: readonly Load
     'C-01': bands(ages, children.length - ages.length, 'children', [['0_2', 0, 2], ['3_5', 3, 5], ['6_10', 6, 10], ['11_15', 11, 15], ['16_17', 16, 17]]),
     'C-02': dist('sex'),
     'C-03': dist('parents_born_abroad'),
-    'C-04': { ...bands(previous, children.length - previous.length, 'children', [['0', 0, 0], ['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]), value: percent(previous.filter((p) => p > 0).length, previous.length) },
-    'C-05': { ...dist('impairment'), value: anyShare(children, 'impairment') },
+    'C-04': withValueOf(
+      bands(previous, children.length - previous.length, 'children', [['0', 0, 0], ['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]),
+      shareWhere(children, (c) => (c.values.previous_stays_count as number) > 0, (c) => typeof c.values.previous_stays_count === 'number', 'children'),
+    ),
+    'C-05': withValueOf(dist('impairment'), anyShare(children, 'impairment')),
     'C-06': withThreatAssessmentEither(perStay('assistance'), ended),
     'C-07a': dist('daycare_school_status'),
     'C-07b': distribution(child, ended.filter(hasAny('daycare_school_status', ['kindergarten', 'school'])), 'daycare_school_continued', 'child_stays'),
