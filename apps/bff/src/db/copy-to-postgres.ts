@@ -13,8 +13,12 @@ import type { Db } from './database'
  */
 export class CopyRefused extends Error {}
 
-/** Rows that are not moved: everyone signs in again on the new server; throttling starts afresh. */
-const LEFT_BEHIND = new Set(['sessions', 'sign_in_failures', 'kysely_migration', 'kysely_migration_lock'])
+/**
+ * Rows that are not moved: everyone signs in again on the new server; throttling starts afresh.
+ * The statistics versions are PostgreSQL's own: its triggers count the copied rows as they go in
+ * (a copied counter would clash with the ones they start).
+ */
+const LEFT_BEHIND = new Set(['sessions', 'sign_in_failures', 'kysely_migration', 'kysely_migration_lock', 'statistics_versions'])
 /** Numbered by the database itself: PostgreSQL gives them new numbers after its own. */
 const RENUMBERED = new Set(['audit_events', 'year_lock_events'])
 

@@ -20,6 +20,7 @@ export interface Database {
   security_settings: SecuritySettingsTable
   year_locks: YearLockTable
   year_lock_events: YearLockEventTable
+  statistics_versions: StatisticsVersionTable
 }
 
 export interface CentreTable {
@@ -166,6 +167,17 @@ export interface YearLockEventTable {
   reason: string | null
   at: string
   user_id: string | null
+}
+
+/**
+ * A number that moves whenever a centre's statistics inputs (registrations, their ticked
+ * options, outgoing-call counts) are written, whoever writes: kept by database triggers
+ * (migration 2026-11-22-11), never written by Ly's code. A centre never written has no row
+ * (read it as 0). Read with db/statistics-versions.ts.
+ */
+export interface StatisticsVersionTable {
+  centre_id: string
+  version: number
 }
 
 export type Db = Kysely<Database>

@@ -10,6 +10,7 @@ import * as m07security from './migrations/2026-11-21-07-security'
 import * as m08statisticsIndexes from './migrations/2026-11-21-08-statistics-indexes'
 import * as m09centreYear from './migrations/2026-11-21-09-centre-year'
 import * as m10rowLevelSecurity from './migrations/2026-11-22-10-row-level-security'
+import * as m11statisticsVersions from './migrations/2026-11-22-11-statistics-versions'
 
 /**
  * Migrations are listed statically (not read from disk) so the bundled server and the tests
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21-08-statistics-indexes': m08statisticsIndexes,
   '2026-11-21-09-centre-year': m09centreYear,
   '2026-11-22-10-row-level-security': m10rowLevelSecurity,
+  '2026-11-22-11-statistics-versions': m11statisticsVersions,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
