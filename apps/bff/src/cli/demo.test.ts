@@ -40,5 +40,18 @@ describe('pnpm ly demo (the real command line)', { timeout: 120_000 }, () => {
     const again = ly('demo', '--centre', centreId, '--db', 'ly.sqlite')
     expect(again.status).toBe(1)
     expect(again.stderr).toContain('allerede registreringer')
+
+    // With one centre in the database, all centres' figures are that centre's.
+    const year = String(new Date().getFullYear() - 1)
+    const stats = (centre: string) => {
+      const out = ly('stats', '--year', year, '--centre', centre, '--json', '--db', 'ly.sqlite')
+      expect(out.status, out.stderr).toBe(0)
+      return JSON.parse(out.stdout) as { centre: string; indicators: Record<string, { value: number | null }> }
+    }
+    const own = stats(centreId)
+    const all = stats('all')
+    expect(all.centre).toBe('all')
+    expect(all.indicators).toEqual(own.indicators)
+    expect(own.indicators['D-02']?.value).toBeGreaterThan(0)
   })
 })

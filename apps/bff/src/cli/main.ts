@@ -16,7 +16,7 @@ Kommandoer:
       admin-<senternavn>) og skriver ut engangspassordet.
   list-centres [--db STI]
       Viser sentrene i databasen med id.
-  stats --year ÅÅÅÅ --centre ID [--offer women|men|all] [--db STI] --json
+  stats --year ÅÅÅÅ --centre ID|all [--offer women|men|all] [--db STI] --json   (all: alle sentre, nasjonale tall)
       Skriver senterets statistikk for året som JSON (se docs/statistics.md).
   demo --centre ID [--years N] [--seed N] [--db STI]
       Fyller et tomt senter med oppdiktede registreringer av alle skjemaer for de

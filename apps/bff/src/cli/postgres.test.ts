@@ -81,8 +81,8 @@ describe.runIf(postgresAdminUrl)('pnpm ly on PostgreSQL (the real command line)'
     expect(after.n).toBe(before.n)
   })
 
-  it('stats --json and export give the same document from both databases', () => {
-    for (const args of [['stats', '--year', String(year), '--centre', centreId, '--json'], ['export', '--year', String(year), '--centre', centreId]]) {
+  it('stats --json (one centre and all) and export give the same document from both databases', () => {
+    for (const args of [['stats', '--year', String(year), '--centre', centreId, '--json'], ['stats', '--year', String(year), '--centre', 'all', '--json'], ['export', '--year', String(year), '--centre', centreId]]) {
       const a = onSqlite(...args)
       const b = onPg(...args)
       expect(b.status, b.stderr).toBe(0)

@@ -2,7 +2,7 @@ import { forms, type CentreOption, type FormDef, type FormKey, type SingleField 
 import { loadCentreOptions } from '../db/centre-options'
 import type { Db } from '../db/database'
 import { loose } from '../db/records'
-import { computeStatistics } from '../statistics/engine'
+import { centreStatistics } from '../statistics/cache'
 import type { Indicator } from '../statistics/types'
 import { resolveField } from './labels'
 import type { Source, TableSpec } from './spec/types'
@@ -44,7 +44,7 @@ export async function loadReportData(db: Db, centreId: string, year: number, spe
   const data: ReportData = { year, firstYear, formFirstYear, indicators: new Map(), centreOptions: new Map() }
 
   for (const y of tableYears(data, MAX_SERIES)) {
-    data.indicators.set(y, (await computeStatistics(db, { centreId, year: y, offer: 'all' })).indicators)
+    data.indicators.set(y, (await centreStatistics(db, centreId, { year: y, offer: 'all' })).indicators)
   }
 
   for (const spec of specs) {

@@ -6,7 +6,7 @@ import { requireRole } from '../middleware/require-role'
 import { breakdown } from '../statistics/breakdown'
 import { asOfFor } from '../statistics/stays'
 import { indicatorCatalog } from '../statistics/catalog'
-import { computeStatistics } from '../statistics/engine'
+import { centreStatistics } from '../statistics/cache'
 import { loadRecords } from '../statistics/load'
 import { nationalFigures } from '../statistics/national-figures'
 import { computeTrend, HEADLINE_INDICATORS, yearsWithData } from '../statistics/trend'
@@ -34,14 +34,14 @@ export function statisticsRoutes(deps: AppDeps) {
     .use(requireRole('leader', 'admin'))
     .get('/', validate('query', StatisticsQuery), async (c) => {
       const q = c.req.valid('query')
-      return c.json(await computeStatistics(db, { centreId: c.get('user').centreId, ...q, today: today() }), 200)
+      return c.json(await centreStatistics(db, c.get('user').centreId, { ...q, today: today() }), 200)
     })
     .get('/dashboard', validate('query', StatisticsQuery), async (c) => {
       const { year, offer } = c.req.valid('query')
       const centreId = c.get('user').centreId
       const [current, previous, years] = await Promise.all([
-        computeStatistics(db, { centreId, year, offer, today: today() }),
-        computeStatistics(db, { centreId, year: year - 1, offer, today: today() }),
+        centreStatistics(db, centreId, { year, offer, today: today() }),
+        centreStatistics(db, centreId, { year: year - 1, offer, today: today() }),
         yearsWithData(db, centreId),
       ])
       return c.json({ current, previous, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog }, 200)

@@ -46,6 +46,16 @@ include bare events without consent. A stay belongs to a year when it has a nigh
 nights = check-out date − check-in date, split by the date of each night; open stays count to
 today. Averages are over stays that ended in the year.
 
+**All centres.** \`pnpm ly stats --year Y --centre all …\` gives the same document for every centre
+in the database, \`"centre": "all"\`: the centres' figures added up, as the national statistics add
+up the centres' reports. A person is counted at each centre they came to (a case code is one
+centre's own); shares, means, medians and ratios are worked out again from the added-up parts,
+never averaged (decision 0016).
+
+**Kept figures.** The server keeps each centre's document for a year until that centre's
+registrations change: the database bumps a per-centre data version on every write (whoever
+writes), and a changed version means the figures are worked out again (decision 0016).
+
 Other routes for the dashboards: \`GET /api/statistics/dashboard\` (this and last year, the
 years with data, the national figures and this catalog), \`/trend\` (headline figures for every
 year) and \`/breakdown?form=&field=&by=&population=persons|events\` (any choice field by another

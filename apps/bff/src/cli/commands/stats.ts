@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util'
-import { computeStatistics } from '../../statistics/engine'
+import { centreStatistics, nationalStatistics } from '../../statistics/cache'
 import type { Offer } from '../../statistics/types'
 import { CliError, parseYear, requireCentre, withDb } from '../db'
 
-/** `pnpm ly stats --year Y --centre ID [--offer women|men|all] [--db PATH] --json` */
+/**
+ * `pnpm ly stats --year Y --centre ID [--offer women|men|all] [--db PATH] --json`;
+ * `--centre all` gives the national figures: every centre in the database, added up.
+ */
 export async function statsCommand(args: string[]) {
   const { values } = parseArgs({
     args,
@@ -12,9 +15,9 @@ export async function statsCommand(args: string[]) {
   const year = parseYear(values.year)
   if (!['women', 'men', 'all'].includes(values.offer)) throw new CliError('--offer må være women, men eller all.')
   if (!values.json) throw new CliError('Bare JSON-utdata finnes foreløpig: legg til --json.')
+  const scope = { year, offer: values.offer as Offer }
   await withDb(values.db, async (db) => {
-    const centre = await requireCentre(db, values.centre)
-    const doc = await computeStatistics(db, { centreId: centre.id, year, offer: values.offer as Offer })
+    const doc = values.centre === 'all' ? await nationalStatistics(db, scope) : await centreStatistics(db, (await requireCentre(db, values.centre)).id, scope)
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`)
   })
 }
