@@ -15,19 +15,25 @@ export const percentile = (sorted: readonly number[], p: number) => sorted[Math.
  * Times `fn` (milliseconds): a warm-up run (two when runs are cheap), then runs until `budgetMs`
  * is spent, at least `minRuns` and at most `maxRuns`. A run that takes a third of the budget by
  * itself counts as a sample and is followed by just one more, so a slow measure cannot hold the
- * benchmark up for long. Percentiles describe the spread; nothing here asserts a time.
+ * benchmark up for long. `before` runs ahead of every run, untimed (a write that makes kept
+ * figures stale, say). Percentiles describe the spread; nothing here asserts a time.
  */
-export async function time(fn: () => Promise<unknown>, { maxRuns = 30, minRuns = 5, budgetMs = 45_000 } = {}): Promise<Timing> {
+export async function time(fn: () => Promise<unknown>, { maxRuns = 30, minRuns = 5, budgetMs = 45_000, before = async (): Promise<unknown> => undefined } = {}): Promise<Timing> {
+  await before()
   const t0 = performance.now()
   await fn()
   const first = performance.now() - t0
   // A run that slow is warm by itself: it counts, and one more run will do.
   const slow = first > budgetMs / 3
-  if (!slow && first < budgetMs / 20) await fn()
+  if (!slow && first < budgetMs / 20) {
+    await before()
+    await fn()
+  }
   const least = slow ? 2 : minRuns
   const samples: number[] = slow ? [first] : []
   const started = performance.now()
   while (samples.length < maxRuns && (samples.length < least || performance.now() - started < budgetMs)) {
+    await before()
     const t1 = performance.now()
     await fn()
     samples.push(performance.now() - t1)
