@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { findField, isOpenRecord, missingAnswers, osloToday, yearOf, type FormDef, type FormValues, type RecordValues } from '@ly/forms'
 import { useForm, useWatch, type Control, type FieldErrors } from 'react-hook-form'
 import { ErrorSummary } from '@/components/form/error-summary'
@@ -132,10 +132,12 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
     return message && field && visible.has(key) ? [{ targetId: fieldElementId(idPrefix, key), label: field.label, message }] : []
   })
   // react-hook-form publishes a failed submit's errors after onInvalid has run, so the summary
-  // may appear a render after the focus request: focus it once it is there.
+  // may appear a render after the focus request: focus it once it is there. A layout effect, so
+  // focus is on the summary in the same commit that shows it — before the browser paints, and
+  // before anything (a screen reader, a test) can observe the summary without focus.
   const summaryShown = summaryItems.length > 0
   const focusedRequest = useRef(0)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusRequest > focusedRequest.current && summaryShown && summaryRef.current) {
       focusedRequest.current = focusRequest
       summaryRef.current.focus()
