@@ -50,15 +50,21 @@ export function mergeIndicators(indicators: readonly Indicator[]): Indicator {
   return withParts(merged, mergedParts)
 }
 
-/** Every centre's categories, in the first centre's order, then any a later centre adds (its local ones). */
+/**
+ * Every centre's categories, in the first centre's order, then any a later centre adds (its
+ * local ones). Plain loops: this runs for every category of every indicator of every centre.
+ */
 function mergeCategories(all: readonly Record<string, CategoryCount>[], base: number | null): Record<string, CategoryCount> {
-  const counts = addUp(all.map((categories) => Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, c.count]))))
-  return Object.fromEntries(Object.entries(counts).map(([k, count]) => [k, { count, percent: base === null ? null : percent(count, base) }]))
+  const counts: Record<string, number> = {}
+  for (const categories of all) for (const k in categories) counts[k] = (counts[k] ?? 0) + categories[k]!.count
+  const merged: Record<string, CategoryCount> = {}
+  for (const k in counts) merged[k] = { count: counts[k]!, percent: base === null ? null : percent(counts[k]!, base) }
+  return merged
 }
 
 function addUp(all: readonly Record<string, number>[]): Record<string, number> {
   const sums: Record<string, number> = {}
-  for (const one of all) for (const [k, v] of Object.entries(one)) sums[k] = (sums[k] ?? 0) + v
+  for (const one of all) for (const k in one) sums[k] = (sums[k] ?? 0) + one[k]!
   return sums
 }
 
