@@ -21,9 +21,11 @@ Kommandoer:
   demo --centre ID [--years N] [--seed N] [--db STI]
       Fyller et tomt senter med oppdiktede registreringer av alle skjemaer for de
       siste N årene (standard 5) og merker senteret som demosenter.
-  import FIL --centre ID [--format jsonl|csv] [--db STI]
+  import FIL --centre ID [--format jsonl|csv] [--again] [--db STI]
       Leser inn registreringer fra JSON Lines eller CSV (se docs/interchange.md).
       Alt eller ingenting: ved feil skrives linjenummer og felt, og ingenting lagres.
+      En fil senteret har lest inn før, avvises (hver registrering ville telles to
+      ganger); --again leser den inn likevel.
   export --year ÅÅÅÅ --centre ID [--format jsonl|csv] [--out FIL] [--db STI]
       Skriver senterets registreringer fra året i samme format (til skjermen, eller til FIL).
   report --year ÅÅÅÅ --centre ID --format html|xlsx|csv --out FIL [--separator comma|semicolon] [--db STI]

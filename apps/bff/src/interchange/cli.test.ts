@@ -79,5 +79,14 @@ describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }
       { year: 2026, format: 'jsonl', records: 2 },
       { year: 2026, format: 'csv', records: 2 },
     ])
+
+    // The same command again would count both visits twice: refused, until asked for with --again.
+    const twice = ly(dir, 'import', 'good.jsonl', '--centre', centreId, '--db', 'ly.sqlite')
+    expect(twice.status).toBe(1)
+    expect(twice.stderr).toMatch(/^Linje 1: Denne filen ble lest inn i senteret \d{4}-\d{2}-\d{2}\. .* legg til --again\.\n/)
+    expect(await storedVisits()).toBe(2)
+    const again = ly(dir, 'import', 'good.jsonl', '--centre', centreId, '--db', 'ly.sqlite', '--again')
+    expect(again.status, again.stderr).toBe(0)
+    expect(await storedVisits()).toBe(4)
   })
 })

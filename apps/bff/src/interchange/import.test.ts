@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { bareDayVisitInput, dayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { adultStayInput, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { createCentreWithAdmin } from '../bootstrap'
+import { TestClock } from '../testing/test-app'
+import { importRecords } from './import'
 import { formatIssue } from './issues'
-import { centreDb, countRows, importText, jsonl } from './testing'
+import { centreDb, countRows, importText, jsonl, NOW } from './testing'
 
 const visit = (ref: string, overrides = {}) => ({ form: 'day_visit', ref, ...dayVisitInput(overrides) })
 
@@ -90,6 +93,32 @@ describe('import: all or nothing', () => {
   it('refuses an empty file', async () => {
     const { db, centreId } = await centreDb()
     expect(await importText(db, centreId, '\n\n')).toEqual({ ok: false, issues: [{ line: 1, message: 'Filen inneholder ingen registreringer.' }] })
+  })
+
+  it('refuses a file the centre has imported before, which would count every registration twice — unless asked again', async () => {
+    const { db, centreId } = await centreDb()
+    const text = jsonl([visit('a'), visit('b')])
+    expect(await importText(db, centreId, text)).toEqual({ ok: true, counts: { day_visit: 2 } })
+    expect(await importText(db, centreId, text)).toEqual({
+      ok: false,
+      issues: [{ line: 1, message: 'Denne filen ble lest inn i senteret 2026-03-02. En gang til ville telle hver registrering to ganger. Er det meningen, legg til --again.' }],
+    })
+    expect(await countRows(db, 'day_visits')).toBe(2)
+    // Another file is another import; the same file, asked for again, goes in.
+    expect(await importText(db, centreId, jsonl([visit('a')]))).toMatchObject({ ok: true })
+    expect(await importRecords(db, { centreId, text, format: 'jsonl', now: NOW, again: true })).toEqual({ ok: true, counts: { day_visit: 2 } })
+    expect(await countRows(db, 'day_visits')).toBe(5)
+    // The audit trail holds the file's fingerprint, never its lines.
+    const audit = await db.selectFrom('audit_events').select(['target_id', 'details']).where('action', '=', 'records.imported').execute()
+    expect(audit.map((a) => a.target_id)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/), expect.stringMatching(/^[0-9a-f]{64}$/), audit[0]!.target_id])
+  })
+
+  it('takes a file another centre has imported', async () => {
+    const { db, centreId } = await centreDb()
+    const other = (await createCentreWithAdmin(db, new TestClock(NOW), 'Nabosenteret', 'admin-nabo')).centreId
+    const text = jsonl([visit('a')])
+    expect(await importText(db, centreId, text)).toMatchObject({ ok: true })
+    expect(await importText(db, other, text)).toMatchObject({ ok: true })
   })
 })
 

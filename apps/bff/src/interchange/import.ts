@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { formByKey, osloToday } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import type { Db } from '../db/database'
@@ -19,6 +20,8 @@ export interface ImportInput {
   now: Date
   /** Who imported: null from the command line, where there is no signed-in user. */
   actorUserId?: string | null
+  /** Import a file this centre has imported before (`--again`): its records are then there twice. */
+  again?: boolean
 }
 
 export type ImportResult = { ok: true; counts: Record<string, number> } | { ok: false; issues: LineIssue[] }
@@ -29,6 +32,14 @@ class Refused extends Error {
     super('import refused')
   }
 }
+
+/**
+ * The file's fingerprint, kept as the target of its import's audit event. A file's records have
+ * no identity that survives the import (`ref` only links lines), so importing the same file a
+ * second time — a command run twice — would count every registration twice. The fingerprint
+ * lets the second run be refused; a one-way hash of the whole file tells nothing of its lines.
+ */
+const fingerprintOf = (text: string) => createHash('sha256').update(text).digest('hex')
 
 export const readInterchange = (text: string, format: InterchangeFormat) => (format === 'csv' ? readCsvRecords(text) : readJsonLines(text))
 
@@ -43,14 +54,29 @@ export async function importRecords(db: Db, input: ImportInput): Promise<ImportR
   const read = readInterchange(input.text, input.format)
   if (read.lines.length === 0 && read.issues.length === 0) return { ok: false, issues: [{ line: 1, message: 'Filen inneholder ingen registreringer.' }] }
   try {
+    const fingerprint = fingerprintOf(input.text)
     const counts = await db.transaction().execute(async (trx) => {
+      if (!input.again) {
+        const earlier = await trx
+          .selectFrom('audit_events')
+          .select('at')
+          .where('centre_id', '=', input.centreId)
+          .where('action', '=', 'records.imported')
+          .where('target_id', '=', fingerprint)
+          .orderBy('at', 'desc')
+          .executeTakeFirst()
+        if (earlier) {
+          const message = `Denne filen ble lest inn i senteret ${osloToday(new Date(earlier.at))}. En gang til ville telle hver registrering to ganger. Er det meningen, legg til --again.`
+          throw new Refused([{ line: 1, message }])
+        }
+      }
       const today = osloToday(input.now)
       const validated = await validateLines(trx, { centreId: input.centreId, today }, read.lines)
       const { counts, issues } = await insertAll(trx, input, today, validated.records)
       const all = [...read.issues, ...validated.issues, ...issues]
       if (all.length > 0) throw new Refused(all.sort(byLine))
       // Counts per form only: the audit trail never holds answers.
-      await recordAudit(trx, { centreId: input.centreId, actorUserId: input.actorUserId ?? null, action: 'records.imported', targetKind: 'import', details: counts }, input.now)
+      await recordAudit(trx, { centreId: input.centreId, actorUserId: input.actorUserId ?? null, action: 'records.imported', targetKind: 'import', targetId: fingerprint, details: counts }, input.now)
       return counts
     })
     return { ok: true, counts }

@@ -13,9 +13,13 @@ function formatOf(explicit: string | undefined, file: string | undefined): Inter
   return (explicit as InterchangeFormat | undefined) ?? (file?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl')
 }
 
-/** `pnpm ly import FIL --centre ID [--format jsonl|csv] [--db STI]` (docs/interchange.md) */
+/** `pnpm ly import FIL --centre ID [--format jsonl|csv] [--again] [--db STI]` (docs/interchange.md) */
 export async function importCommand(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { centre: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' } } })
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { centre: { type: 'string' }, format: { type: 'string' }, again: { type: 'boolean', default: false }, db: { type: 'string' } },
+  })
   const [file, ...extra] = positionals
   if (!file || extra.length > 0) throw new CliError('Oppgi én fil: pnpm ly import FIL --centre ID.')
   const format = formatOf(values.format, file)
@@ -27,7 +31,7 @@ export async function importCommand(args: string[]) {
   }
   await withDb(values.db, async (db) => {
     const centre = await requireCentre(db, values.centre)
-    const result = await importRecords(db, { centreId: centre.id, text, format, now: systemClock.now() })
+    const result = await importRecords(db, { centreId: centre.id, text, format, now: systemClock.now(), again: values.again })
     if (!result.ok) {
       for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`)
       const lines = new Set(result.issues.map((i) => i.line)).size
