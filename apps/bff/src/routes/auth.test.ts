@@ -71,6 +71,10 @@ describe('sign-in', () => {
       { path: 'username', message: 'Skriv brukernavnet ditt.' },
       { path: 'password', message: 'Skriv passordet ditt.' },
     ])
+    // A field the sign-in does not know is named, not dropped.
+    const extra = await new TestSession(ctx.app).request('POST', '/api/auth/sign-in', { username: 'admin', password: ctx.centre.adminPassword, remember: true })
+    expect(extra.status).toBe(422)
+    expect(await extra.json()).toMatchObject({ error: { issues: [{ path: 'remember', message: 'Ukjent felt.' }] } })
   })
 
   it('answers 400 in Norwegian for malformed JSON and 413 for an oversized body', async () => {
@@ -165,6 +169,9 @@ describe('changing the own password', () => {
     const wrong = await s.request('POST', '/api/auth/password', { currentPassword: 'feil-passord-123', newPassword: 'et-langt-nytt-passord' })
     expect(wrong.status).toBe(422)
     expect(await wrong.json()).toMatchObject({ error: { issues: [{ path: 'currentPassword' }] } })
+    const extra = await s.request('POST', '/api/auth/password', { currentPassword: ctx.centre.adminPassword, newPassword: 'et-langt-nytt-passord', repeatPassword: 'et-langt-nytt-passord' })
+    expect(extra.status).toBe(422)
+    expect(await extra.json()).toMatchObject({ error: { issues: [{ path: 'repeatPassword', message: 'Ukjent felt.' }] } })
   })
 
   it('staff can sign in with a user an administrator created', async () => {

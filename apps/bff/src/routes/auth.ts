@@ -14,22 +14,27 @@ import type { AppDeps, AppEnv, SessionUser } from '../deps'
 import { AppError, unauthorized } from '../errors'
 import { validate, validationFailed } from '../validation'
 
-export const SignInSchema = z.object({
-  username: z.string().trim().min(1, 'Skriv brukernavnet ditt.').max(100),
-  password: z.string().min(1, 'Skriv passordet ditt.').max(200),
-  /** Step 2 of sign-in, sent with the password when the account uses two-factor sign-in. */
-  code: z.string().trim().regex(TOTP_CODE, 'Engangskoden er seks sifre.').optional(),
-})
+// Strict, as every body Ly takes: a field it does not know is an error, never silently dropped.
+export const SignInSchema = z
+  .object({
+    username: z.string().trim().min(1, 'Skriv brukernavnet ditt.').max(100),
+    password: z.string().min(1, 'Skriv passordet ditt.').max(200),
+    /** Step 2 of sign-in, sent with the password when the account uses two-factor sign-in. */
+    code: z.string().trim().regex(TOTP_CODE, 'Engangskoden er seks sifre.').optional(),
+  })
+  .strict()
 
 export const newPasswordField = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`)
   .max(200, 'Passordet kan ha høyst 200 tegn.')
 
-export const ChangePasswordSchema = z.object({
-  currentPassword: z.string().min(1, 'Skriv det nåværende passordet ditt.').max(200),
-  newPassword: newPasswordField,
-})
+export const ChangePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Skriv det nåværende passordet ditt.').max(200),
+    newPassword: newPasswordField,
+  })
+  .strict()
 
 /** What the SPA knows of its session; `locked` and `idleLockMinutes` drive the screen lock. */
 async function sessionBody(user: SessionUser, csrfToken: string, deps: AppDeps, locked = false) {
