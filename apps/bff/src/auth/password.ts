@@ -5,7 +5,7 @@ import { randomInt } from 'node:crypto'
 // enough for a 2-core server. Algorithm 2 = argon2id in @node-rs/argon2.
 const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const
 
-export const MIN_PASSWORD_LENGTH = 12
+export { MIN_PASSWORD_LENGTH } from '@ly/forms/accounts'
 
 export const hashPassword = (password: string) => hash(password, options)
 

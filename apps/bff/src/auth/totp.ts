@@ -1,5 +1,6 @@
 import { Secret, TOTP } from 'otpauth'
 import QRCode from 'qrcode'
+import { TOTP_CODE } from '@ly/forms/accounts'
 
 /**
  * TOTP (RFC 6238) through `otpauth` (docs/decisions/0006-totp.md): SHA-1, 6 digits, 30-second
@@ -10,8 +11,6 @@ const PERIOD = 30
 const ISSUER = 'Ly'
 /** One step either side of now: a phone clock a little off, or a code typed as it turned. */
 const WINDOW = 1
-
-export const TOTP_CODE = /^\d{6}$/
 
 export const newTotpSecret = () => new Secret({ size: 20 }).base32
 

@@ -165,7 +165,7 @@ describe('changing the own password', () => {
     await s.signIn('admin', ctx.centre.adminPassword)
     const short = await s.request('POST', '/api/auth/password', { currentPassword: ctx.centre.adminPassword, newPassword: 'kort' })
     expect(short.status).toBe(422)
-    expect(await short.json()).toMatchObject({ error: { issues: [{ path: 'newPassword', message: 'Passordet må ha minst 12 tegn.' }] } })
+    expect(await short.json()).toMatchObject({ error: { issues: [{ path: 'newPassword', message: 'Det nye passordet må ha minst 12 tegn.' }] } })
     const wrong = await s.request('POST', '/api/auth/password', { currentPassword: 'feil-passord-123', newPassword: 'et-langt-nytt-passord' })
     expect(wrong.status).toBe(422)
     expect(await wrong.json()).toMatchObject({ error: { issues: [{ path: 'currentPassword' }] } })

@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/password'
+import { currentPasswordField, newPasswordField, passwordField, totpCodeField, usernameField } from '@ly/forms/accounts'
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password'
 import { invalidTotp, totpRequired, useTotpCode } from '../auth/second-factor'
 import { clearSessionCookie, newToken, readSessionToken, sessionIdFromToken, writeSessionCookie } from '../auth/session-cookie'
 import { assertNotThrottled, attemptOf, recordFailedAttempt } from '../auth/throttle'
-import { TOTP_CODE } from '../auth/totp'
 import { recordAudit } from '../db/audit'
 import { getSecuritySettings, totpRequiredFor } from '../db/security-settings'
 import { insertSession, deleteSession, deleteUserSessions } from '../db/sessions'
@@ -15,26 +15,17 @@ import { AppError, unauthorized } from '../errors'
 import { validate, validationFailed } from '../validation'
 
 // Strict, as every body Ly takes: a field it does not know is an error, never silently dropped.
+// The fields are the SPA's own (@ly/forms/accounts), messages included.
 export const SignInSchema = z
   .object({
-    username: z.string().trim().min(1, 'Skriv brukernavnet ditt.').max(100),
-    password: z.string().min(1, 'Skriv passordet ditt.').max(200),
+    username: usernameField,
+    password: passwordField,
     /** Step 2 of sign-in, sent with the password when the account uses two-factor sign-in. */
-    code: z.string().trim().regex(TOTP_CODE, 'Engangskoden er seks sifre.').optional(),
+    code: totpCodeField.optional(),
   })
   .strict()
 
-export const newPasswordField = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`)
-  .max(200, 'Passordet kan ha høyst 200 tegn.')
-
-export const ChangePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, 'Skriv det nåværende passordet ditt.').max(200),
-    newPassword: newPasswordField,
-  })
-  .strict()
+export const ChangePasswordSchema = z.object({ currentPassword: currentPasswordField, newPassword: newPasswordField }).strict()
 
 /** What the SPA knows of its session; `locked` and `idleLockMinutes` drive the screen lock. */
 async function sessionBody(user: SessionUser, csrfToken: string, deps: AppDeps, locked = false) {

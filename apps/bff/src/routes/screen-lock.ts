@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { passwordField } from '@ly/forms/accounts'
 import { z } from 'zod'
 import { verifyPassword } from '../auth/password'
 import { clearSessionCookie } from '../auth/session-cookie'
@@ -12,7 +13,7 @@ import { AppError, unauthorized } from '../errors'
 import { validate, validationFailed } from '../validation'
 
 export const LockBody = z.object({}).strict()
-export const UnlockBody = z.object({ password: z.string({ error: 'Skriv passordet ditt.' }).min(1, 'Skriv passordet ditt.').max(200, 'Passordet kan ha høyst 200 tegn.') }).strict()
+export const UnlockBody = z.object({ password: passwordField }).strict()
 
 /**
  * The screen lock for staff working near residents. The browser locks after the centre's idle

@@ -1,21 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { currentPasswordField, newPasswordField } from '@ly/forms/accounts'
 import { z } from 'zod'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
 import { setSessionState, type Session } from './get-session'
 
-/** The BFF's MIN_PASSWORD_LENGTH (apps/bff/src/auth/password.ts). */
-export const MIN_PASSWORD_LENGTH = 12
+export { MIN_PASSWORD_LENGTH } from '@ly/forms/accounts'
 
-// The BFF's ChangePasswordSchema plus the repeated field, which only the form needs.
+// The BFF's ChangePasswordSchema fields plus the repeated one, which only the form needs.
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, 'Skriv det nåværende passordet ditt.').max(200, 'Passordet kan ha høyst 200 tegn.'),
-    newPassword: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Det nye passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`)
-      .max(200, 'Passordet kan ha høyst 200 tegn.'),
+    currentPassword: currentPasswordField,
+    newPassword: newPasswordField,
     repeatPassword: z.string().min(1, 'Skriv det nye passordet en gang til.'),
   })
   .refine((v) => v.newPassword === v.repeatPassword, {

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { passwordField, totpCodeField, usernameField } from '@ly/forms/accounts'
 import { z } from 'zod'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
@@ -6,12 +7,12 @@ import { readJson } from '@/lib/api-error'
 import { clearUserData } from './clear-user-data'
 import { setSessionState, type Session } from './get-session'
 
-// Mirrors the BFF's SignInSchema (apps/bff/src/routes/auth.ts); the server checks again.
+// The BFF's SignInSchema fields (apps/bff/src/routes/auth.ts); the server checks again.
 export const SignInSchema = z.object({
-  username: z.string().trim().min(1, 'Skriv brukernavnet ditt.').max(100, 'Brukernavnet kan ha høyst 100 tegn.'),
-  password: z.string().min(1, 'Skriv passordet ditt.').max(200, 'Passordet kan ha høyst 200 tegn.'),
+  username: usernameField,
+  password: passwordField,
   /** Step 2, for accounts with two-factor sign-in; empty until the server asks for it. */
-  code: z.union([z.literal(''), z.string().trim().regex(/^\d{6}$/, 'Engangskoden er seks sifre.')]).optional(),
+  code: z.union([z.literal(''), totpCodeField]).optional(),
 })
 
 export type SignInInput = z.infer<typeof SignInSchema>

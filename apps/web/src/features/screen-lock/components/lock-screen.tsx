@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
+import { passwordField } from '@ly/forms/accounts'
 import { z } from 'zod'
 import { FormAlert } from '@/components/form/form-alert'
 import { SubmitButton } from '@/components/form/submit-button'
@@ -10,7 +11,7 @@ import { SignOutButton } from '@/features/auth/components/sign-out-button'
 import { showRequestError, submitUnlessPending } from '@/lib/forms'
 import { useUnlockScreen } from '../api/lock-screen'
 
-const UnlockSchema = z.object({ password: z.string().min(1, 'Skriv passordet ditt.').max(200, 'Passordet kan ha høyst 200 tegn.') })
+const UnlockSchema = z.object({ password: passwordField })
 
 /**
  * The page a locked screen shows instead of everything else: whose session it is, the password
