@@ -11,7 +11,7 @@ export default defineProject({
     name: 'bff-postgres',
     environment: 'node',
     include: ['src/**/*.test.ts'],
-    exclude: ['src/backup/**', 'src/cli/demo.test.ts', 'src/interchange/cli.test.ts'],
+    exclude: ['src/backup/**', 'src/cli/demo.test.ts', 'src/cli/recover-admin.test.ts', 'src/interchange/cli.test.ts'],
     env: { LY_TEST_DB: 'postgres' },
     globalSetup: ['src/testing/postgres-global-setup.ts'],
     setupFiles: ['src/testing/postgres-setup.ts'],

@@ -35,14 +35,19 @@ export async function ensureFirstCentre(db: Db, clock: Clock): Promise<CreatedCe
   return createCentreWithAdmin(db, clock, DEMO_CENTRE_NAME, 'admin')
 }
 
-export function formatCredentials(created: CreatedCentre): string {
+export const formatCredentials = (created: CreatedCentre): string =>
+  credentialsNotice(`Ly: senteret «${created.centreName}» er opprettet.`, created.adminUsername, created.adminPassword)
+
+/** A one-time password for the person at the terminal, framed so it is not missed in a log. */
+export function credentialsNotice(heading: string, username: string, password: string, notes: readonly string[] = []): string {
   return [
     '',
     '================================================================',
-    ` Ly: senteret «${created.centreName}» er opprettet.`,
-    ` Logg inn med brukernavn: ${created.adminUsername}`,
-    ` Engangspassord:          ${created.adminPassword}`,
+    ` ${heading}`,
+    ` Logg inn med brukernavn: ${username}`,
+    ` Engangspassord:          ${password}`,
     ' Passordet vises bare denne ene gangen, og må byttes ved første innlogging.',
+    ...notes.map((note) => ` ${note}`),
     '================================================================',
     '',
   ].join('\n')

@@ -1,5 +1,5 @@
 import { CliError } from './db'
-import { createCentreCommand, listCentresCommand } from './commands/centres'
+import { createCentreCommand, listCentresCommand, recoverAdminCommand } from './commands/centres'
 import { statsCommand } from './commands/stats'
 import { demoCommand } from './commands/demo'
 import { exportCommand, importCommand } from './commands/interchange'
@@ -16,6 +16,10 @@ Kommandoer:
       admin-<senternavn>) og skriver ut engangspassordet.
   list-centres [--db STI]
       Viser sentrene i databasen med id.
+  recover-admin --centre ID [--user BRUKERNAVN] [--db STI]
+      Når senterets administrator er stengt ute (glemt passord, mistet telefon med
+      tofaktor, deaktivert): nytt engangspassord, tofaktor fjernet, kontoen aktiv og
+      øktene avsluttet. Skrives i loggen.
   stats --year ÅÅÅÅ --centre ID|all [--offer women|men|all] [--db STI] --json   (all: alle sentre, nasjonale tall)
       Skriver senterets statistikk for året som JSON (se docs/statistics.md).
   demo --centre ID [--years N] [--seed N] [--db STI]
@@ -55,6 +59,7 @@ Felles valg:
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   'create-centre': createCentreCommand,
   'list-centres': listCentresCommand,
+  'recover-admin': recoverAdminCommand,
   stats: statsCommand,
   demo: demoCommand,
   import: importCommand,

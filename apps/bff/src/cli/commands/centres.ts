@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util'
-import { createCentreWithAdmin, formatCredentials } from '../../bootstrap'
+import { recoverAdmin, RecoveryRefused } from '../../auth/recover-admin'
+import { createCentreWithAdmin, credentialsNotice, formatCredentials } from '../../bootstrap'
 import { systemClock } from '../../clock'
 import { listCentres } from '../../db/centres'
 import { isUniqueViolation } from '../../db/dialect'
-import { CliError, withDb } from '../db'
+import { CliError, requireCentre, withDb } from '../db'
 
 export async function createCentreCommand(args: string[]) {
   const { values } = parseArgs({ args, options: { name: { type: 'string' }, admin: { type: 'string' }, db: { type: 'string' } } })
@@ -27,5 +28,24 @@ export async function listCentresCommand(args: string[]) {
   const { values } = parseArgs({ args, options: { db: { type: 'string' } } })
   await withDb(values.db, async (db) => {
     for (const c of await listCentres(db)) process.stdout.write(`${c.id}\t${c.name}\n`)
+  })
+}
+
+/** `pnpm ly recover-admin --centre ID [--user BRUKERNAVN] [--db STI]` */
+export async function recoverAdminCommand(args: string[]) {
+  const { values } = parseArgs({ args, options: { centre: { type: 'string' }, user: { type: 'string' }, db: { type: 'string' } } })
+  await withDb(values.db, async (db) => {
+    const centre = await requireCentre(db, values.centre)
+    try {
+      const admin = await recoverAdmin(db, systemClock, centre.id, values.user)
+      const notes = [
+        ...(admin.totpReset ? ['Tofaktor-innlogging er fjernet; den settes opp igjen ved innlogging når senteret krever det.'] : []),
+        ...(admin.reactivated ? ['Kontoen var deaktivert og er aktiv igjen.'] : []),
+      ]
+      process.stdout.write(credentialsNotice(`Ly: administratoren i «${centre.name}» har fått nytt engangspassord.`, admin.username, admin.password, notes))
+    } catch (err) {
+      if (err instanceof RecoveryRefused) throw new CliError(err.message)
+      throw err
+    }
   })
 }
