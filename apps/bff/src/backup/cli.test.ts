@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { dayVisitForm, recordSchema, type RecordValues } from '@ly/forms'
 import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
@@ -10,14 +8,13 @@ import { createCentreWithAdmin } from '../bootstrap'
 import { openSqlite } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
 import { insertRecord } from '../db/records'
+import { runLy } from '../testing/cli'
 import { TestClock } from '../testing/test-app'
 import { pidFileOf } from './pid-file'
 
-const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const dir = mkdtempSync(join(tmpdir(), 'ly-backup-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-const ly = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: bffRoot, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8', timeout: 60_000 })
+const ly = (...args: string[]) => runLy(dir, args)
 
 async function visitCount(file: string) {
   const db = openSqlite(file)

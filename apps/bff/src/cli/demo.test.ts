@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createCentreWithAdmin } from '../bootstrap'
 import { openSqlite } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
+import { runLy } from '../testing/cli'
 import { TestClock } from '../testing/test-app'
-
-const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-const tsx = join(bffRoot, 'node_modules/.bin/tsx')
 
 // Starting tsx takes a few seconds on these machines, hence the long timeout.
 describe('pnpm ly demo (the real command line)', { timeout: 120_000 }, () => {
@@ -24,7 +20,7 @@ describe('pnpm ly demo (the real command line)', { timeout: 120_000 }, () => {
     const { centreId } = await createCentreWithAdmin(db, new TestClock(), 'Demosenter CLI', 'admin')
     await db.destroy()
 
-    const ly = (...args: string[]) => spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: bffRoot, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8', timeout: 90_000 })
+    const ly = (...args: string[]) => runLy(dir, args)
     const run = ly('demo', '--centre', centreId, '--years', '2', '--seed', '3', '--db', 'ly.sqlite')
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)

@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
@@ -13,12 +11,10 @@ import { migrateToLatest } from '../db/migrate'
 import { loose } from '../db/records'
 import { fillCentreWithDemo } from '../demo/fill-centre'
 import { jsonl } from '../interchange/testing'
+import { runLy } from '../testing/cli'
 import { newPostgresTestDatabase, postgresAdminUrl } from '../testing/postgres'
 import { TestClock } from '../testing/test-app'
 import type { Db } from '../db/database'
-
-const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-const tsx = join(bffRoot, 'node_modules/.bin/tsx')
 
 /**
  * Issue 10: `pnpm ly` on PostgreSQL. A SQLite centre with a demo history is moved with
@@ -30,10 +26,8 @@ describe.runIf(postgresAdminUrl)('pnpm ly on PostgreSQL (the real command line)'
   let centreId: string
   let pg: { db: Db; url: string }
   const year = 2026
-  const ly = (env: Record<string, string>, ...args: string[]) =>
-    spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: bffRoot, env: { ...process.env, INIT_CWD: dir, LY_DATABASE_URL: '', ...env }, encoding: 'utf8', timeout: 120_000 })
-  const onPg = (...args: string[]) => ly({ LY_DATABASE_URL: pg.url }, ...args)
-  const onSqlite = (...args: string[]) => ly({}, ...args, '--db', 'ly.sqlite')
+  const onPg = (...args: string[]) => runLy(dir, args, { LY_DATABASE_URL: pg.url })
+  const onSqlite = (...args: string[]) => runLy(dir, [...args, '--db', 'ly.sqlite'])
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ly-pg-cli-'))

@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { verifyPassword } from '../auth/password'
 import { createCentreWithAdmin } from '../bootstrap'
 import { openSqlite } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
+import { runLy } from '../testing/cli'
 import { TestClock } from '../testing/test-app'
-
-const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-const tsx = join(bffRoot, 'node_modules/.bin/tsx')
 
 describe('pnpm ly recover-admin (the real command line)', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ly-recover-'))
@@ -25,7 +21,7 @@ describe('pnpm ly recover-admin (the real command line)', { timeout: 120_000 }, 
     const before = await db.selectFrom('users').select('password_hash').where('username', '=', 'admin-stengt').executeTakeFirstOrThrow()
     await db.destroy()
 
-    const ly = (...args: string[]) => spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: bffRoot, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8', timeout: 90_000 })
+    const ly = (...args: string[]) => runLy(dir, args)
     const run = ly('recover-admin', '--centre', centreId, '--db', 'ly.sqlite')
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)

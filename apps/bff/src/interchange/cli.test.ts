@@ -1,22 +1,16 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bareDayVisitInput, dayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { createCentreWithAdmin } from '../bootstrap'
 import { openSqlite } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
+import { runLy } from '../testing/cli'
 import { TestClock } from '../testing/test-app'
 import { jsonl } from './testing'
 
-const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-const tsx = join(bffRoot, 'node_modules/.bin/tsx')
-
-/** Runs the real `pnpm ly` entry point, paths relative to the temp dir as pnpm's INIT_CWD would be. */
-const ly = (cwd: string, ...args: string[]) =>
-  spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: bffRoot, env: { ...process.env, INIT_CWD: cwd }, encoding: 'utf8', timeout: 60_000 })
+const ly = (cwd: string, ...args: string[]) => runLy(cwd, args)
 
 // Each run starts tsx (a few seconds on these machines), hence the long timeout.
 describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }, () => {
