@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { dayVisitForm, recordSchema, type RecordValues } from '@ly/forms'
 import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { createCentreWithAdmin } from '../bootstrap'
-import { openSqlite } from '../db/database'
+import { DatabaseKeyError, openSqlite } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
 import { insertRecord } from '../db/records'
 import { runLy } from '../testing/cli'
@@ -16,8 +16,8 @@ const dir = mkdtempSync(join(tmpdir(), 'ly-backup-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const ly = (...args: string[]) => runLy(dir, args)
 
-async function visitCount(file: string) {
-  const db = openSqlite(file)
+async function visitCount(file: string, key?: string) {
+  const db = openSqlite(file, key ? { key } : {})
   const n = (await db.selectFrom('day_visits' as never).selectAll().execute()).length
   await db.destroy()
   return n
@@ -58,6 +58,37 @@ describe('pnpm ly backup / restore', { timeout: 120_000 }, () => {
     expect(restored.stderr).toBe('')
     expect(restored.stdout).toMatch(/^Databasen er gjenopprettet fra kopi\.sqlite/)
     expect(await visitCount(file)).toBe(3)
+  })
+
+  it('encrypts a database made without a key, in place: unreadable without LY_DB_KEY, whole with it', async () => {
+    const file = join(dir, 'plain.sqlite')
+    const db = openSqlite(file)
+    await migrateToLatest(db)
+    const clock = new TestClock()
+    const { centreId } = await createCentreWithAdmin(db, clock, 'Ukryptert senter', 'admin-ukryptert')
+    const schema = recordSchema(dayVisitForm, { today: '2026-12-31' })
+    for (let i = 0; i < 2; i++) await insertRecord(db, dayVisitForm, centreId, null, schema.parse(dayVisitInput()) as RecordValues, clock.now())
+    await db.destroy()
+    const readable = () => [file, `${file}-wal`, `${file}-journal`].some((f) => existsSync(f) && readFileSync(f).includes('Ukryptert senter'))
+    expect(readable()).toBe(true)
+    const withKey = { LY_DB_KEY: 'en-lang-nokkel-bare-for-testen' }
+    const encrypt = (env: Record<string, string> = withKey) => runLy(dir, ['encrypt-database', '--db', 'plain.sqlite'], env)
+
+    expect(encrypt({}).stderr).toMatch(/Sett LY_DB_KEY .* Ingenting er endret\./)
+    writeFileSync(pidFileOf(file), String(process.pid))
+    expect(encrypt().stderr).toMatch(/Ly kjører .* Stopp Ly før du krypterer den\./)
+    rmSync(pidFileOf(file))
+    expect(readable()).toBe(true)
+
+    const run = encrypt()
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toMatch(/^Databasen er kryptert med LY_DB_KEY og kontrollert: 1 senter, .*day_visits 2/)
+    expect(readable()).toBe(false)
+    expect(() => openSqlite(file)).toThrow(DatabaseKeyError)
+    expect(await visitCount(file, withKey.LY_DB_KEY)).toBe(2)
+    const twice = encrypt()
+    expect(twice.status).toBe(1)
+    expect(twice.stderr).toMatch(/allerede kryptert .* Ingenting er endret\./)
   })
 
   it('refuses a file that is not a Ly backup, changing nothing', () => {

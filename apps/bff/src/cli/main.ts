@@ -5,7 +5,7 @@ import { demoCommand } from './commands/demo'
 import { exportCommand, importCommand } from './commands/interchange'
 import { retentionCommand } from './commands/retention'
 import { reportCommand } from './commands/report'
-import { backupCommand, restoreCommand } from './commands/backup'
+import { backupCommand, encryptDatabaseCommand, restoreCommand } from './commands/backup'
 import { migrateToPostgresCommand } from './commands/migrate-to-postgres'
 
 const usage = `Bruk: pnpm ly <kommando> [valg]
@@ -45,6 +45,9 @@ Kommandoer:
   restore FIL [--db STI]
       Erstatter databasen med en kontrollert sikkerhetskopi. Stopp Ly først.
       (Med PostgreSQL: bruk pg_dump/pg_restore; kommandoene sier hvordan.)
+  encrypt-database [--db STI]
+      Krypterer en database som ble laget uten LY_DB_KEY, med nøkkelen i LY_DB_KEY.
+      Stopp Ly først, og start Ly med den samme nøkkelen etterpå.
 
   migrate-to-postgres --from FIL
       Flytter sentrene i SQLite-databasen FIL til PostgreSQL (LY_DATABASE_URL), i én
@@ -68,6 +71,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   report: reportCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  'encrypt-database': encryptDatabaseCommand,
   'migrate-to-postgres': migrateToPostgresCommand,
 }
 

@@ -212,6 +212,30 @@ export function openSqlite(path: string, options: { key?: string } = {}): Db {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
 }
 
+/**
+ * Encrypts a plain SQLite file in place with `key` (SQLite3MultipleCiphers' `rekey`), for a
+ * database created before LY_DB_KEY was set. The write-ahead log is first folded into the file
+ * and the file taken out of WAL mode, which rekey requires; rekey then rewrites every page in
+ * one transaction under a rollback journal, so a crash leaves the plain database as it was.
+ * The caller makes sure no server has the file open.
+ */
+export function encryptSqliteFile(path: string, key: string): void {
+  const sqlite = new SQLite(path, { fileMustExist: true })
+  try {
+    try {
+      sqlite.prepare('select count(*) from sqlite_master').get()
+    } catch {
+      throw new DatabaseKeyError('Databasen er allerede kryptert (eller er ikke en SQLite-database).')
+    }
+    sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    sqlite.pragma('journal_mode = DELETE')
+    sqlite.pragma(`rekey = '${key.replaceAll("'", "''")}'`)
+    sqlite.pragma('journal_mode = WAL')
+  } finally {
+    sqlite.close()
+  }
+}
+
 const STATEMENT_CACHE_SIZE = 500
 
 /**

@@ -4,7 +4,7 @@ import { forms, type FormDef } from '@ly/forms'
 import { backupTo, replaceDatabaseFile, verifyBackup } from '../../backup/backup'
 import { runningServerPid } from '../../backup/pid-file'
 import { migrateToLatest } from '../../db/migrate'
-import { openSqlite } from '../../db/database'
+import { DatabaseKeyError, encryptSqliteFile, openSqlite } from '../../db/database'
 import { CliError, cliDatabaseUrl, cliDbPath, resolvePath, withDb } from '../db'
 
 const recordTables = () => (Object.values(forms) as FormDef[]).map((f) => f.table)
@@ -17,13 +17,20 @@ const summary = (check: Awaited<ReturnType<typeof verifyBackup>>) =>
  * archiving, replication): the commands say how, and fail, so a scheduled job that expected a
  * file does not silently succeed without one.
  */
-function refuseOnPostgres(db: string | undefined, what: 'backup' | 'restore') {
+function refuseOnPostgres(db: string | undefined, what: 'backup' | 'restore' | 'encrypt-database') {
   if (!cliDatabaseUrl(db)) return
-  const how =
-    what === 'backup'
-      ? 'Ta sikkerhetskopi med PostgreSQLs egne verktøy, for eksempel `pg_dump --format=custom --file=ly.dump "$LY_DATABASE_URL"`, eller kontinuerlig arkivering (pg_basebackup og WAL-arkiv).'
-      : 'Gjenopprett med PostgreSQLs egne verktøy, for eksempel `pg_restore --clean --dbname="$LY_DATABASE_URL" ly.dump`, med Ly stoppet.'
+  const how = {
+    backup: 'Ta sikkerhetskopi med PostgreSQLs egne verktøy, for eksempel `pg_dump --format=custom --file=ly.dump "$LY_DATABASE_URL"`, eller kontinuerlig arkivering (pg_basebackup og WAL-arkiv).',
+    restore: 'Gjenopprett med PostgreSQLs egne verktøy, for eksempel `pg_restore --clean --dbname="$LY_DATABASE_URL" ly.dump`, med Ly stoppet.',
+    'encrypt-database': 'Kryptering av lagret data i PostgreSQL er databaseserverens eller plattformens sak (kryptert disk eller lagring).',
+  }[what]
   throw new CliError(`Ly bruker PostgreSQL (LY_DATABASE_URL). ${how} Se docs/deployment.md.`)
+}
+
+/** The server would go on using the file it has open: swapping or rewriting it must wait. */
+function refuseWhileRunning(file: string, doing: string) {
+  const pid = runningServerPid(file)
+  if (pid) throw new CliError(`Ly kjører (prosess ${pid}) og bruker databasen. Stopp Ly før du ${doing}.`)
 }
 
 /** `pnpm ly backup --out FIL [--db STI]`: an online backup, safe while Ly runs. */
@@ -47,8 +54,7 @@ export async function restoreCommand(args: string[]) {
   const backup = resolvePath(file)
   if (!existsSync(backup)) throw new CliError(`Fant ikke ${file}.`)
   const target = cliDbPath(values.db)
-  const pid = runningServerPid(target)
-  if (pid) throw new CliError(`Ly kjører (prosess ${pid}) og bruker databasen. Stopp Ly før du gjenoppretter.`)
+  refuseWhileRunning(target, 'gjenoppretter')
   const check = await verifyBackup(backup, key(), recordTables()).catch((err: unknown) => {
     throw new CliError(`Sikkerhetskopien kan ikke brukes: ${err instanceof Error ? err.message : String(err)} Ingenting er endret.`)
   })
@@ -58,4 +64,29 @@ export async function restoreCommand(args: string[]) {
   await migrateToLatest(db)
   await db.destroy()
   process.stdout.write(`Databasen er gjenopprettet fra ${file}: ${summary(check)}.\n`)
+}
+
+/**
+ * `pnpm ly encrypt-database [--db STI]`: encrypts a database made before LY_DB_KEY was set, in
+ * place, with LY_DB_KEY; Ly must be stopped, and started again with the same key.
+ */
+export async function encryptDatabaseCommand(args: string[]) {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' } } })
+  refuseOnPostgres(values.db, 'encrypt-database')
+  const secret = key()
+  if (!secret) throw new CliError('Sett LY_DB_KEY til nøkkelen databasen skal krypteres med (og start Ly med den samme etterpå). Ingenting er endret.')
+  const target = cliDbPath(values.db)
+  if (!existsSync(target)) throw new CliError(`Fant ikke databasen ${values.db ?? target}. Ingenting er endret.`)
+  refuseWhileRunning(target, 'krypterer den')
+  try {
+    encryptSqliteFile(target, secret)
+  } catch (err) {
+    if (err instanceof DatabaseKeyError) throw new CliError(`${err.message} Ingenting er endret.`)
+    throw err
+  }
+  const check = await verifyBackup(target, secret, recordTables())
+  process.stdout.write(
+    `Databasen er kryptert med LY_DB_KEY og kontrollert: ${summary(check)}. Start Ly med den samme LY_DB_KEY. ` +
+      'Sikkerhetskopier tatt før nå er ikke kryptert: slett dem, eller ta like godt vare på dem som på nøkkelen.\n',
+  )
 }
