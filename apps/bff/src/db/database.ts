@@ -201,7 +201,7 @@ export function openSqlite(path: string, options: { key?: string } = {}): Db {
     sqlite.close()
     throw new DatabaseKeyError(
       options.key
-        ? 'Databasen kan ikke leses med nøkkelen i LY_DB_KEY (feil nøkkel, eller filen er ikke kryptert).'
+        ? 'Databasen kan ikke leses med nøkkelen i LY_DB_KEY: feil nøkkel, eller filen er ikke kryptert (krypter den med `pnpm ly encrypt-database`).'
         : 'Databasen kan ikke leses. Er den kryptert? Sett LY_DB_KEY.',
     )
   }
