@@ -1,8 +1,8 @@
 import { expect, onTestFinished } from 'vitest'
 import type { Fetch } from '@/lib/api-client'
 import type { Role } from '@/lib/roles'
-// The BFF's own test helpers. @ly/bff does not export them as a package entry, hence the path.
-import { createTestApp, TestSession, type TestClock } from '../../../bff/src/testing/test-app'
+// The real BFF over a fresh database, from its own test helpers: web tests exercise the server.
+import { createTestApp, TestSession, type TestClock } from '@ly/bff/testing/test-app'
 import { CookieJar } from './cookie-jar'
 
 export interface Credentials {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
 import { createTestServer } from '@/testing/test-server'
 // The BFF's own helper computes the code an authenticator app would show.
-import { totpCodeAt } from '../../../../../bff/src/auth/totp'
+import { totpCodeAt } from '@ly/bff/testing/totp'
 
 // Whole-app renders against the in-process BFF: allow for a busy machine.
 configure({ asyncUtilTimeout: 5000 })
