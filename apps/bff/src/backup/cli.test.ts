@@ -23,16 +23,22 @@ async function visitCount(file: string, key?: string) {
   return n
 }
 
+/** A plain database file in the test folder with one centre and `visits` day visits. */
+async function databaseWithVisits(name: string, centreName: string, visits: number) {
+  const file = join(dir, name)
+  const db = openSqlite(file)
+  await migrateToLatest(db)
+  const clock = new TestClock()
+  const { centreId } = await createCentreWithAdmin(db, clock, centreName, `admin-${name.replace(/\W/g, '')}`)
+  const schema = recordSchema(dayVisitForm, { today: '2026-12-31' })
+  for (let i = 0; i < visits; i++) await insertRecord(db, dayVisitForm, centreId, null, schema.parse(dayVisitInput()) as RecordValues, clock.now())
+  await db.destroy()
+  return file
+}
+
 describe('pnpm ly backup / restore', { timeout: 120_000 }, () => {
   it('backs up, refuses to restore under a running server, and restores every record', async () => {
-    const file = join(dir, 'ly.sqlite')
-    const db = openSqlite(file)
-    await migrateToLatest(db)
-    const clock = new TestClock()
-    const { centreId } = await createCentreWithAdmin(db, clock, 'Senteret', 'admin')
-    const schema = recordSchema(dayVisitForm, { today: '2026-12-31' })
-    for (let i = 0; i < 3; i++) await insertRecord(db, dayVisitForm, centreId, null, schema.parse(dayVisitInput()) as RecordValues, clock.now())
-    await db.destroy()
+    const file = await databaseWithVisits('ly.sqlite', 'Senteret', 3)
 
     const backup = ly('backup', '--out', 'kopi.sqlite', '--db', 'ly.sqlite')
     expect(backup.stderr).toBe('')
@@ -61,14 +67,7 @@ describe('pnpm ly backup / restore', { timeout: 120_000 }, () => {
   })
 
   it('encrypts a database made without a key, in place: unreadable without LY_DB_KEY, whole with it', async () => {
-    const file = join(dir, 'plain.sqlite')
-    const db = openSqlite(file)
-    await migrateToLatest(db)
-    const clock = new TestClock()
-    const { centreId } = await createCentreWithAdmin(db, clock, 'Ukryptert senter', 'admin-ukryptert')
-    const schema = recordSchema(dayVisitForm, { today: '2026-12-31' })
-    for (let i = 0; i < 2; i++) await insertRecord(db, dayVisitForm, centreId, null, schema.parse(dayVisitInput()) as RecordValues, clock.now())
-    await db.destroy()
+    const file = await databaseWithVisits('plain.sqlite', 'Ukryptert senter', 2)
     const readable = () => [file, `${file}-wal`, `${file}-journal`].some((f) => existsSync(f) && readFileSync(f).includes('Ukryptert senter'))
     expect(readable()).toBe(true)
     const withKey = { LY_DB_KEY: 'en-lang-nokkel-bare-for-testen' }
