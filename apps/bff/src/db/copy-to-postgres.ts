@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import { sql, type Kysely } from 'kysely'
-import { allFormDefs, choicesTable, forms, osloToday, type FormDef } from '@ly/forms'
+import { allFormDefs, choicesTable, osloToday, type FormDef } from '@ly/forms'
 import { computeStatistics } from '../statistics/engine'
 import { yearsWithData } from '../statistics/trend'
 import type { Db } from './database'
@@ -138,6 +138,3 @@ async function countForCentre(db: Db, form: FormDef, centreId: string) {
     .executeTakeFirstOrThrow()
   return { records: Number(records.n), choices: Number(choices.n) }
 }
-
-/** The registration forms, for the summary printed after a move. */
-export const registrationTables = () => (Object.values(forms) as FormDef[]).map((f) => f.table)

@@ -60,10 +60,14 @@ const metaOf = (row: Record<string, Cell>): RecordMeta => ({
   updatedAt: String(row.updated_at),
 })
 
+/** The ticked options of a record's multiple choices, a row each. */
+const choiceRows = (form: FormDef, values: RecordValues) =>
+  multiFields(form).flatMap((f) => ((values[f.key] as string[] | null) ?? []).map((category) => ({ field: f.key, category })))
+
 /** `fresh`: the record was just inserted under a new random id, so it has no old choices to delete. */
 async function writeChoices(db: RecordDb, form: FormDef, id: string, values: RecordValues, fresh = false) {
   if (!fresh) await db.deleteFrom(choicesTable(form)).where('record_id', '=', id).execute()
-  const rows = multiFields(form).flatMap((f) => ((values[f.key] as string[] | null) ?? []).map((category) => ({ record_id: id, field: f.key, category })))
+  const rows = choiceRows(form, values).map((choice) => ({ record_id: id, ...choice }))
   if (rows.length > 0) await db.insertInto(choicesTable(form)).values(rows).execute()
 }
 
@@ -93,14 +97,13 @@ export async function insertRecord(trx: Db, form: FormDef, centreId: string, use
  */
 export function insertedRecord(form: FormDef, id: string, values: RecordValues, now: Date, parentId?: string): StoredRecord {
   const at = now.toISOString()
-  const choices = multiFields(form).flatMap((f) => ((values[f.key] as string[] | null) ?? []).map((category) => ({ field: f.key, category })))
   return {
     id,
     version: 1,
     createdAt: at,
     updatedAt: at,
     ...(form.parent && { parentId: String(parentId ?? null) }),
-    values: fromRow(form, toRow(form, values), choices),
+    values: fromRow(form, toRow(form, values), choiceRows(form, values)),
   }
 }
 
@@ -275,15 +278,20 @@ export interface RecordQuery {
   offer?: 'women' | 'men'
 }
 
+/** Ids per query, well below SQLite's limit on bound parameters. */
+const ID_CHUNK = 500
+
+/** `read` over a long list of ids, ID_CHUNK at a time, the answers joined in order. */
+async function inIdChunks<T>(ids: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const all: T[] = []
+  for (let i = 0; i < ids.length; i += ID_CHUNK) all.push(...(await read(ids.slice(i, i + ID_CHUNK))))
+  return all
+}
+
 /** Whole records — every answer and choice — for boards, derived facts and cross-record rules. */
 export async function findRecords(trx: Db, form: FormDef, centreId: string, query: RecordQuery): Promise<StoredRecord[]> {
   const db = loose(trx)
-  const CHUNK = 500 // well below SQLite's limit on bound parameters
-  if (query.ids && query.ids.length > CHUNK) {
-    const parts = []
-    for (let i = 0; i < query.ids.length; i += CHUNK) parts.push(...(await findRecords(trx, form, centreId, { ...query, ids: query.ids.slice(i, i + CHUNK) })))
-    return parts
-  }
+  if (query.ids && query.ids.length > ID_CHUNK) return inIdChunks(query.ids, (ids) => findRecords(trx, form, centreId, { ...query, ids }))
   if (query.ids?.length === 0) return []
   let q = db.selectFrom(form.table).selectAll().where('centre_id', '=', centreId)
   if (query.ids) q = q.where('id', 'in', [...query.ids])
@@ -310,12 +318,7 @@ export async function findRecords(trx: Db, form: FormDef, centreId: string, quer
 export async function countByParent(trx: Db, form: FormDef, centreId: string, parentIds: readonly string[]): Promise<Map<string, number>> {
   const column = form.parent?.column
   if (!column || parentIds.length === 0) return new Map()
-  const CHUNK = 500 // well below SQLite's limit on bound parameters, as in findRecords
-  if (parentIds.length > CHUNK) {
-    const parts = new Map<string, number>()
-    for (let i = 0; i < parentIds.length; i += CHUNK) for (const [id, n] of await countByParent(trx, form, centreId, parentIds.slice(i, i + CHUNK))) parts.set(id, n)
-    return parts
-  }
+  if (parentIds.length > ID_CHUNK) return new Map(await inIdChunks(parentIds, async (ids) => [...(await countByParent(trx, form, centreId, ids))]))
   const rows = await loose(trx)
     .selectFrom(form.table)
     .select((eb) => [eb.ref(column).as('parent_id'), eb.fn.countAll().as('n')])
