@@ -1,5 +1,6 @@
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type Generated } from 'kysely'
+import { LRUCache } from 'lru-cache'
 import { openPostgres } from './postgres'
 
 /**
@@ -185,6 +186,16 @@ export type Db = Kysely<Database>
 /** Thrown when the file cannot be read with the key given (or without one). */
 export class DatabaseKeyError extends Error {}
 
+/** Whether the connection can read the file's pages: a wrong or missing key cannot. */
+function canRead(sqlite: SQLite.Database): boolean {
+  try {
+    sqlite.prepare('select count(*) from sqlite_master').get()
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * Opens the embedded SQLite database with the settings a crisis centre needs: WAL for
  * concurrent readers, synchronous=FULL so an answered registration survives a power cut,
@@ -195,9 +206,7 @@ export class DatabaseKeyError extends Error {}
 export function openSqlite(path: string, options: { key?: string } = {}): Db {
   const sqlite = new SQLite(path)
   if (options.key) sqlite.pragma(`key = '${options.key.replaceAll("'", "''")}'`)
-  try {
-    sqlite.prepare('select count(*) from sqlite_master').get()
-  } catch {
+  if (!canRead(sqlite)) {
     sqlite.close()
     throw new DatabaseKeyError(
       options.key
@@ -222,11 +231,7 @@ export function openSqlite(path: string, options: { key?: string } = {}): Db {
 export function encryptSqliteFile(path: string, key: string): void {
   const sqlite = new SQLite(path, { fileMustExist: true })
   try {
-    try {
-      sqlite.prepare('select count(*) from sqlite_master').get()
-    } catch {
-      throw new DatabaseKeyError('Databasen er allerede kryptert (eller er ikke en SQLite-database).')
-    }
+    if (!canRead(sqlite)) throw new DatabaseKeyError('Databasen er allerede kryptert (eller er ikke en SQLite-database).')
     sqlite.pragma('wal_checkpoint(TRUNCATE)')
     sqlite.pragma('journal_mode = DELETE')
     sqlite.pragma(`rekey = '${key.replaceAll("'", "''")}'`)
@@ -246,17 +251,12 @@ const STATEMENT_CACHE_SIZE = 500
  * a migration changes the schema.
  */
 function withStatementCache(sqlite: SQLite.Database) {
-  const cache = new Map<string, SQLite.Statement>()
+  const cache = new LRUCache<string, SQLite.Statement>({ max: STATEMENT_CACHE_SIZE })
   return {
     close: () => sqlite.close(),
     prepare: (query: string) => {
       let statement = cache.get(query)
-      if (statement) cache.delete(query)
-      else {
-        statement = sqlite.prepare(query)
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!)
-      }
-      cache.set(query, statement)
+      if (!statement) cache.set(query, (statement = sqlite.prepare(query)))
       return statement
     },
   }
