@@ -1,5 +1,6 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
+import { useInfiniteQuery } from '@tanstack/react-query'
 import type { InferResponseType } from 'hono/client'
+import { pagedListQueryOptions } from '@/features/records/api/get-records'
 import type { RecordPage } from '@/features/records/api/record-endpoints'
 import { listQuery } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
@@ -27,11 +28,6 @@ export async function getDayVisits(api: LyApi, filters: DayVisitFilters, cursor:
 }
 
 export const dayVisitsQueryOptions = (api: LyApi, filters: DayVisitFilters) =>
-  infiniteQueryOptions({
-    queryKey: dayVisitsKeys.list(filters),
-    queryFn: ({ pageParam, signal }) => getDayVisits(api, filters, pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page: RecordPage<DayVisit>) => page.nextCursor,
-  })
+  pagedListQueryOptions(dayVisitsKeys.list(filters), (cursor, signal) => getDayVisits(api, filters, cursor, signal))
 
 export const useDayVisits = (filters: DayVisitFilters) => useInfiniteQuery(dayVisitsQueryOptions(useApi(), filters))

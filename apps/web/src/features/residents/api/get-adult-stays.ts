@@ -1,5 +1,6 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
+import { useInfiniteQuery } from '@tanstack/react-query'
 import type { InferResponseType } from 'hono/client'
+import { pagedListQueryOptions } from '@/features/records/api/get-records'
 import type { RecordPage } from '@/features/records/api/record-endpoints'
 import { listQuery } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
@@ -18,11 +19,6 @@ export async function getAdultStays(api: LyApi, filters: StayFilters, cursor: st
 }
 
 export const adultStaysQueryOptions = (api: LyApi, filters: StayFilters) =>
-  infiniteQueryOptions({
-    queryKey: residentsKeys.adultList(filters),
-    queryFn: ({ pageParam, signal }) => getAdultStays(api, filters, pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page: RecordPage<ListedAdultStay>) => page.nextCursor,
-  })
+  pagedListQueryOptions(residentsKeys.adultList(filters), (cursor, signal) => getAdultStays(api, filters, cursor, signal))
 
 export const useAdultStays = (filters: StayFilters) => useInfiniteQuery(adultStaysQueryOptions(useApi(), filters))
