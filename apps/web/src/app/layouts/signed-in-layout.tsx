@@ -6,6 +6,7 @@ import { SignOutButton } from '@/features/auth/components/sign-out-button'
 import { HideScreenButton } from '@/features/screen-lock/components/hide-screen-button'
 import { paths } from '@/lib/paths'
 import { MainNav } from './main-nav'
+import { SiteMenu } from './site-menu'
 
 /**
  * After a client-side navigation the browser leaves focus where it was; moving it to the new
@@ -47,14 +48,17 @@ export function SignedInLayout() {
             <span className="brand-name">Ly</span>
             <span className="brand-centre">{user.centreName}</span>
           </p>
-          {user.mustChangePassword ? null : <MainNav role={user.role} />}
-          <div className="user-menu">
-            <span className="user-name">{user.username}</span>
-            {user.mustChangePassword ? null : <NavLink to={paths.changePassword}>Bytt passord</NavLink>}
-            {user.mustChangePassword ? null : <NavLink to={paths.totp}>Tofaktor</NavLink>}
-            <HideScreenButton />
-            <SignOutButton />
-          </div>
+          {/* Always in reach, also on a phone: hiding the screen must never take two steps. */}
+          <HideScreenButton />
+          <SiteMenu>
+            {user.mustChangePassword ? null : <MainNav role={user.role} />}
+            <div className="user-menu">
+              <span className="user-name">{user.username}</span>
+              {user.mustChangePassword ? null : <NavLink to={paths.changePassword}>Bytt passord</NavLink>}
+              {user.mustChangePassword ? null : <NavLink to={paths.totp}>Tofaktor</NavLink>}
+              <SignOutButton />
+            </div>
+          </SiteMenu>
         </div>
       </header>
       {user.centreDemoData ? (
