@@ -44,8 +44,6 @@ async function setDate(field: Locator, iso: string) {
   await field.fill(nb(iso))
 }
 
-/** A row of the board or a list, found by the case code in it. */
-const rowWith = (table: Locator, code: string) => table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: code, exact: true }) })
 
 async function stayByCode(page: Page, form: 'adult-stays' | 'child-stays', code: string, year: string): Promise<Stay> {
   const list = await page.request.get(`/api/${form}?year=${year}&case_code=${code}`)
@@ -127,12 +125,13 @@ test('an adult with two children: checked in, one child out early, the adult and
   // The board: nights so far are today − check-in.
   await mainMenu(page).getByRole('link', { name: 'Nå på senteret', exact: true }).click()
   await expect(h1(page, 'Nå på senteret')).toBeVisible()
-  const adults = page.getByRole('table', { name: /^Voksne på senteret/ })
-  const children = page.getByRole('table', { name: /^Barn på senteret/ })
-  await expect(rowWith(adults, adultCode).getByRole('cell').nth(0)).toHaveText(nb(start))
-  await expect(rowWith(adults, adultCode).getByRole('cell').nth(1)).toHaveText(String(nightsBetween(start, todayIso)))
-  await expect(rowWith(children, firstCode).getByRole('cell').nth(1)).toHaveText(String(nightsBetween(start, todayIso)))
-  await expect(rowWith(children, secondCode).getByRole('cell').nth(1)).toHaveText(String(nightsBetween(secondStart, todayIso)))
+  // The adult with the two children beneath, each told apart by what the answers say.
+  const household = page.getByRole('article', { name: `Saksnummer ${adultCode}`, exact: true })
+  const child = (code: string) => household.getByRole('listitem').filter({ hasText: `saksnummer ${code}` })
+  await expect(household.getByText(`Kvinne, 34 år · innflyttet ${nb(start)} · ${nightsBetween(start, todayIso)} bodøgn hittil · 2 barn`, { exact: true })).toBeVisible()
+  await expect(child(firstCode).getByText(`Jente, 7 år · innflyttet ${nb(start)} · ${nightsBetween(start, todayIso)} bodøgn hittil`, { exact: true })).toBeVisible()
+  await expect(child(secondCode).getByText(`Gutt, 3 år · innflyttet ${nb(secondStart)} · ${nightsBetween(secondStart, todayIso)} bodøgn hittil`, { exact: true })).toBeVisible()
+  await expect(child(firstCode).getByText(`Barn 1 · saksnummer ${firstCode}`, { exact: true })).toBeVisible()
   await expectNoAxeViolations(page)
 
   // One child leaves early. "Flytt ut" first without the answers: they are asked for.
@@ -147,7 +146,8 @@ test('an adult with two children: checked in, one child out early, the adult and
   await expectNoAxeViolations(page)
   await checkOutFromBoard(page, firstCode, earlyEnd, () => answerChildCheckOut(page))
   await expect(status(page, `Barnet (saksnummer ${firstCode}) er flyttet ut ${nb(earlyEnd)} etter ${nightsBetween(start, earlyEnd)} bodøgn.`)).toBeVisible()
-  await expect(rowWith(children, firstCode)).toHaveCount(0)
+  await expect(child(firstCode)).toHaveCount(0)
+  await expect(household.getByText(/ · 1 barn$/)).toBeVisible()
 
   // Later the other child, then the adult.
   await checkOutFromBoard(page, secondCode, end, () => answerChildCheckOut(page))
@@ -158,7 +158,7 @@ test('an adult with two children: checked in, one child out early, the adult and
     await page.getByRole('combobox', { name: 'Hvor drar beboeren etter oppholdet ved krisesentertilbudet?' }).selectOption({ label: 'Vet ikke' })
   })
   await expect(status(page, `Den voksne (saksnummer ${adultCode}) er flyttet ut ${nb(end)} etter ${nightsBetween(start, end)} bodøgn.`)).toBeVisible()
-  await expect(rowWith(adults, adultCode)).toHaveCount(0)
+  await expect(household).toHaveCount(0)
 
   // The list of the year: the stay, closed, with its nights and its two children.
   await mainMenu(page).getByRole('link', { name: 'Opphold', exact: true }).click()
@@ -208,7 +208,8 @@ test('a stay without consent keeps only its dates, for the adult and the child',
 
   // Nothing is missing from a bare event, and check-out asks only the date.
   await mainMenu(page).getByRole('link', { name: 'Nå på senteret', exact: true }).click()
-  await expect(rowWith(page.getByRole('table', { name: /^Voksne på senteret/ }), adultCode).getByRole('cell').nth(2)).toHaveText('Ingenting (uten samtykke)')
+  // The adult and the child beneath: each a bare event, with nothing to miss.
+  await expect(page.getByRole('article', { name: `Saksnummer ${adultCode}`, exact: true }).getByText('Uten samtykke: bare datoene registreres.', { exact: true })).toHaveCount(2)
   await checkOutFromBoard(page, childCode, end, async () => {
     await expect(page.getByRole('group', { name: 'Hvilken bistand har barnet fått fra krisesentertilbudet under oppholdet?' }).getByRole('checkbox').first()).toBeDisabled()
   })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { generateCaseCode } from '@ly/forms'
 import { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { centreYearInput } from '../../../../packages/forms/src/testing/centre-year-factories'
 import { createAdultStay, createChildStay, put, staffSession } from '../testing/stays'
-import { createTestApp, type TestSession } from '../testing/test-app'
+import { createTestApp, signedInAdmin, signedInUser, type TestSession } from '../testing/test-app'
 
 interface Entry {
   form: string
@@ -15,10 +16,13 @@ interface Entry {
   startDate: string
   nights: number
   missing: { key: string; label: string }[]
+  sex: { key: string; label: string } | null
+  age: number | null
 }
 interface Board {
   asOf: string
   offer: string
+  places: { offer: string; year: number; beds: number }[]
   adults: Entry[]
   children: Entry[]
 }
@@ -40,13 +44,14 @@ describe('"Nå på senteret": the occupancy board', () => {
     const b = await board(s, '?offer=women')
     expect(b.asOf).toBe('2026-03-02')
     expect(b.adults).toEqual([
-      { form: 'adult_stay', id: adult.id, version: 1, adultStayId: null, caseCode: code, offer: 'women', consent: true, startDate: '2026-02-01', nights: 29, missing: [{ key: 'sex', label: 'Kjønn' }] },
+      { form: 'adult_stay', id: adult.id, version: 1, adultStayId: null, caseCode: code, offer: 'women', consent: true, startDate: '2026-02-01', nights: 29, missing: [{ key: 'sex', label: 'Kjønn' }], sex: null, age: 34 },
     ])
     expect(b.children).toEqual([
-      { form: 'child_stay', id: child.id, version: 1, adultStayId: adult.id, caseCode: null, offer: 'women', consent: true, startDate: '2026-02-20', nights: 10, missing: [{ key: 'age', label: 'Barnets alder ved innflytting' }] },
+      { form: 'child_stay', id: child.id, version: 1, adultStayId: adult.id, caseCode: null, offer: 'women', consent: true, startDate: '2026-02-20', nights: 10, missing: [{ key: 'age', label: 'Barnets alder ved innflytting' }], sex: { key: 'girl', label: 'Jente' }, age: null },
     ])
-    // Never a name: an entry holds the bare event, nights and the labels of missing questions only.
-    expect(Object.keys(b.adults[0]!).sort()).toEqual(['adultStayId', 'caseCode', 'consent', 'form', 'id', 'missing', 'nights', 'offer', 'startDate', 'version'])
+    // Never a name: an entry holds the bare event, nights, sex and age (to tell rows apart) and the labels of missing questions only.
+    expect(Object.keys(b.adults[0]!).sort()).toEqual(['adultStayId', 'age', 'caseCode', 'consent', 'form', 'id', 'missing', 'nights', 'offer', 'sex', 'startDate', 'version'])
+    expect(b.places).toEqual([])
   })
 
   it('filters by offer, shows bare stays without missing answers, and drops a stay once checked out', async () => {
@@ -73,5 +78,25 @@ describe('"Nå på senteret": the occupancy board', () => {
     expect((await board(s)).adults[0]?.nights).toBe(1)
     ctx.clock.advanceMinutes(14 * 60 + 30) // 2026-03-02T23:30Z = 00:30 on 3 March in Oslo
     expect((await board(s)).adults[0]?.nights).toBe(2)
+  })
+
+  it("gives each offer's places from the annual centre form: this year's, else the latest earlier year that says", async () => {
+    const ctx = await createTestApp()
+    const admin = await signedInAdmin(ctx)
+    const leader = await signedInUser(ctx, admin, 'leder1', 'leader')
+    const staff = await signedInUser(ctx, admin, 'vakt1', 'staff')
+    for (const values of [
+      centreYearInput({ report_year: 2024, offer: 'women', fixed_beds: 9 }),
+      centreYearInput({ report_year: 2025, offer: 'women', fixed_beds: 8 }),
+      centreYearInput({ report_year: 2026, offer: 'women', fixed_beds: null }),
+      centreYearInput({ report_year: 2025, offer: 'men', special_competence: [], child_responsible_staff: null, fixed_beds: 2 }),
+    ])
+      expect((await leader.request('POST', '/api/centre-years', values)).status).toBe(201)
+    // Staff read the places on the board, though the annual form itself is for leaders.
+    expect((await board(staff)).places).toEqual([
+      { offer: 'women', year: 2025, beds: 8 },
+      { offer: 'men', year: 2025, beds: 2 },
+    ])
+    expect((await board(staff, '?offer=men')).places).toEqual([{ offer: 'men', year: 2025, beds: 2 }])
   })
 })

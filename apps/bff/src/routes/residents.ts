@@ -1,8 +1,8 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { adultStayForm, childStayForm, osloToday, type FormDef } from '@ly/forms'
+import { adultStayForm, centreYearForm, childStayForm, findField, optionLabel, osloToday, type FormDef } from '@ly/forms'
 import type { Db } from '../db/database'
-import { countByParent, findRecord, findRecords, type StoredRecord } from '../db/records'
+import { countByParent, findRecord, findRecords, loose, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { notFound } from '../errors'
 import { validate } from '../validation'
@@ -40,6 +40,13 @@ export function adultStayRoutes(deps: AppDeps) {
 /** Children's stays, each created from its adult's stay: `POST /api/child-stays?adult_stay_id=…`. */
 export const childStayRoutes = (deps: AppDeps) => recordRoutes(deps, childStayForm, { checkWrite: checkChildStay, derive: childFacts })
 
+/** The sex answer in the form's own words («Kvinne», «Jente»), for telling the board's rows apart. */
+function sexOf(form: FormDef, values: StoredRecord['values']) {
+  const key = values.sex
+  const field = findField(form, 'sex')
+  return typeof key === 'string' && field ? { key, label: optionLabel(field, key) } : null
+}
+
 function boardEntry(form: FormDef, r: StoredRecord, today: string) {
   const facts = (form === adultStayForm ? adultFacts : childFacts)(r.values, today)
   return {
@@ -53,10 +60,41 @@ function boardEntry(form: FormDef, r: StoredRecord, today: string) {
     startDate: r.values.stay_start_date as string,
     nights: facts.nights,
     missing: facts.missing,
+    // Answered only with consent; null otherwise. Categories, never a name.
+    sex: sexOf(form, r.values),
+    age: typeof r.values.age === 'number' ? r.values.age : null,
   }
 }
 
-/** "Nå på senteret": the open stays of adults and children, by case code — never by name. */
+type Offer = 'women' | 'men'
+
+/**
+ * The number of places each offer has, from the annual centre form's «Antall faste
+ * sengeplasser» (`fixed_beds`) of this year, or of the latest year before it that gives one.
+ * An offer whose forms never give it is left out: the board then says nothing about free places.
+ */
+async function placesOf(db: Db, centreId: string, offers: readonly Offer[], year: number) {
+  const places: { offer: Offer; year: number; beds: number }[] = []
+  for (const offer of offers) {
+    const row = await loose(db)
+      .selectFrom(centreYearForm.table)
+      .select(['report_year', 'fixed_beds'])
+      .where('centre_id', '=', centreId)
+      .where('offer', '=', offer)
+      .where('report_year', '<=', year)
+      .where('fixed_beds', 'is not', null)
+      .orderBy('report_year', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    if (row) places.push({ offer, year: Number(row.report_year), beds: Number(row.fixed_beds) })
+  }
+  return places
+}
+
+/**
+ * "Nå på senteret": the open stays of adults and children, by case code — never by name — with
+ * the places the annual centre form gives, so the board can say how many are free.
+ */
 export function occupancyRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().get('/', validate('query', OccupancyQuery), async (c) => {
     const { offer } = c.req.valid('query')
@@ -65,10 +103,12 @@ export function occupancyRoutes(deps: AppDeps) {
     const query = { open: true, ...(offer !== 'all' && { offer }) }
     const adults = await findRecords(deps.db, adultStayForm, centreId, query)
     const children = await findRecords(deps.db, childStayForm, centreId, query)
+    const places = await placesOf(deps.db, centreId, offer === 'all' ? ['women', 'men'] : [offer], Number(today.slice(0, 4)))
     return c.json(
       {
         asOf: today,
         offer,
+        places,
         adults: adults.map((r) => boardEntry(adultStayForm, r, today)),
         children: children.map((r) => boardEntry(childStayForm, r, today)),
       },

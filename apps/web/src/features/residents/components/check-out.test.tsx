@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { readJson } from '@/lib/api-error'
 import { adultStayInput, bareAdultStayInput, childStayInput, staySession } from '../testing/stay-session'
 
-const rowOf = (table: HTMLElement, header: string) => within(table).getByRole('rowheader', { name: header }).closest('tr')!
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent)
 
 describe('"Nå på senteret" and checking out', () => {
-  it('shows who stays now by case code, with nights so far and what is missing; filters by offer', async () => {
+  it('shows the house: the counts, each adult with their children beneath, nights so far and what is missing; filters by offer', async () => {
     const { seedAdult, seedChild, open } = await staySession()
     const [woman, man] = [generateCaseCode(), generateCaseCode()]
     const adult = await seedAdult(adultStayInput({ case_code: woman, first_stay_in_year: null, age: null }))
@@ -17,17 +15,28 @@ describe('"Nå på senteret" and checking out', () => {
     const { user } = open('/na-pa-senteret')
     expect(await screen.findByRole('heading', { level: 1, name: 'Nå på senteret' })).toBeInTheDocument()
 
-    const adults = await screen.findByRole('table', { name: 'Voksne på senteret (2)' })
-    expect(within(adults).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Saksnummer', 'Innflyttet', 'Bodøgn hittil', 'Mangler', 'Handlinger'])
-    // The test server's day is 02.03.2026: 29 nights since 01.02, 3 since 27.02.
-    expect(cells(rowOf(adults, woman)).slice(0, 3)).toEqual(['01.02.2026', '29', 'Alder ved innflytting'])
-    expect(cells(rowOf(adults, man)).slice(0, 3)).toEqual(['27.02.2026', '3', 'Ingenting (uten samtykke)'])
-    const children = screen.getByRole('table', { name: 'Barn på senteret (1)' })
-    expect(cells(within(children).getAllByRole('row')[1]!).slice(0, 3)).toEqual(['20.02.2026', '10', 'Kjønn'])
+    const counts = await screen.findByRole('region', { name: 'Bor her nå' })
+    expect(within(counts).getAllByRole('term').map((t) => t.textContent)).toEqual(['Voksne', 'Barn'])
+    expect(within(counts).getAllByRole('definition').map((d) => d.textContent)).toEqual(['2', '1'])
+    // No annual form gives the number of places: nothing is said about free places.
+    expect(screen.queryByText(/Ledige plasser/)).toBeNull()
+
+    // The test server's day is 02.03.2026: 29 nights since 01.02, 3 since 27.02, 10 since 20.02.
+    const household = screen.getByRole('article', { name: `Saksnummer ${woman}` })
+    expect(within(household).getByText('Kvinne · innflyttet 01.02.2026 · 29 bodøgn hittil · 1 barn')).toBeInTheDocument()
+    // The adult's missing answers, then the child's beneath.
+    expect(within(household).getAllByText(/^Mangler svar på:/).map((p) => p.textContent)).toEqual(['Mangler svar på: Alder ved innflytting', 'Mangler svar på: Kjønn'])
+    const child = within(within(household).getByRole('list', { name: `Barn (saksnummer ${woman.toLowerCase()})` })).getByRole('listitem')
+    expect(within(child).getByText('Barn 1')).toBeInTheDocument()
+    expect(within(child).getByText('7 år · innflyttet 20.02.2026 · 10 bodøgn hittil')).toBeInTheDocument()
+    expect(within(child).getByRole('link', { name: `Flytt ut (barn 1, saksnummer ${woman})` })).toBeInTheDocument()
+    const bare = screen.getByRole('article', { name: `Saksnummer ${man}` })
+    expect(within(bare).getByText('Innflyttet 27.02.2026 · 3 bodøgn hittil · ingen barn her')).toBeInTheDocument()
+    expect(within(bare).getByText('Uten samtykke: bare datoene registreres.')).toBeInTheDocument()
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Tilbud' }), 'Menn')
-    expect(await screen.findByRole('table', { name: 'Voksne på senteret, menn (1)' })).toBeInTheDocument()
-    expect(screen.getByText('Ingen barn bor på senteret nå.')).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bor her nå, menn' })).toBeInTheDocument()
+    expect(screen.getAllByRole('article').map((a) => within(a).getByRole('heading', { level: 3 }).textContent)).toEqual([`Saksnummer ${man}`])
   })
 
   it('checks a child out early from the board, then asks for the answers a complete stay needs', async () => {
@@ -36,8 +45,8 @@ describe('"Nå på senteret" and checking out', () => {
     const adult = await seedAdult(adultStayInput({ case_code: generateCaseCode(), first_stay_in_year: null }))
     const child = await seedChild(adult.id, childStayInput({ case_code: code, first_stay_in_year: null }))
     const { user } = open('/na-pa-senteret')
-    const children = await screen.findByRole('table', { name: 'Barn på senteret (1)' })
-    await user.click(within(rowOf(children, code)).getByRole('link', { name: `Flytt ut (saksnummer ${code})` }))
+    await screen.findByRole('article', { name: /^Saksnummer/ })
+    await user.click(screen.getByRole('link', { name: `Flytt ut (saksnummer ${code})` }))
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Utflytting' })).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: 'Utflyttingsdato' })).toHaveValue('02.03.2026')
@@ -61,7 +70,8 @@ describe('"Nå på senteret" and checking out', () => {
     await user.click(screen.getByRole('button', { name: 'Lagre som ufullstendig' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Nå på senteret' })).toBeInTheDocument()
     expect(await screen.findByText(new RegExp(`^Barnet \\(saksnummer ${code}\\) er flyttet ut 10\\.02\\.2026 etter 9 bodøgn\\. Lagret som ufullstendig\\.`))).toBeInTheDocument()
-    expect(await screen.findByText('Ingen barn bor på senteret nå.')).toBeInTheDocument()
+    expect(await screen.findByText(/· ingen barn her$/)).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: `Flytt ut (saksnummer ${code})` })).toBeNull()
     const stored = await readJson(await api.client['child-stays'][':id'].$get({ param: { id: child.id } }))
     expect(stored.values.stay_end_date).toBe('2026-02-10')
     expect(stored.derived?.status).toBe('incomplete')
