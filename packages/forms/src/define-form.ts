@@ -27,7 +27,7 @@ export interface OptionDef {
    */
   readonly formerLabels?: readonly { readonly label: string; readonly until: number }[]
   readonly mark?: Mark
-  /** Where the wording comes from, e.g. "S3:1363-1394". */
+  /** Where the wording comes from, e.g. "S3:1363-1394" (never shown: kept for docs and reviews). */
   readonly source?: string
 }
 
@@ -114,6 +114,8 @@ export interface SectionDef {
   readonly key: string
   readonly title: string
   readonly description?: string
+  /** Where the section's wording comes from (never shown: the screens speak words for people). */
+  readonly source?: string
   /** When in a stay the section is asked: on arrival (the default) or at check-out. */
   readonly phase?: 'check_in' | 'check_out'
   readonly fields: readonly FieldDef[]

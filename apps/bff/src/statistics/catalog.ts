@@ -15,6 +15,11 @@ export interface CatalogEntry {
   field?: string
   /** Who or what is counted, in words (decision 6: the unit is always said). */
   basis: string
+  /**
+   * The words for categories the engine makes itself rather than a form's options (nights of
+   * women, men and children; calls in scope or not), so no screen shows the engine's keys.
+   */
+  categories?: Readonly<Record<string, string>>
 }
 
 const e = (id: string, title: string, section: CatalogSection, kind: IndicatorKind, basis: string, form?: string, field?: string): CatalogEntry => ({
@@ -46,7 +51,10 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
   e('R-03', 'Beboere i alt (voksne og barn)', 'residents', 'count', 'Voksne og barn'),
   e('R-04', 'Opphold (voksne)', 'residents', 'count', 'Opphold med minst ett bodøgn i året, også uten samtykke'),
   e('R-05', 'Opphold (barn)', 'children', 'count', 'Barns opphold med minst ett bodøgn i året'),
-  e('R-06', 'Bodøgn', 'residents', 'count', 'Netter i året: kvinner, menn, ukjent kjønn og barn'),
+  {
+    ...e('R-06', 'Bodøgn', 'residents', 'count', 'Netter i året: kvinner, menn, ukjent kjønn og barn'),
+    categories: { female: 'Kvinner', male: 'Menn', other: 'Annet kjønn', unknown: 'Ukjent kjønn', children: 'Barn' },
+  },
   e('R-07', 'Bodøgn per måned', 'residents', 'months', 'Netter i hver måned, voksne og barn'),
   e('R-07a', 'Bodøgn per måned, voksne', 'residents', 'months', 'Netter i hver måned'),
   e('R-07b', 'Bodøgn per måned, barn', 'children', 'months', 'Netter i hver måned'),
@@ -133,7 +141,10 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
   e('P-05', 'Tidligere kontakt med krisesenter', 'phone', 'share', phoneUsers, P, 'prior_contact'),
   e('P-05b', 'År for første kontakt', 'phone', 'distribution', 'Telefonbrukere som har vært dagbruker eller beboer før', P, 'first_contact_year'),
   e('P-05c', 'Antall tidligere opphold', 'phone', 'distribution', 'Telefonbrukere som har vært beboer før', P, 'previous_stays_count'),
-  e('T-01a', 'Innkomne samtaler', 'duty_phone', 'count', calls),
+  {
+    ...e('T-01a', 'Innkomne samtaler', 'duty_phone', 'count', calls),
+    categories: { in_scope: 'Om vold i nære relasjoner eller krisesentertjenester', other: 'Andre henvendelser' },
+  },
   e('T-01b', 'Krisetelefoner', 'duty_phone', 'share', calls, T, 'is_crisis_call'),
   e('T-01c', 'Hvem ringte', 'duty_phone', 'distribution', calls, T, 'caller_type'),
   e('T-01d', 'Ringte på vegne av seg selv', 'duty_phone', 'share', 'Samtaler fra privatpersoner', T, 'on_behalf_of_self'),

@@ -102,7 +102,8 @@ export const adultStayForm = defineForm({
       key: 'children',
       title: 'Barn',
       phase: 'check_in',
-      description: 'Hvert barn som bor på senteret sammen med beboeren, registreres med eget barneskjema fra dette oppholdet (S1:37-39).',
+      description: 'Hvert barn som bor på senteret sammen med beboeren, registreres med eget barneskjema fra dette oppholdet.',
+      source: 'S1:37-39',
       fields: [
         { key: 'brought_children', kind: 'boolean', label: 'Hadde beboeren med seg barn til krisesenteret?', source: 'S1:264-266; S3:5483-5487' },
         { key: 'children_brought_count', kind: 'integer', label: 'Antall barn beboeren hadde med seg', unit: 'barn', min: 1, max: 15, mark: 'inferred', showIf: { field: 'brought_children', equals: true } },
@@ -144,7 +145,8 @@ export const adultStayForm = defineForm({
       key: 'pets',
       title: 'Dyr',
       phase: 'check_in',
-      description: 'Bare resultatet er kjent fra kildene (S2:61-63); spørsmålene er utledet.',
+      // Only the outcome is known from the sources (S2:61-63); the questions are inferred.
+      source: 'S2:61-63',
       fields: [
         { key: 'has_pet', kind: 'boolean', label: 'Har beboeren dyr?', mark: 'partial', source: 'S2:61-63' },
         {

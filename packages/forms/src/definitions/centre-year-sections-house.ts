@@ -120,7 +120,8 @@ export const dayUsersSection = {
 export const relativesSection = {
   key: 'relatives_offers',
   title: 'Tilbud til pårørende',
-  description: 'Krisesentrene er ikke pålagt å gi tilbud til pårørende (S4:191).',
+  description: 'Krisesentrene er ikke pålagt å gi tilbud til pårørende.',
+  source: 'S4:191',
   fields: [
     { key: 'relatives_offers', kind: 'multi', label: 'Hva slags hjelp får pårørende tilbud om?', help: MANY, options: relativesOfferOptions, mark: 'partial', source: 'S4:182-201' },
     otherText('relatives_offers_other_text', 'relatives_offers', 'other', 'Andre tilbud, spesifiser'),

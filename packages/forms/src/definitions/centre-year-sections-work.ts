@@ -20,7 +20,8 @@ export const securitySection = {
 export const policeSection = {
   key: 'police',
   title: 'Politivurdering',
-  description: 'Skjemaet spør ikke når politiet gjorde vurderingen; den kan ligge langt tilbake i tid (S4:245).',
+  description: 'Skjemaet spør ikke når politiet gjorde vurderingen; den kan ligge langt tilbake i tid.',
+  source: 'S4:245',
   fields: [
     { key: 'police_assessed_buildings_security', kind: 'boolean', label: 'Har tilbudet fått bygninger og sikkerhetstiltak vurdert av lokalt politi?', source: 'S4:234-245' },
     {

@@ -129,7 +129,7 @@ export const childStayForm = defineForm({
           key: 'discontinuation_reason_text',
           kind: 'text',
           label: 'Hvorfor har barnet ikke fortsatt?',
-          help: 'F.eks. avstand eller barnets sikkerhet (S1:564-573).',
+          help: 'F.eks. avstand eller barnets sikkerhet.',
           maxLength: FREE_TEXT_MAX,
           showIf: { any: [{ field: 'daycare_school_continued', equals: 'partly' }, { field: 'daycare_school_continued', equals: 'not_continued' }] },
         },

@@ -50,7 +50,8 @@ export const dayVisitForm = defineForm({
       key: 'registration',
       title: 'Registrering',
       description:
-        'Et dagsbesøk er oppmøte på krisesenteret for å få råd, oppfølging eller bistand. Det regnes også som et dagsbesøk når ansatte møter brukeren utenfor senteret, f.eks. ved hjemmebesøk (S3:874-877).',
+        'Et dagsbesøk er oppmøte på krisesenteret for å få råd, oppfølging eller bistand. Det regnes også som et dagsbesøk når ansatte møter brukeren utenfor senteret, f.eks. ved hjemmebesøk.',
+      source: 'S3:874-877',
       fields: [
         consentField,
         offerField,

@@ -44,7 +44,8 @@ export const incomingCallForm = defineForm({
       key: 'call',
       title: 'Samtalen',
       description:
-        'Registrer hver innkommende samtale på vakttelefonen. Bare samtaler som gjelder vold i nære relasjoner eller krisesentertjenester telles; administrative henvendelser registreres med «nei» (S1:49-60). Skriv aldri noe som kan identifisere den som ringer.',
+        'Registrer hver innkommende samtale på vakttelefonen. Bare samtaler som gjelder vold i nære relasjoner eller krisesentertjenester telles; administrative henvendelser registreres med «nei». Skriv aldri noe som kan identifisere den som ringer.',
+      source: 'S1:49-60',
       fields: [
         offerField,
         { key: 'call_date', kind: 'date', label: 'Dato', bare: true, required: true, source: 'S1:142-163' },

@@ -4,7 +4,7 @@ import { caseCodeField, consentField, offerField, priorContactFields } from './c
 
 /** S0:44, stated where staff register so the rule is applied the same way every time. */
 const QUALIFYING_RULE =
-  'Registrer bare samtaler som tilsvarer en ordinær enesamtale på krisesenteret: strukturert og målrettet, med omtrent samme varighet som en fysisk enesamtale. Korte telefonsamtaler, f.eks. for å avlyse avtaler eller gi praktisk informasjon, skal ikke registreres her (S0:44).'
+  'Registrer bare samtaler som tilsvarer en ordinær enesamtale på krisesenteret: strukturert og målrettet, med omtrent samme varighet som en fysisk enesamtale. Korte telefonsamtaler, f.eks. for å avlyse avtaler eller gi praktisk informasjon, skal ikke registreres her.'
 
 /**
  * F6, data-dictionary §2.4: one record per one-to-one conversation by phone or video (since

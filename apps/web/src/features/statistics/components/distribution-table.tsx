@@ -1,8 +1,8 @@
 import type { NationalFigure } from '../api/get-dashboard'
 import type { IndicatorKind } from '../lib/catalog'
 import type { CategoryRow } from '../lib/categories'
-import { formatCount, formatN, formatPercent } from '../lib/format'
-import { nationalCategory } from '../lib/national'
+import { formatCount, formatN, formatPercent, unitLabel } from '../lib/format'
+import { nationalCategory, sourceInWords } from '../lib/national'
 
 interface DistributionTableProps {
   caption: string
@@ -12,6 +12,15 @@ interface DistributionTableProps {
   unit: string
   unknown?: number
   national?: NationalFigure
+}
+
+/**
+ * A count's parts (nights of women, men and children) are shares of what they add up to, which
+ * need not be the indicator's N (R-06 counts nights, its N the stays they come from): say that sum.
+ */
+const totalText = (rows: readonly CategoryRow[], unit: string) => {
+  const label = unitLabel(unit)
+  return `I alt ${formatCount(rows.reduce((sum, r) => sum + r.count, 0))}${label ? ` ${label}` : ''}`
 }
 
 /**
@@ -25,7 +34,7 @@ export function DistributionTable({ caption, kind, rows, n, unit, unknown, natio
       <caption>
         {caption}
         <span className="caption-detail">
-          {formatN(n, unit, kind)}
+          {kind === 'count' ? totalText(rows, unit) : formatN(n, unit, kind)}
           {unknown ? `, ukjent ${formatCount(unknown)}` : ''}
         </span>
       </caption>
@@ -36,11 +45,11 @@ export function DistributionTable({ caption, kind, rows, n, unit, unknown, natio
             Antall
           </th>
           <th scope="col" className="numeric">
-            Andel av N
+            {kind === 'count' ? 'Andel' : 'Andel av N'}
           </th>
           {showNational && national && (
             <th scope="col" className="numeric">
-              Nasjonalt {national.year} <span className="source">({national.source})</span>
+              Nasjonalt {national.year} <span className="source">(kilde: {sourceInWords(national.source)})</span>
             </th>
           )}
         </tr>

@@ -16,12 +16,11 @@ interface HeadlineCardProps {
 /** A headline figure: the value, its parts (such as men among the adults), last year's change and the national figure. */
 export function HeadlineCard({ info, year, current, previous, national }: HeadlineCardProps) {
   const titleId = useId()
-  const idId = useId()
   const parts = info.kind === 'count' ? categoryRows(info, current, year).filter((r) => r.count > 0) : []
   const nationalLine = national ? nationalText(national, info.kind) : null
   const unit = info.kind === 'count' ? unitLabel(current.unit) : ''
   return (
-    <article aria-labelledby={`${titleId} ${idId}`} className="headline-card">
+    <article aria-labelledby={titleId} className="headline-card">
       <h3 id={titleId}>{info.title}</h3>
       <p className="headline-value">
         <span>{formatValue(info.kind, current.value)}</span>
@@ -33,9 +32,6 @@ export function HeadlineCard({ info, year, current, previous, national }: Headli
         Endring fra {year - 1}: {formatChange(info.kind, current.value, previous?.value ?? null)}
       </p>
       {nationalLine && <p className="national">{nationalLine}</p>}
-      <p id={idId} className="indicator-id">
-        {info.id}
-      </p>
     </article>
   )
 }

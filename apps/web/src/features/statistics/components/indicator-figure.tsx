@@ -27,9 +27,7 @@ export function IndicatorFigure({ info, year, current, previous, national }: Ind
   const byCount = info.kind === 'count'
   return (
     <section aria-labelledby={headingId} className="indicator">
-      <h3 id={headingId}>
-        {info.title} <span className="indicator-id">{info.id}</span>
-      </h3>
+      <h3 id={headingId}>{info.title}</h3>
       <FigureFacts info={info} year={year} current={current} previous={previous} national={national} />
       {rows.length > 0 ? (
         <div className="figure-body">

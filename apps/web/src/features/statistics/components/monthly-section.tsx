@@ -17,9 +17,7 @@ function MonthFigure({ dashboard, id }: { dashboard: Dashboard; id: string }) {
   })
   return (
     <section aria-labelledby={headingId} className="indicator">
-      <h3 id={headingId}>
-        {info.title} <span className="indicator-id">{id}</span>
-      </h3>
+      <h3 id={headingId}>{info.title}</h3>
       <div className="figure-body">
         <ColumnChart title={`${info.title}, ${current.year}`} data={data} />
         <MonthTable caption={info.title} year={current.year} current={months} previous={previous.indicators[id]?.months} />

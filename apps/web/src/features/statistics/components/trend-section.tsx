@@ -17,9 +17,7 @@ function TrendFigure({ info, points }: { info: IndicatorInfo; points: readonly T
   })
   return (
     <section aria-labelledby={headingId} className="trend-figure">
-      <h3 id={headingId}>
-        {info.title} <span className="indicator-id">{info.id}</span>
-      </h3>
+      <h3 id={headingId}>{info.title}</h3>
       <LineChart title={`${info.title}, ${points[0]?.year ?? ''}–${points.at(-1)?.year ?? ''}`} data={data} />
     </section>
   )

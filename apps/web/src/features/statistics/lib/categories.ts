@@ -14,5 +14,5 @@ export function categoryRows(info: IndicatorInfo, indicator: Indicator, year: nu
   const field = fieldOf(info)
   return Object.entries(indicator.categories ?? {})
     .filter(([key, c]) => isShownIn(field, key, year, c.count))
-    .map(([key, c]) => ({ key, label: categoryLabel(field, key), count: c.count, percent: c.percent }))
+    .map(([key, c]) => ({ key, label: categoryLabel(field, key, info.categories), count: c.count, percent: c.percent }))
 }

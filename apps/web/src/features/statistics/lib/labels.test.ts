@@ -20,6 +20,14 @@ describe('category labels', () => {
     expect(categoryLabel(undefined, 'something_else')).toBe('something_else')
   })
 
+  it('take the catalog’s words for categories the engine makes itself, never showing its keys', () => {
+    const words = { in_scope: 'Om vold i nære relasjoner eller krisesentertjenester', other: 'Andre henvendelser' }
+    expect(categoryLabel(undefined, 'in_scope', words)).toBe('Om vold i nære relasjoner eller krisesentertjenester')
+    expect(categoryLabel(undefined, 'other', words)).toBe('Andre henvendelser')
+    // A form's own option still wins over the catalog's words.
+    expect(categoryLabel(fieldOf({ form: 'day_visit', field: 'sex' }), 'female', { female: 'Kvinner' })).toBe('Kvinne')
+  })
+
   it('leave out an option retired before the year unless an old record still has it', () => {
     const assistance = fieldOf({ form: 'day_visit', field: 'assistance' })
     expect(isShownIn(assistance, 'threat_assessment', 2023, 0)).toBe(false)

@@ -38,10 +38,13 @@ function derivedLabel(field: FieldDef | undefined, key: string): string | undefi
   return undefined
 }
 
-/** A category's Norwegian label: the form's option label, else the engine's band, else the key. */
-export function categoryLabel(field: FieldDef | undefined, key: string): string {
+/**
+ * A category's Norwegian label: the form's option label, else the catalog's words for a category
+ * the engine makes itself (`words`, CatalogEntry.categories), else the engine's band, else the key.
+ */
+export function categoryLabel(field: FieldDef | undefined, key: string, words?: Readonly<Record<string, string>>): string {
   if (optionOf(field, key)) return optionLabel(field!, key)
-  return derivedLabel(field, key) ?? key
+  return words?.[key] ?? derivedLabel(field, key) ?? key
 }
 
 /**
