@@ -167,7 +167,7 @@ export const defineForm = <const F extends FormDef>(form: F): F => form
 
 export type FieldsOf<F extends FormDef> = F['sections'][number]['fields'][number]
 
-type OptionKey<T> = T extends { readonly options: readonly (infer O)[] } ? (O extends { readonly key: infer K } ? K : never) : never
+export type OptionKeyOf<T> = T extends { readonly options: readonly (infer O)[] } ? (O extends { readonly key: infer K } ? K : never) : never
 
 /** The value a field holds in a record; null means not answered ("vet ikke" for booleans). */
 export type FieldValue<T extends FieldDef> = T extends BooleanField
@@ -175,9 +175,9 @@ export type FieldValue<T extends FieldDef> = T extends BooleanField
   : T extends SingleField
     ? T extends { readonly centreOptions: string }
       ? string | null // a centre's own options are not known at compile time
-      : OptionKey<T> | null
+      : OptionKeyOf<T> | null
     : T extends MultiField
-      ? OptionKey<T>[]
+      ? OptionKeyOf<T>[]
       : T extends IntegerField
         ? number | null
         : string | null

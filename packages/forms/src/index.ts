@@ -19,4 +19,4 @@ export { phoneSessionForm, type PhoneSessionForm } from './definitions/phone-ses
 export { incomingCallForm, callerTypeOptions, type IncomingCallForm } from './definitions/incoming-call'
 export { FREE_TEXT_MAX } from './definitions/common-fields'
 export { centreYearForm, FIRST_CENTRE_YEAR, type CentreYearForm } from './definitions/centre-year'
-export { forms, formByKey, centreForms, allFormDefs, type FormKey } from './registry'
+export { forms, formByKey, centreForms, allFormDefs, registeredForm, type FormKey, type RegisteredForm } from './registry'

@@ -31,3 +31,19 @@ export const centreForms = {
 
 /** Every definition with a table: registrations and centre forms (the drift test, backups). */
 export const allFormDefs = (): FormDef[] => [...(Object.values(forms) as FormDef[]), ...(Object.values(centreForms) as FormDef[])]
+
+/** Any definition with a table, as its literal type: what the database layer types its tables from. */
+export type RegisteredForm = (typeof forms)[FormKey] | (typeof centreForms)[keyof typeof centreForms]
+
+const registered = new Map<string, RegisteredForm>([...Object.values(forms), ...Object.values(centreForms)].map((f) => [f.key, f]))
+
+/**
+ * The registry's own definition of `form`, typed as declared, so code written for «any form»
+ * reaches its table through the database's types. A definition the registry does not hold
+ * (or holds with another table) has no table to reach: that is a programming error.
+ */
+export function registeredForm(form: FormDef): RegisteredForm {
+  const found = registered.get(form.key)
+  if (found?.table !== form.table) throw new Error(`No registered form ${form.key} with table ${form.table}`)
+  return found
+}

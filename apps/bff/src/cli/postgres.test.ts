@@ -8,7 +8,7 @@ import { createCentreWithAdmin } from '../bootstrap'
 import { copyToPostgres } from '../db/copy-to-postgres'
 import { openSqlite } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
-import { loose } from '../db/records'
+
 import { fillCentreWithDemo } from '../demo/fill-centre'
 import { jsonl } from '../interchange/testing'
 import { runLy } from '../testing/cli'
@@ -46,7 +46,7 @@ describe.runIf(postgresAdminUrl)('pnpm ly on PostgreSQL (the real command line)'
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/«Flyttesenteret» .*statistikken for 2025–2026 er lik i begge databasene/)
-    const stays = await loose(pg.db).selectFrom('adult_stays').select((eb) => eb.fn.countAll().as('n')).where('centre_id', '=', centreId).executeTakeFirstOrThrow()
+    const stays = await pg.db.selectFrom('adult_stays').select((eb) => eb.fn.countAll().as('n')).where('centre_id', '=', centreId).executeTakeFirstOrThrow()
     expect(Number(stays.n)).toBeGreaterThan(0)
     // Sessions stay behind: everyone signs in again on the new server.
     expect(await pg.db.selectFrom('sessions').selectAll().execute()).toEqual([])
@@ -67,11 +67,11 @@ describe.runIf(postgresAdminUrl)('pnpm ly on PostgreSQL (the real command line)'
   })
 
   it('refuses to move the same centre twice, and changes nothing', async () => {
-    const before = await loose(pg.db).selectFrom('day_visits').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const before = await pg.db.selectFrom('day_visits').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
     const run = onPg('migrate-to-postgres', '--from', 'ly.sqlite')
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/«Flyttesenteret» finnes allerede i PostgreSQL\. Ingenting er flyttet\./)
-    const after = await loose(pg.db).selectFrom('day_visits').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const after = await pg.db.selectFrom('day_visits').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
     expect(after.n).toBe(before.n)
   })
 
@@ -96,7 +96,7 @@ describe.runIf(postgresAdminUrl)('pnpm ly on PostgreSQL (the real command line)'
     writeFileSync(join(dir, 'visits.jsonl'), jsonl([{ form: 'day_visit', ref: 'a', ...dayVisitInput() }, { form: 'day_visit', ref: 'b', ...dayVisitInput() }]))
     const run = onPg('import', 'visits.jsonl', '--centre', fresh)
     expect(run.status, run.stderr).toBe(0)
-    const stored = await loose(pg.db).selectFrom('day_visits').select((eb) => eb.fn.countAll().as('n')).where('centre_id', '=', fresh).executeTakeFirstOrThrow()
+    const stored = await pg.db.selectFrom('day_visits').select((eb) => eb.fn.countAll().as('n')).where('centre_id', '=', fresh).executeTakeFirstOrThrow()
     expect(Number(stored.n)).toBe(2)
   })
 

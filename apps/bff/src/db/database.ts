@@ -1,14 +1,14 @@
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type Generated } from 'kysely'
 import { LRUCache } from 'lru-cache'
-import { openPostgres } from './postgres'
+import type { ChoiceRow, RecordRow, RegisteredForm } from '@ly/forms'
 
 /**
  * The database schema as Kysely sees it. Hand-written on purpose (house style): the migrations
  * are frozen history, this interface is the present. Timestamps are ISO 8601 UTC strings so the
  * same columns work on SQLite and PostgreSQL and sort correctly as text.
  */
-export interface Database {
+export interface Database extends RegistrationTables {
   centres: CentreTable
   users: UserTable
   sessions: SessionTable
@@ -22,6 +22,15 @@ export interface Database {
   year_locks: YearLockTable
   year_lock_events: YearLockEventTable
   statistics_versions: StatisticsVersionTable
+}
+
+/**
+ * The registration tables, derived from the form definitions rather than written out: a row
+ * per record in `form.table` and a row per ticked option in `<table>_choices`, with the columns
+ * packages/forms' storage derivation gives them (the drift test holds the migrations to it).
+ */
+export type RegistrationTables = { [F in RegisteredForm as F['table']]: RecordRow<F> } & {
+  [F in RegisteredForm as `${F['table']}_choices`]: ChoiceRow
 }
 
 export interface CentreTable {
@@ -260,21 +269,6 @@ function withStatementCache(sqlite: SQLite.Database) {
       return statement
     },
   }
-}
-
-/** Where Ly's data lives: a PostgreSQL server when `url` is given, else the SQLite file. */
-export interface DatabaseLocation {
-  /** LY_DATABASE_URL (postgres://…). */
-  url?: string | undefined
-  /** The SQLite file (LY_DB); unused with `url`. */
-  path: string
-  /** LY_DB_KEY: encrypts the SQLite file at rest. */
-  key?: string | undefined
-}
-
-export function openDatabase(location: DatabaseLocation): Promise<Db> {
-  if (location.url) return openPostgres(location.url)
-  return Promise.resolve(openSqlite(location.path, location.key ? { key: location.key } : {}))
 }
 
 /** Checks LY_DATABASE_URL's shape, so a typo is not mistaken for "no PostgreSQL". */

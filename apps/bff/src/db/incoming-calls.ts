@@ -1,14 +1,12 @@
 import { incomingCallForm } from '@ly/forms'
-import { sql, type Kysely } from 'kysely'
+import { sql } from 'kysely'
 import type { Db } from './database'
 
 /**
  * Queries of the duty-phone log beyond generic record storage: the day's tally and the user's
- * own latest call (for "undo"). The table name comes from the definition.
+ * own latest call (for "undo"). The table and its columns come from the definition.
  */
 const table = incomingCallForm.table
-// The table is defined by the form definition, not the hand-written Database interface.
-const loose = (db: Db) => db as unknown as Kysely<Record<string, Record<string, string | number | null>>>
 
 export interface CallCountRow {
   inScope: boolean
@@ -19,7 +17,7 @@ export interface CallCountRow {
 
 /** Calls of one day grouped by scope and caller category (crisis calls counted alongside). */
 export async function countCallsOfDay(db: Db, centreId: string, date: string, offer?: 'women' | 'men'): Promise<CallCountRow[]> {
-  let q = loose(db)
+  let q = db
     .selectFrom(table)
     .select((eb) => [
       'in_scope',
@@ -31,12 +29,12 @@ export async function countCallsOfDay(db: Db, centreId: string, date: string, of
     .where('call_date', '=', date)
   if (offer) q = q.where('offer', '=', offer)
   const rows = await q.groupBy(['in_scope', 'caller_type']).execute()
-  return rows.map((r) => ({ inScope: r.in_scope === 1, callerType: r.caller_type === null ? null : String(r.caller_type), calls: Number(r.calls), crisisCalls: Number(r.crisis_calls) }))
+  return rows.map((r) => ({ inScope: r.in_scope === 1, callerType: r.caller_type, calls: Number(r.calls), crisisCalls: Number(r.crisis_calls) }))
 }
 
 /** The newest call a user registered at or after `since` (ISO timestamp), if any. */
 export async function findLatestOwnCall(db: Db, centreId: string, userId: string, since: string) {
-  const row = await loose(db)
+  const row = await db
     .selectFrom(table)
     .select(['id', 'version'])
     .where('centre_id', '=', centreId)
@@ -45,5 +43,5 @@ export async function findLatestOwnCall(db: Db, centreId: string, userId: string
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst()
-  return row ? { id: String(row.id), version: Number(row.version) } : undefined
+  return row ? { id: row.id, version: row.version } : undefined
 }

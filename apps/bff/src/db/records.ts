@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { Db } from './database'
 import { assertRecordWritable } from '../year-lock/guard'
-import { allFields, choicesTable, findField, forms, multiFields, storageColumns, type FormDef, type RecordValues } from '@ly/forms'
+import { allFields, choicesTable, findField, forms, multiFields, registeredForm, storageColumns, type FormDef, type RecordValues } from '@ly/forms'
 
 /**
  * Generic storage of registration records, driven by the form definitions: one row in
  * `form.table` with a column per single-valued field, one row per ticked option in the
- * choices table. Table names come from the definitions, so this module talks to a loosely
- * typed view of the database; the drift test proves the definitions and tables agree.
+ * choices table. Each function reaches the table through the registry's definition
+ * (`registeredForm`), whose table and columns `Database` knows; the drift test proves the
+ * definitions and the migrated tables agree.
  */
 type Cell = string | number | null
-type RecordDb = Kysely<Record<string, Record<string, Cell>>>
-export const loose = (db: Db) => db as unknown as RecordDb
 
 export interface RecordMeta {
   id: string
@@ -65,10 +63,11 @@ const choiceRows = (form: FormDef, values: RecordValues) =>
   multiFields(form).flatMap((f) => ((values[f.key] as string[] | null) ?? []).map((category) => ({ field: f.key, category })))
 
 /** `fresh`: the record was just inserted under a new random id, so it has no old choices to delete. */
-async function writeChoices(db: RecordDb, form: FormDef, id: string, values: RecordValues, fresh = false) {
-  if (!fresh) await db.deleteFrom(choicesTable(form)).where('record_id', '=', id).execute()
+async function writeChoices(db: Db, form: FormDef, id: string, values: RecordValues, fresh = false) {
+  const table = choicesTable(registeredForm(form))
+  if (!fresh) await db.deleteFrom(table).where('record_id', '=', id).execute()
   const rows = choiceRows(form, values).map((choice) => ({ record_id: id, ...choice }))
-  if (rows.length > 0) await db.insertInto(choicesTable(form)).values(rows).execute()
+  if (rows.length > 0) await db.insertInto(table).values(rows).execute()
 }
 
 /**
@@ -78,15 +77,15 @@ async function writeChoices(db: RecordDb, form: FormDef, id: string, values: Rec
  */
 export async function insertRecord(trx: Db, form: FormDef, centreId: string, userId: string | null, values: RecordValues, now: Date, parentId?: string) {
   await assertRecordWritable(trx, form, centreId, null, values)
-  const db = loose(trx)
+  const { table } = registeredForm(form)
   const id = randomUUID()
   const at = now.toISOString()
   const link = form.parent && parentId !== undefined ? { [form.parent.column]: parentId } : {}
-  await db
-    .insertInto(form.table)
+  await trx
+    .insertInto(table)
     .values({ id, centre_id: centreId, version: 1, created_at: at, created_by: userId, updated_at: at, updated_by: userId, ...link, ...toRow(form, values) })
     .execute()
-  await writeChoices(db, form, id, values, true)
+  await writeChoices(trx, form, id, values, true)
   return id
 }
 
@@ -114,41 +113,41 @@ export function insertedRecord(form: FormDef, id: string, values: RecordValues, 
  */
 export async function updateRecord(trx: Db, form: FormDef, centreId: string, id: string, version: number, userId: string, values: RecordValues, now: Date) {
   await assertRecordWritable(trx, form, centreId, async () => (await findRecord(trx, form, centreId, id))?.values ?? null, values)
-  const db = loose(trx)
-  const result = await db
-    .updateTable(form.table)
+  const result = await trx
+    .updateTable(registeredForm(form).table)
     .set({ ...toRow(form, values), version: version + 1, updated_at: now.toISOString(), updated_by: userId })
     .where('centre_id', '=', centreId)
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst()
   if (Number(result.numUpdatedRows) !== 1) return false
-  await writeChoices(db, form, id, values)
+  await writeChoices(trx, form, id, values)
   return true
 }
 
 export async function deleteRecord(trx: Db, form: FormDef, centreId: string, id: string, version: number) {
   await assertRecordWritable(trx, form, centreId, async () => (await findRecord(trx, form, centreId, id))?.values ?? null, null)
-  const result = await loose(trx).deleteFrom(form.table).where('centre_id', '=', centreId).where('id', '=', id).where('version', '=', version).executeTakeFirst()
+  const result = await trx.deleteFrom(registeredForm(form).table).where('centre_id', '=', centreId).where('id', '=', id).where('version', '=', version).executeTakeFirst()
   return Number(result.numDeletedRows) === 1
 }
 
 export async function findRecord(trx: Db, form: FormDef, centreId: string, id: string): Promise<StoredRecord | undefined> {
-  const db = loose(trx)
-  const row = await db.selectFrom(form.table).selectAll().where('centre_id', '=', centreId).where('id', '=', id).executeTakeFirst()
+  const registered = registeredForm(form)
+  const row = await trx.selectFrom(registered.table).selectAll().where('centre_id', '=', centreId).where('id', '=', id).executeTakeFirst()
   if (!row) return undefined
-  const choices = await db.selectFrom(choicesTable(form)).select(['field', 'category']).where('record_id', '=', id).execute()
+  const choices = await trx.selectFrom(choicesTable(registered)).select(['field', 'category']).where('record_id', '=', id).execute()
   return { ...metaOf(row), ...parentOf(form, row), values: fromRow(form, row, choices) }
 }
 
 /** The latest record of a case code (by the form's date), for pre-filling a repeat visit. */
 export async function findLatestByCaseCode(trx: Db, form: FormDef, centreId: string, caseCode: string) {
-  const row = await loose(trx)
-    .selectFrom(form.table)
+  const registered = registeredForm(form)
+  const row = await trx
+    .selectFrom(registered.table)
     .select('id')
     .where('centre_id', '=', centreId)
     .where('case_code', '=', caseCode)
-    .orderBy(form.dateField, 'desc')
+    .orderBy(registered.dateField, 'desc')
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst()
@@ -208,27 +207,29 @@ export interface ListedRecords {
 export async function listRecords(trx: Db, form: FormDef, centreId: string, filter: RecordFilter, page: ListPage): Promise<ListedRecords> {
   const from = filter.month ? `${filter.year}-${String(filter.month).padStart(2, '0')}-01` : `${filter.year}-01-01`
   const to = filter.month && filter.month < 12 ? `${filter.year}-${String(filter.month + 1).padStart(2, '0')}-01` : `${filter.year + 1}-01-01`
-  const shown = new Set<string | undefined>(['offer', 'case_code', form.consentField, form.dateField, ...form.listFields])
-  if (form.endDateField) shown.add(form.endDateField) // a stay's bare event has both dates
+  const registered = registeredForm(form)
+  const date = registered.dateField
+  const end = 'endDateField' in registered ? registered.endDateField : undefined
+  const consent = 'consentField' in registered ? registered.consentField : undefined
+  const shown = new Set<string | undefined>(['offer', 'case_code', consent, date, end, ...form.listFields]) // a stay's bare event has both dates
   // List fields are single-valued (a forms test checks it), so no choices are read here.
-  const scalar = storageColumns(form).filter((c) => shown.has(c.name))
-  let q = loose(trx)
-    .selectFrom(form.table)
+  const scalar = storageColumns(registered).filter((c) => shown.has(c.name))
+  let q = trx
+    .selectFrom(registered.table)
     .where('centre_id', '=', centreId)
     .where((eb) => {
       // A form about a whole year (the annual centre form) has the year itself as its date.
-      if (isYearDated(form)) return eb(form.dateField, '=', filter.year)
-      const end = form.endDateField
-      if (!end) return eb.and([eb(form.dateField, '>=', from), eb(form.dateField, '<', to)])
+      if (isYearDated(form)) return eb(date, '=', filter.year)
+      if (!end) return eb.and([eb(date, '>=', from), eb(date, '<', to)])
       // A stay is listed in every period it has a night in, open ones up to today; one with no
       // night yet (same day, or checked in today) in the period it began (statistics/nights.ts).
       const open = filter.asOf !== undefined && filter.asOf > from ? [eb(end, 'is', null)] : []
-      return eb.and([eb(form.dateField, '<', to), eb.or([eb(form.dateField, '>=', from), eb(end, '>', from), ...open])])
+      return eb.and([eb(date, '<', to), eb.or([eb(date, '>=', from), eb(end, '>', from), ...open])])
     })
   if (filter.offer) q = q.where('offer', '=', filter.offer)
-  if (filter.consent !== undefined && form.consentField) q = q.where(form.consentField, '=', filter.consent ? 1 : 0)
+  if (filter.consent !== undefined && consent) q = q.where(consent, '=', filter.consent ? 1 : 0)
   if (filter.caseCode) q = q.where('case_code', '=', filter.caseCode)
-  if (filter.status && form.endDateField) q = q.where(form.endDateField, filter.status === 'open' ? 'is' : 'is not', null)
+  if (filter.status && end) q = q.where(end, filter.status === 'open' ? 'is' : 'is not', null)
 
   const counted = await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
   const after = page.after
@@ -238,14 +239,14 @@ export async function listRecords(trx: Db, form: FormDef, centreId: string, filt
     // comparisons rather than a row value, so SQLite and PostgreSQL read them alike.
     rowsQ = rowsQ.where((eb) =>
       eb.or([
-        eb(form.dateField, '<', after.date),
-        eb.and([eb(form.dateField, '=', after.date), eb('created_at', '<', after.createdAt)]),
-        eb.and([eb(form.dateField, '=', after.date), eb('created_at', '=', after.createdAt), eb('id', '<', after.id)]),
+        eb(date, '<', after.date),
+        eb.and([eb(date, '=', after.date), eb('created_at', '<', after.createdAt)]),
+        eb.and([eb(date, '=', after.date), eb('created_at', '=', after.createdAt), eb('id', '<', after.id)]),
       ]),
     )
   }
   // One row more than asked tells whether another page follows.
-  const rows = await rowsQ.orderBy(form.dateField, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute()
+  const rows = await rowsQ.orderBy(date, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute()
   const more = rows.length > page.limit
   const pageRows = more ? rows.slice(0, page.limit) : rows
   const last = pageRows.at(-1)
@@ -253,16 +254,16 @@ export async function listRecords(trx: Db, form: FormDef, centreId: string, filt
   return {
     records: pageRows.map((row) => ({ ...metaOf(row), values: fromRow(subset, row, []) })),
     total: Number(counted.n),
-    next: more && last ? { date: last[form.dateField] as string | number, createdAt: String(last.created_at), id: String(last.id) } : null,
+    // The date field is required, so a row always has one; the check only satisfies the column's type.
+    next: more && last && last[date] !== null ? { date: last[date], createdAt: String(last.created_at), id: String(last.id) } : null,
   }
 }
 
 /** Whether a case code is already in use at the centre, in any form that carries one. */
 export async function caseCodeInUse(trx: Db, centreId: string, caseCode: string): Promise<boolean> {
-  const db = loose(trx)
-  for (const form of Object.values(forms) as FormDef[]) {
+  for (const form of Object.values(forms)) {
     if (!allFields(form).some((f) => f.kind === 'case_code')) continue
-    const hit = await db.selectFrom(form.table).select('id').where('centre_id', '=', centreId).where('case_code', '=', caseCode).limit(1).executeTakeFirst()
+    const hit = await trx.selectFrom(form.table).select('id').where('centre_id', '=', centreId).where('case_code', '=', caseCode).limit(1).executeTakeFirst()
     if (hit) return true
   }
   return false
@@ -290,19 +291,19 @@ async function inIdChunks<T>(ids: readonly string[], read: (chunk: string[]) => 
 
 /** Whole records — every answer and choice — for boards, derived facts and cross-record rules. */
 export async function findRecords(trx: Db, form: FormDef, centreId: string, query: RecordQuery): Promise<StoredRecord[]> {
-  const db = loose(trx)
   if (query.ids && query.ids.length > ID_CHUNK) return inIdChunks(query.ids, (ids) => findRecords(trx, form, centreId, { ...query, ids }))
   if (query.ids?.length === 0) return []
-  let q = db.selectFrom(form.table).selectAll().where('centre_id', '=', centreId)
+  const registered = registeredForm(form)
+  let q = trx.selectFrom(registered.table).selectAll().where('centre_id', '=', centreId)
   if (query.ids) q = q.where('id', 'in', [...query.ids])
-  if (query.parentId !== undefined && form.parent) q = q.where(form.parent.column, '=', query.parentId)
+  if (query.parentId !== undefined && 'parent' in registered) q = q.where(registered.parent.column, '=', query.parentId)
   if (query.caseCode !== undefined) q = q.where('case_code', '=', query.caseCode)
-  if (query.open && form.endDateField) q = q.where(form.endDateField, 'is', null)
+  if (query.open && 'endDateField' in registered) q = q.where(registered.endDateField, 'is', null)
   if (query.offer) q = q.where('offer', '=', query.offer)
-  const rows = await q.orderBy(form.dateField).orderBy('created_at').execute()
+  const rows = await q.orderBy(registered.dateField).orderBy('created_at').execute()
   if (rows.length === 0) return []
-  const choices = await db
-    .selectFrom(choicesTable(form))
+  const choices = await trx
+    .selectFrom(choicesTable(registered))
     .select(['record_id', 'field', 'category'])
     .where('record_id', 'in', rows.map((r) => String(r.id)))
     .execute()
@@ -316,11 +317,12 @@ export async function findRecords(trx: Db, form: FormDef, centreId: string, quer
  * stays), in one grouped query; a parent without any is left out of the map.
  */
 export async function countByParent(trx: Db, form: FormDef, centreId: string, parentIds: readonly string[]): Promise<Map<string, number>> {
-  const column = form.parent?.column
-  if (!column || parentIds.length === 0) return new Map()
+  const registered = registeredForm(form)
+  if (!('parent' in registered) || parentIds.length === 0) return new Map()
   if (parentIds.length > ID_CHUNK) return new Map(await inIdChunks(parentIds, async (ids) => [...(await countByParent(trx, form, centreId, ids))]))
-  const rows = await loose(trx)
-    .selectFrom(form.table)
+  const column = registered.parent.column
+  const rows = await trx
+    .selectFrom(registered.table)
     .select((eb) => [eb.ref(column).as('parent_id'), eb.fn.countAll().as('n')])
     .where('centre_id', '=', centreId)
     .where(column, 'in', [...parentIds])

@@ -6,7 +6,7 @@ import { sessionGate } from '../middleware/session'
 import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { createTestApp, signedInAdmin, TestSession, type TestContext } from '../testing/test-app'
 import { isPostgres } from './dialect'
-import { loose } from './records'
+
 import { runClosedScope, runInCentreScope } from './scope'
 
 /**
@@ -35,8 +35,8 @@ describe.runIf(onPostgres)('row-level security on PostgreSQL', () => {
     }
   })
 
-  const unfiltered = () => loose(ctx.db).selectFrom('day_visits').select('centre_id').execute()
-  const unfilteredChoices = () => loose(ctx.db).selectFrom('day_visits_choices').select('record_id').execute()
+  const unfiltered = () => ctx.db.selectFrom('day_visits').select('centre_id').execute()
+  const unfilteredChoices = () => ctx.db.selectFrom('day_visits_choices').select('record_id').execute()
 
   it('system work (no request) sees every centre', async () => {
     expect((await unfiltered()).length).toBe(3)
@@ -47,7 +47,7 @@ describe.runIf(onPostgres)('row-level security on PostgreSQL', () => {
     expect(rows.map((r) => r.centre_id)).toEqual([ctx.centre.centreId, ctx.centre.centreId])
     const all = await unfilteredChoices()
     const mine = await runInCentreScope(ctx.centre.centreId, unfilteredChoices)
-    const ids = new Set((await loose(ctx.db).selectFrom('day_visits').select('id').where('centre_id', '=', ctx.centre.centreId).execute()).map((r) => r.id))
+    const ids = new Set((await ctx.db.selectFrom('day_visits').select('id').where('centre_id', '=', ctx.centre.centreId).execute()).map((r) => r.id))
     expect(all.length).toBeGreaterThan(mine.length)
     expect(mine.length).toBeGreaterThan(0)
     expect(mine.every((c) => ids.has(c.record_id))).toBe(true)
@@ -58,10 +58,10 @@ describe.runIf(onPostgres)('row-level security on PostgreSQL', () => {
   })
 
   it("a centre's scope cannot write into another centre", async () => {
-    const write = () => loose(ctx.db).updateTable('day_visits').set({ version: 99 }).where('centre_id', '=', centreB).executeTakeFirst()
+    const write = () => ctx.db.updateTable('day_visits').set({ version: 99 }).where('centre_id', '=', centreB).executeTakeFirst()
     const result = await runInCentreScope(ctx.centre.centreId, write)
     expect(Number(result.numUpdatedRows)).toBe(0)
-    const move = () => loose(ctx.db).updateTable('day_visits').set({ centre_id: centreB }).where('centre_id', '=', ctx.centre.centreId).execute()
+    const move = () => ctx.db.updateTable('day_visits').set({ centre_id: centreB }).where('centre_id', '=', ctx.centre.centreId).execute()
     await expect(runInCentreScope(ctx.centre.centreId, move)).rejects.toThrow(/row-level security/)
   })
 

@@ -9,7 +9,7 @@ import { copyToPostgres } from './copy-to-postgres'
 import { openSqlite } from './database'
 import { migrateToLatest } from './migrate'
 import { addOutgoingCalls } from './outgoing-calls'
-import { deleteRecord, findRecord, insertRecord, loose, updateRecord } from './records'
+import { deleteRecord, findRecord, insertRecord, updateRecord } from './records'
 import { runInCentreScope } from './scope'
 import { readStatisticsVersions } from './statistics-versions'
 
@@ -108,7 +108,7 @@ describe('statistics versions', () => {
   it('deleting a record with ticked options succeeds and moves the version', async () => {
     const id = await insert(dayVisitForm, centreA, dayVisitInput({ violence_types: ['psychological', 'threats'] }))
     await insert(dayVisitForm, centreB, dayVisitInput())
-    const ticked = () => loose(ctx.db).selectFrom(choicesTable(dayVisitForm)).select('category').where('record_id', '=', id).execute()
+    const ticked = () => ctx.db.selectFrom(choicesTable(dayVisitForm)).select('category').where('record_id', '=', id).execute()
     expect((await ticked()).length).toBeGreaterThan(0)
     let deleted = false
     const del = () => ctx.db.transaction().execute(async (trx) => (deleted = await deleteRecord(trx, dayVisitForm, centreA, id, 1)))
@@ -126,9 +126,9 @@ describe('statistics versions', () => {
     await insert(dayVisitForm, centreB, dayVisitInput())
     const table = choicesTable(form)
     const choice = { record_id: id, field: 'ly_test_field', category: 'ly_test_option' }
-    await expectMovesOnlyA(() => loose(ctx.db).insertInto(table).values(choice).execute())
-    await expectMovesOnlyA(() => loose(ctx.db).updateTable(table).set({ category: 'ly_other_option' }).where('record_id', '=', id).where('field', '=', choice.field).execute())
-    await expectMovesOnlyA(() => loose(ctx.db).deleteFrom(table).where('record_id', '=', id).where('field', '=', choice.field).execute())
+    await expectMovesOnlyA(() => ctx.db.insertInto(table).values(choice).execute())
+    await expectMovesOnlyA(() => ctx.db.updateTable(table).set({ category: 'ly_other_option' }).where('record_id', '=', id).where('field', '=', choice.field).execute())
+    await expectMovesOnlyA(() => ctx.db.deleteFrom(table).where('record_id', '=', id).where('field', '=', choice.field).execute())
     // The record itself was never touched by the three writes.
     expect((await findRecord(ctx.db, form, centreA, id))?.version).toBe(1)
   })

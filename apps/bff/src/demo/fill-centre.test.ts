@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { forms, type FormDef } from '@ly/forms'
-import { loose } from '../db/records'
+import { forms } from '@ly/forms'
+
 import { computeStatistics } from '../statistics/engine'
 import { createTestApp, signedInAdmin } from '../testing/test-app'
 import { DemoRefused, fillCentreWithDemo } from './fill-centre'
@@ -13,8 +13,8 @@ describe('fillCentreWithDemo (pnpm ly demo)', () => {
     const summary = await fillCentreWithDemo(ctx.db, centreId, { years: 3, seed: 7, now: ctx.clock.now(), scale: 0.1 })
     expect(summary.years).toEqual([2024, 2025, 2026])
     const allYears = new Set<string>()
-    for (const form of Object.values(forms) as FormDef[]) {
-      const rows = await loose(ctx.db).selectFrom(form.table).select(form.dateField).where('centre_id', '=', centreId).execute()
+    for (const form of Object.values(forms)) {
+      const rows = await ctx.db.selectFrom(form.table).select(form.dateField).where('centre_id', '=', centreId).execute()
       const years = new Set(rows.map((r) => String(r[form.dateField]).slice(0, 4)))
       // Every form in every whole year; the current year is filled up to today only.
       expect(years.has('2024') && years.has('2025'), form.key).toBe(true)

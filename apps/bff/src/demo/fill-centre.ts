@@ -1,7 +1,7 @@
-import { forms, osloToday, type FormDef } from '@ly/forms'
+import { forms, osloToday } from '@ly/forms'
 import { markDemoCentre } from '../db/centres'
 import type { Db } from '../db/database'
-import { loose } from '../db/records'
+
 import { generateYear } from './generate-year'
 import { Random } from './random'
 import { toTableRows } from './rows'
@@ -26,8 +26,8 @@ export interface DemoSummary {
 export class DemoRefused extends Error {}
 
 export async function centreHasRecords(db: Db, centreId: string): Promise<boolean> {
-  for (const form of Object.values(forms) as FormDef[]) {
-    const hit = await loose(db).selectFrom(form.table).select('id').where('centre_id', '=', centreId).limit(1).executeTakeFirst()
+  for (const form of Object.values(forms)) {
+    const hit = await db.selectFrom(form.table).select('id').where('centre_id', '=', centreId).limit(1).executeTakeFirst()
     if (hit) return true
   }
   return false

@@ -1,6 +1,6 @@
-import { formByKey, type FormDef } from '@ly/forms'
+import { formByKey, type FormDef, registeredForm } from '@ly/forms'
 import type { Db } from '../db/database'
-import { findRecords, loose, type StoredRecord } from '../db/records'
+import { findRecords, type StoredRecord } from '../db/records'
 import { formsInParentOrder, REF_KEY, toInterchange, type InterchangeRecord } from './format'
 import type { InterchangeFormat } from './import'
 import { writeCsvRecords } from './csv-records'
@@ -14,13 +14,14 @@ const yearStart = (year: number) => `${year}-01-01`
  * the same day) still belongs to the year it is dated in, so no record is left out of every file.
  */
 async function idsOfYear(db: Db, form: FormDef, centreId: string, year: number): Promise<string[]> {
-  const end = form.endDateField
-  const rows = await loose(db)
-    .selectFrom(form.table)
+  const registered = registeredForm(form)
+  const end = 'endDateField' in registered ? registered.endDateField : undefined
+  const rows = await db
+    .selectFrom(registered.table)
     .select('id')
     .where('centre_id', '=', centreId)
-    .where(form.dateField, '<', yearStart(year + 1))
-    .where((eb) => eb.or([eb(form.dateField, '>=', yearStart(year)), ...(end ? [eb(end, 'is', null), eb(end, '>', yearStart(year))] : [])]))
+    .where(registered.dateField, '<', yearStart(year + 1))
+    .where((eb) => eb.or([eb(registered.dateField, '>=', yearStart(year)), ...(end ? [eb(end, 'is', null), eb(end, '>', yearStart(year))] : [])]))
     .execute()
   return rows.map((r) => String(r.id))
 }

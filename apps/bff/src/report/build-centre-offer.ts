@@ -1,6 +1,6 @@
 import { centreYearForm, type FieldDef, type RecordValues } from '@ly/forms'
 import type { Db } from '../db/database'
-import { findRecords, loose } from '../db/records'
+import { findRecords } from '../db/records'
 import { nationalFigures } from '../statistics/national-figures'
 import { centreIndicatorFor } from '../statistics/centre-indicators'
 import { questionRows } from './centre-offer-cells'
@@ -18,7 +18,7 @@ const shown = (field: FieldDef) => field.kind !== 'text' && field.kind !== 'case
 
 /** The centre's annual forms for the year, by offer. */
 export async function loadCentreYears(db: Db, centreId: string, year: number): Promise<Partial<Record<Offer, RecordValues>>> {
-  const rows = await loose(db).selectFrom(centreYearForm.table).select('id').where('centre_id', '=', centreId).where('report_year', '=', year).execute()
+  const rows = await db.selectFrom(centreYearForm.table).select('id').where('centre_id', '=', centreId).where('report_year', '=', year).execute()
   const records = await findRecords(db, centreYearForm, centreId, { ids: rows.map((r) => String(r.id)) })
   return Object.fromEntries(records.map((r) => [r.values.offer as Offer, r.values]))
 }

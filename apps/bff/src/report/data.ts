@@ -1,7 +1,7 @@
-import { forms, type CentreOption, type FormDef, type FormKey, type SingleField } from '@ly/forms'
+import { forms, type CentreOption, type FormKey, type SingleField } from '@ly/forms'
 import { loadCentreOptions } from '../db/centre-options'
 import type { Db } from '../db/database'
-import { loose } from '../db/records'
+
 import { centreStatistics } from '../statistics/cache'
 import type { Indicator } from '../statistics/types'
 import { resolveField } from './labels'
@@ -29,8 +29,9 @@ export function tableYears(data: Pick<ReportData, 'year' | 'firstYear'>, length:
 
 export async function formFirstYears(db: Db, centreId: string): Promise<Partial<Record<FormKey, number>>> {
   const result: Partial<Record<FormKey, number>> = {}
-  for (const [key, form] of Object.entries(forms) as [FormKey, FormDef][]) {
-    const row = await loose(db).selectFrom(form.table).select((eb) => eb.fn.min(form.dateField).as('first')).where('centre_id', '=', centreId).executeTakeFirst()
+  for (const key of Object.keys(forms) as FormKey[]) {
+    const form = forms[key]
+    const row = await db.selectFrom(form.table).select((eb) => eb.fn.min(form.dateField).as('first')).where('centre_id', '=', centreId).executeTakeFirst()
     const first = row?.first as string | null | undefined
     if (first) result[key] = Number(first.slice(0, 4))
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allFields, forms, osloToday, type FormDef } from '@ly/forms'
-import { loose } from '../db/records'
+import { allFields, forms, osloToday } from '@ly/forms'
+
 import { saveSecuritySettings } from '../db/security-settings'
 import { fillCentreWithDemo } from '../demo/fill-centre'
 import { computeStatistics } from '../statistics/engine'
@@ -8,14 +8,14 @@ import { createTestApp, type TestContext } from '../testing/test-app'
 import { monthsBefore, removeUnusedCaseCodes } from './case-codes'
 import { scheduleRetention, type Timer } from './schedule'
 
-const codeForms = (Object.values(forms) as FormDef[]).filter((f) => allFields(f).some((x) => x.kind === 'case_code'))
+const codeForms = Object.values(forms).filter((f) => allFields(f).some((x) => x.kind === 'case_code'))
 
 async function codesByForm(ctx: TestContext) {
   // `end` is undefined on forms without an end date, null for a stay still open.
   const out: Record<string, { date: string; end: string | null | undefined; code: string | null }[]> = {}
   for (const form of codeForms) {
-    const rows = await loose(ctx.db).selectFrom(form.table).selectAll().where('centre_id', '=', ctx.centre.centreId).orderBy('id').execute()
-    out[form.key] = rows.map((r) => ({ date: String(r[form.dateField]), end: form.endDateField ? (r[form.endDateField] as string | null) : undefined, code: r.case_code as string | null }))
+    const rows = await ctx.db.selectFrom(form.table).selectAll().where('centre_id', '=', ctx.centre.centreId).orderBy('id').execute()
+    out[form.key] = rows.map((r) => ({ date: String(r[form.dateField]), end: 'endDateField' in form ? r[form.endDateField] : undefined, code: r.case_code }))
   }
   return out
 }

@@ -1,13 +1,13 @@
-import { allFields, forms, osloToday, type FormDef } from '@ly/forms'
+import { allFields, forms, osloToday, type FormDef, type RegisteredForm } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import type { Db } from '../db/database'
-import { loose } from '../db/records'
+
 import { getSecuritySettings } from '../db/security-settings'
 import { hasNightInYear } from '../statistics/nights'
 import { asOfFor } from '../statistics/stays'
 
 /** Forms whose records may carry a case code (decision 3). */
-const codeForms = () => (Object.values(forms) as FormDef[]).filter((f) => allFields(f).some((x) => x.kind === 'case_code'))
+const codeForms = () => Object.values(forms).filter((f) => allFields(f).some((x) => x.kind === 'case_code'))
 
 /** `date` moved back whole months, the day clamped to the month's length (31 May − 3 → 28 Feb). */
 export function monthsBefore(date: string, months: number): string {
@@ -49,13 +49,14 @@ export async function removeUnusedCaseCodes(db: Db, centreId: string, now: Date)
   const today = osloToday(now)
   const cutoff = monthsBefore(today, retentionMonths)
   return db.transaction().execute(async (trx) => {
-    const rowsByForm = new Map<FormDef, Row[]>()
+    const rowsByForm = new Map<RegisteredForm, Row[]>()
     const inUse = new Set<string>()
     for (const form of codeForms()) {
-      const end = form.endDateField
-      const rows = await loose(trx)
+      const end = 'endDateField' in form ? form.endDateField : undefined
+      const consentField = 'consentField' in form ? form.consentField : undefined
+      const rows = await trx
         .selectFrom(form.table)
-        .select(['id', 'case_code', 'created_at', form.dateField, ...(end ? [end] : []), ...(form.consentField ? [form.consentField] : [])])
+        .select(['id', 'case_code', 'created_at', form.dateField, ...(end ? [end] : []), ...(consentField ? [consentField] : [])])
         .where('centre_id', '=', centreId)
         .where('case_code', 'is not', null)
         .execute()
@@ -65,7 +66,7 @@ export async function removeUnusedCaseCodes(db: Db, centreId: string, now: Date)
         start: String(r[form.dateField]),
         end: end && r[end] !== null ? String(r[end]) : null,
         createdAt: String(r.created_at),
-        consent: form.consentField ? r[form.consentField] === 1 : true,
+        consent: consentField ? r[consentField] === 1 : true,
       }))
       for (const r of list) if (r.start >= cutoff || (end && (r.end === null || r.end >= cutoff))) inUse.add(r.code)
       rowsByForm.set(form, list)
@@ -77,8 +78,9 @@ export async function removeUnusedCaseCodes(db: Db, centreId: string, now: Date)
       const byCode = new Map<string, Row[]>()
       for (const r of list) if (!inUse.has(r.code)) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r])
       for (const r of [...byCode.values()].flat()) {
-        const flag = form.firstInYearField && r.consent ? { [form.firstInYearField]: isFirstInYear(form, r, byCode.get(r.code)!, today) ? 1 : 0 } : {}
-        await loose(trx)
+        const first = 'firstInYearField' in form ? form.firstInYearField : undefined
+        const flag = first && r.consent ? { [first]: isFirstInYear(form, r, byCode.get(r.code)!, today) ? 1 : 0 } : {}
+        await trx
           .updateTable(form.table)
           .set((eb) => ({ case_code: null, ...flag, version: eb('version', '+', 1), updated_at: now.toISOString() }))
           .where('centre_id', '=', centreId)

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { carryForward, centreYearForm, FIRST_CENTRE_YEAR, type CentreYearForm, type DroppedOption, type FormValues } from '@ly/forms'
 import type { Db } from '../db/database'
-import { findRecord, loose, type StoredRecord } from '../db/records'
+import { findRecord, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError } from '../errors'
 import { requireRole } from '../middleware/require-role'
@@ -28,7 +28,7 @@ const offerNoun = (offer: unknown) => (offer === 'men' ? 'tilbudet til menn' : '
 
 /** The centre's answers for one offer: of `year`, or (with `before`) of the latest year before it. */
 async function findCentreYear(db: Db, centreId: string, offer: Offer, year: number, before = false): Promise<StoredRecord | undefined> {
-  const row = await loose(db)
+  const row = await db
     .selectFrom(centreYearForm.table)
     .select('id')
     .where('centre_id', '=', centreId)

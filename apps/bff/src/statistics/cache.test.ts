@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { dayVisitForm, recordSchema, type RecordValues } from '@ly/forms'
 import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { insertCentre } from '../db/centres'
-import { insertRecord, loose } from '../db/records'
+import { insertRecord } from '../db/records'
 import { createTestApp, type TestContext } from '../testing/test-app'
 import { centreStatistics, nationalStatistics } from './cache'
 import { computeStatistics } from './engine'
@@ -42,9 +42,9 @@ describe('kept statistics (decision 0016)', () => {
     const { ctx, mine } = await twoCentres()
     const before = await centreStatistics(ctx.db, mine, scope)
     expect(before.indicators['D-10']?.value).toBe(34)
-    await loose(ctx.db).updateTable('day_visits').set({ age: 60 }).where('centre_id', '=', mine).execute()
+    await ctx.db.updateTable('day_visits').set({ age: 60 }).where('centre_id', '=', mine).execute()
     expect((await centreStatistics(ctx.db, mine, scope)).indicators['D-10']?.value).toBe(60)
-    await loose(ctx.db).deleteFrom('day_visits').where('centre_id', '=', mine).execute()
+    await ctx.db.deleteFrom('day_visits').where('centre_id', '=', mine).execute()
     expect((await centreStatistics(ctx.db, mine, scope)).indicators['D-02']?.value).toBe(0)
   })
 

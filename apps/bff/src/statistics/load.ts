@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
-import { choicesTable, memoizeByForm, multiFields, storageColumns, type FormDef, type MultiField, type RecordValues, type StorageColumn } from '@ly/forms'
+import { choicesTable, memoizeByForm, registeredForm, multiFields, storageColumns, type FormDef, type MultiField, type RecordValues, type StorageColumn } from '@ly/forms'
 import type { Db } from '../db/database'
-import { loose } from '../db/records'
+
 import type { Offer } from './types'
 
 export interface Scope {
@@ -45,7 +45,8 @@ function inScope(form: FormDef, scope: Scope, alias: string, lastYear = scope.ye
  * so it never leaves the database here, and each column not read is one value fewer to turn
  * into a JavaScript string per record — the bulk of the cost of loading a year.
  */
-export const statisticsColumns = memoizeByForm((form) => storageColumns(form).filter((c) => c.field.kind !== 'text'))
+const isStatisticsColumn = (c: StorageColumn) => c.field.kind !== 'text'
+export const statisticsColumns = memoizeByForm((form) => storageColumns(form).filter(isStatisticsColumn))
 
 /**
  * Every record of a form that belongs to the year, with its answers: one query. Values read as
@@ -53,7 +54,7 @@ export const statisticsColumns = memoizeByForm((form) => storageColumns(form).fi
  * multiple choice as the ticked options in definition order (options no longer in the
  * definition are dropped).
  */
-export const loadRecords = (db: Db, form: FormDef, scope: Scope): Promise<LoadedRecord[]> => load(db, form, scope, scope.year, statisticsColumns(form), multiFields(form))
+export const loadRecords = (db: Db, form: FormDef, scope: Scope): Promise<LoadedRecord[]> => load(db, form, scope, scope.year, isStatisticsColumn, multiFields(form))
 
 /**
  * The records of every year from `scope.year` to `lastYear` in one query, with only the named
@@ -62,7 +63,7 @@ export const loadRecords = (db: Db, form: FormDef, scope: Scope): Promise<Loaded
  */
 export function loadRecordsOverYears(db: Db, form: FormDef, scope: Scope, lastYear: number, columns: readonly string[]): Promise<LoadedRecord[]> {
   const wanted = new Set(columns)
-  return load(db, form, scope, lastYear, storageColumns(form).filter((c) => wanted.has(c.name)), [])
+  return load(db, form, scope, lastYear, (c) => wanted.has(c.name), [])
 }
 
 /** Whether a record loaded over several years belongs to `year`: the same condition as inScope. */
@@ -85,7 +86,7 @@ function choiceMask(form: FormDef, field: MultiField) {
   // 2^52 is the last power a double holds exactly, and PostgreSQL sums integers as bigint.
   if (field.options.length > 52) throw new Error(`${form.key}.${field.key}: too many options for a choice mask`)
   const cases = field.options.map((o, i) => sql`when ${o.key} then ${sql.lit(2 ** i)}`)
-  return sql<number | string | null>`(select sum(case c.category ${sql.join(cases, sql` `)} else 0 end) from ${sql.table(choicesTable(form))} as c where c.record_id = r.id and c.field = ${field.key})`.as(field.key)
+  return sql<number | string | null>`(select sum(case c.category ${sql.join(cases, sql` `)} else 0 end) from ${sql.table(choicesTable(form))} as c where c.record_id = ${sql.ref(`${form.table}.id`)} and c.field = ${field.key})`.as(field.key)
 }
 
 function decodeMask(field: MultiField, raw: unknown): string[] {
@@ -98,14 +99,17 @@ function decodeMask(field: MultiField, raw: unknown): string[] {
   return ticked
 }
 
-async function load(db: Db, form: FormDef, scope: Scope, lastYear: number, stored: readonly StorageColumn[], multi: readonly MultiField[]): Promise<LoadedRecord[]> {
-  const rows = await loose(db)
-    .selectFrom(`${form.table} as r`)
-    .where(inScope(form, scope, 'r', lastYear))
-    .select(['r.id', 'r.centre_id', ...stored.map((c) => `r.${c.name}`)])
-    .select(multi.map((f) => choiceMask(form, f)))
-    .orderBy(`r.${form.dateField}`)
-    .orderBy('r.created_at')
+/** Reads `form`'s records in scope: the columns `pick` chooses and the multiple choices `multi`. */
+async function load(db: Db, form: FormDef, scope: Scope, lastYear: number, pick: (c: StorageColumn) => boolean, multi: readonly MultiField[]): Promise<LoadedRecord[]> {
+  const registered = registeredForm(form)
+  const stored = storageColumns(registered).filter(pick)
+  const rows = await db
+    .selectFrom(registered.table)
+    .where(inScope(form, scope, registered.table, lastYear))
+    .select(['id', 'centre_id', ...stored.map((c) => c.name)])
+    .select(multi.map((f) => choiceMask(registered, f)))
+    .orderBy(registered.dateField)
+    .orderBy('created_at')
     .execute()
   return rows.map((row): LoadedRecord => {
     const values: RecordValues = {}

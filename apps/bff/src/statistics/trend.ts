@@ -1,6 +1,6 @@
 import { adultStayForm, childStayForm, dayVisitForm, forms, incomingCallForm, osloToday, phoneSessionForm, type FormDef } from '@ly/forms'
 import type { Db } from '../db/database'
-import { loose } from '../db/records'
+
 import { mean, median, monthly } from './aggregate'
 import { consentRate } from './engine'
 import { inYear, loadRecordsOverYears, type LoadedRecord, type Scope } from './load'
@@ -15,11 +15,11 @@ export const HEADLINE_INDICATORS = ['R-01', 'R-02', 'R-04', 'R-06', 'R-08', 'R-0
 export async function yearsWithData(db: Db, centreId: string): Promise<{ first: number; last: number } | null> {
   let first: string | null = null
   let last: string | null = null
-  for (const form of Object.values(forms) as FormDef[]) {
+  for (const form of Object.values(forms)) {
     // min and max as two subqueries: each is then one step down the (centre_id, date) index,
     // where a single select of both scans every row of the centre in SQLite.
-    const edge = (fn: 'min' | 'max') => loose(db).selectFrom(form.table).select((eb) => eb.fn[fn](form.dateField).as('d')).where('centre_id', '=', centreId)
-    const row = await loose(db)
+    const edge = (fn: 'min' | 'max') => db.selectFrom(form.table).select((eb) => eb.fn[fn](form.dateField).as('d')).where('centre_id', '=', centreId)
+    const row = await db
       .selectNoFrom(() => [edge('min').as('first'), edge('max').as('last')])
       .executeTakeFirst()
     const f = row?.first as string | null | undefined

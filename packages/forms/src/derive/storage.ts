@@ -1,4 +1,4 @@
-import { allFields, memoizeByForm, type FieldDef, type FormDef, type MultiField } from '../define-form'
+import { allFields, memoizeByForm, type BooleanField, type FieldDef, type FieldsOf, type FormDef, type IntegerField, type MultiField, type OptionKeyOf, type SingleField } from '../define-form'
 
 /**
  * How a form is stored: one row per record in `form.table` with a column per single-valued
@@ -7,8 +7,11 @@ import { allFields, memoizeByForm, type FieldDef, type FormDef, type MultiField 
  */
 export type ColumnType = 'text' | 'integer'
 
-export interface StorageColumn {
-  name: string
+/** The column names of a form's own fields (its single-valued ones), as literals for a declared form. */
+export type StoredFieldKey<F extends FormDef> = Exclude<FieldsOf<F>, MultiField>['key']
+
+export interface StorageColumn<F extends FormDef = FormDef> {
+  name: StoredFieldKey<F>
   type: ColumnType
   field: FieldDef
 }
@@ -25,7 +28,7 @@ export function columnType(field: FieldDef): ColumnType | null {
   }
 }
 
-export const storageColumns: (form: FormDef) => readonly StorageColumn[] = memoizeByForm((form) =>
+const deriveStorageColumns = memoizeByForm((form) =>
   Object.freeze(
     allFields(form).flatMap((field) => {
       const type = columnType(field)
@@ -34,11 +37,19 @@ export const storageColumns: (form: FormDef) => readonly StorageColumn[] = memoi
   ),
 )
 
+/**
+ * The form's columns, a single-valued field each. For a declared form the names are its field
+ * keys as literal types: each name is a field's key, so the narrowing below only states what
+ * the derivation does, and the database layer can address the columns by name.
+ */
+export const storageColumns = <F extends FormDef>(form: F): readonly StorageColumn<F>[] => deriveStorageColumns(form) as readonly StorageColumn<F>[]
+
 export const multiFields: (form: FormDef) => readonly MultiField[] = memoizeByForm((form) =>
   Object.freeze(allFields(form).filter((f): f is MultiField => f.kind === 'multi')),
 )
 
-export const choicesTable = (form: FormDef) => `${form.table}_choices`
+/** The table of a form's ticked options (a literal type for a declared form's table). */
+export const choicesTable = <F extends FormDef>(form: F): `${F['table']}_choices` => `${form.table}_choices`
 
 /** Columns every registration table has besides the form's own fields. */
 export const RECORD_META_COLUMNS = [
@@ -56,3 +67,42 @@ export const recordMetaColumns = (form: FormDef): { name: string; type: ColumnTy
   ...RECORD_META_COLUMNS,
   ...(form.parent ? [{ name: form.parent.column, type: 'text' as const }] : []),
 ]
+
+/*
+ * The same derivation at the type level, so the database layer can type every registration
+ * table from the definitions (apps/bff/src/db/database.ts) instead of keeping a second list.
+ */
+
+/** How a single-valued field is held in its column: booleans as 0/1, options by key. */
+export type StoredValue<T extends FieldDef> = T extends BooleanField | IntegerField
+  ? number | null
+  : T extends SingleField
+    ? T extends { readonly centreOptions: string }
+      ? string | null // a centre's own options are not known at compile time
+      : OptionKeyOf<T> | null
+    : string | null
+
+/** The columns every registration table has besides the form's own fields (RECORD_META_COLUMNS). */
+export interface RecordMetaRow {
+  id: string
+  centre_id: string
+  version: number
+  created_at: string
+  created_by: string | null
+  updated_at: string
+  updated_by: string | null
+}
+
+type ParentColumn<F extends FormDef> = F extends { readonly parent: { readonly column: infer C extends string } } ? { [K in C]: string } : unknown
+
+/** One row of `form.table`: the meta columns, the link to a parent record, a column per single-valued field. */
+export type RecordRow<F extends FormDef> = RecordMetaRow &
+  ParentColumn<F> & { [T in FieldsOf<F> as T extends MultiField ? never : T['key']]: StoredValue<T> }
+
+/** One ticked option of a multiple choice, in `<table>_choices`. */
+export interface ChoiceRow {
+  record_id: string
+  /** The multiple choice's field key, and the ticked option's key (both checked when written). */
+  field: string
+  category: string
+}
