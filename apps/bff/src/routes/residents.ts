@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { adultStayForm, centreYearForm, childStayForm, findField, optionLabel, osloToday, type FormDef } from '@ly/forms'
 import type { Db } from '../db/database'
-import { countByParent, findRecord, findRecords, loose, type StoredRecord } from '../db/records'
+import { countByParent, findRecord, findRecords, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { notFound } from '../errors'
 import { validate } from '../validation'
@@ -76,7 +76,7 @@ type Offer = 'women' | 'men'
 async function placesOf(db: Db, centreId: string, offers: readonly Offer[], year: number) {
   const places: { offer: Offer; year: number; beds: number }[] = []
   for (const offer of offers) {
-    const row = await loose(db)
+    const row = await db
       .selectFrom(centreYearForm.table)
       .select(['report_year', 'fixed_beds'])
       .where('centre_id', '=', centreId)
