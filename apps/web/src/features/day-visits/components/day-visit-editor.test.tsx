@@ -3,9 +3,7 @@ import { generateCaseCode } from '@ly/forms'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/lib/api-error'
 import { answer, checkedOptions, fill, question, textField } from '@/testing/record-form-queries'
-import { createDayVisit } from '../api/create-day-visit'
-import { getDayVisit } from '../api/get-day-visit'
-import { updateDayVisit } from '../api/update-day-visit'
+import { createDayVisit, getDayVisit, updateDayVisit } from '../api/day-visit-endpoints'
 import { dayVisitInput, staffSession } from '../testing/staff-session'
 
 const SAVE = { name: 'Lagre endringer' }
@@ -42,7 +40,7 @@ describe('correcting a day visit', () => {
   it('shows a conflict instead of overwriting a change someone else made meanwhile', async () => {
     const { api, user, visit } = await openSeededVisit({ age: 34 })
     // Another tab saves first.
-    await updateDayVisit(api, visit.id, { version: 1, values: dayVisitInput({ visit_date: '2026-02-15', age: 50 }) })
+    await updateDayVisit(api, visit.id, 1, dayVisitInput({ visit_date: '2026-02-15', age: 50 }))
 
     await fill(user, 'Alder ved besøket', '40')
     await user.click(screen.getByRole('button', SAVE))

@@ -1,25 +1,14 @@
 import { dayVisitForm } from '@ly/forms'
-import { useQueryClient } from '@tanstack/react-query'
+import { useRecordEditing } from '@/features/records/api/use-record-editing'
 import { RecordEditor } from '@/features/records/components/record-editor'
 import { yearListSearch } from '@/features/records/lib/list-filters'
-import { useApi } from '@/lib/api-context'
 import { paths } from '@/lib/paths'
-import { useDeleteDayVisit } from '../api/delete-day-visit'
-import { dayVisitQueryOptions } from '../api/get-day-visit'
-import type { DayVisit } from '../api/get-day-visits'
-import { useFindLatestDayVisit } from '../api/get-latest-day-visit'
-import { useUpdateDayVisit } from '../api/update-day-visit'
-import { useWithdrawDayVisitConsent } from '../api/withdraw-day-visit-consent'
+import { dayVisitEndpoints, type DayVisit } from '../api/day-visit-endpoints'
 import { dayVisitNouns } from '../lib/labels'
 
 /** Corrects a saved day visit, withdraws its consent or deletes it (RecordEditor). */
 export function DayVisitEditor({ initial }: { initial: DayVisit }) {
-  const api = useApi()
-  const queryClient = useQueryClient()
-  const update = useUpdateDayVisit(initial.id)
-  const withdraw = useWithdrawDayVisitConsent(initial.id)
-  const remove = useDeleteDayVisit(initial.id)
-  const findLatest = useFindLatestDayVisit()
+  const editing = useRecordEditing(dayVisitEndpoints, initial.id)
   return (
     <RecordEditor
       form={dayVisitForm}
@@ -27,11 +16,7 @@ export function DayVisitEditor({ initial }: { initial: DayVisit }) {
       nouns={dayVisitNouns}
       heading={(_, date) => `Dagbesøk ${date}`}
       listHref={(visit) => `${paths.dayVisits}${yearListSearch(Number(visit.values.visit_date?.slice(0, 4)))}`}
-      save={(version, values) => update.mutateAsync({ version, values })}
-      reload={() => queryClient.fetchQuery({ ...dayVisitQueryOptions(api, initial.id), staleTime: 0 })}
-      withdrawConsent={(version) => withdraw.mutateAsync(version)}
-      remove={(version) => remove.mutateAsync(version)}
-      findLatestByCaseCode={findLatest}
+      {...editing}
     />
   )
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { generateCaseCode } from '@ly/forms'
 import { describe, expect, it } from 'vitest'
-import { createDayVisit } from '../api/create-day-visit'
+import { createDayVisit } from '../api/day-visit-endpoints'
 import { bareDayVisitInput, dayVisitInput, staffSession } from '../testing/staff-session'
 
 const rowDates = () =>

@@ -5,7 +5,7 @@ import { RecordTable, type RecordColumn } from '@/features/records/components/re
 import { listCaption } from '@/features/records/lib/list-caption'
 import { formatInteger } from '@/features/records/lib/numbers'
 import { paths } from '@/lib/paths'
-import type { DayVisit } from '../api/get-day-visits'
+import type { DayVisit } from '../api/day-visit-endpoints'
 import { dayVisitNouns, offerLabels, yesNo } from '../lib/labels'
 import type { DayVisitFilters } from '../lib/list-filters'
 

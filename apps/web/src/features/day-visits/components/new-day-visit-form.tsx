@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { dayVisitForm, emptyRecord, osloToday } from '@ly/forms'
 import { Link, useNavigate } from 'react-router'
+import { useCreateRecord } from '@/features/records/api/create-record'
+import { useFindLatestRecord } from '@/features/records/api/get-latest-record'
 import { RecordForm } from '@/features/records/components/record-form'
 import { flashState } from '@/features/records/lib/flash'
 import { paths } from '@/lib/paths'
-import { useCreateDayVisit } from '../api/create-day-visit'
-import { useFindLatestDayVisit } from '../api/get-latest-day-visit'
+import { dayVisitEndpoints } from '../api/day-visit-endpoints'
 import { filtersToSearch, type OfferFilter } from '../lib/list-filters'
 
 /**
@@ -13,9 +14,9 @@ import { filtersToSearch, type OfferFilter } from '../lib/list-filters'
  * that offer; afterwards the list of the visit's year (and that offer) says it was saved.
  */
 export function NewDayVisitForm({ offer }: { offer: OfferFilter }) {
-  const create = useCreateDayVisit()
+  const create = useCreateRecord(dayVisitEndpoints)
   const navigate = useNavigate()
-  const findLatest = useFindLatestDayVisit()
+  const findLatest = useFindLatestRecord(dayVisitEndpoints)
   const [defaults] = useState(() => ({
     ...emptyRecord(dayVisitForm),
     visit_date: osloToday(new Date()),
