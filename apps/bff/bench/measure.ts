@@ -18,7 +18,7 @@ export const percentile = (sorted: readonly number[], p: number) => sorted[Math.
  * benchmark up for long. `before` runs ahead of every run, untimed (a write that makes kept
  * figures stale, say). Percentiles describe the spread; nothing here asserts a time.
  */
-export async function time(fn: () => Promise<unknown>, { maxRuns = 30, minRuns = 5, budgetMs = 45_000, before = async (): Promise<unknown> => undefined } = {}): Promise<Timing> {
+export async function time(fn: () => Promise<unknown>, { maxRuns = 30, minRuns = 5, budgetMs = 45_000, before = (): Promise<unknown> => Promise.resolve() } = {}): Promise<Timing> {
   await before()
   const t0 = performance.now()
   await fn()
@@ -50,7 +50,7 @@ const yearStart = (year: number) => `${year}-01-01`
  * `statistics/load.ts` — counted per form, year and offer. No answers, no choices, no persons:
  * the least work any statistic over those rows could do.
  */
-export function floorQuery(db: Db, centreId: string | 'all', from: number, to: number) {
+export function floorQuery(db: Db, centreId: string /* or 'all' */, from: number, to: number) {
   const parts = (Object.values(forms) as FormDef[]).map((form) => {
     const d = sql.ref(form.dateField)
     const inWindow = form.endDateField

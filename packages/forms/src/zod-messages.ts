@@ -32,7 +32,12 @@ export const norwegianErrorMap: z.core.$ZodErrorMap = (issue) => {
       return issue.format === 'date' ? 'Må være en dato (ÅÅÅÅ-MM-DD).' : 'Ugyldig format.'
     case 'unrecognized_keys':
       return 'Ukjent felt.'
-    default:
+    // Ly's schemas raise these only with their own Norwegian message, given where they are made.
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'invalid_union':
+    case 'not_multiple_of':
       return 'Ugyldig verdi.'
   }
 }

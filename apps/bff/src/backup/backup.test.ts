@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { dayVisitForm, recordSchema, type FormDef, type RecordValues } from '@ly/forms'
+import { dayVisitForm, recordSchema } from '@ly/forms'
 import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { createCentreWithAdmin } from '../bootstrap'
 import { DatabaseKeyError, openSqlite, type Db } from '../db/database'
@@ -24,12 +24,12 @@ async function seeded(file: string, key?: string, visits = 25): Promise<{ db: Db
   const { centreId } = await createCentreWithAdmin(db, clock, 'Senteret', 'admin')
   for (let i = 0; i < visits; i++) {
     const input = dayVisitInput({ age: 20 + i, violence_types: ['other'], violence_other_text: MARKER })
-    await insertRecord(db, dayVisitForm, centreId, null, schema.parse(input) as RecordValues, clock.now())
+    await insertRecord(db, dayVisitForm, centreId, null, schema.parse(input), clock.now())
   }
   return { db, centreId }
 }
 
-const allVisits = (db: Db, centreId: string) => findRecords(db, dayVisitForm as FormDef, centreId, {})
+const allVisits = (db: Db, centreId: string) => findRecords(db, dayVisitForm, centreId, {})
 
 describe('backups', () => {
   it('a backup taken while Ly writes restores with every record whole', async () => {
@@ -38,7 +38,7 @@ describe('backups', () => {
     // A second connection goes on writing while the backup is taken, as the running server would.
     const writer = openSqlite(source)
     const writing = (async () => {
-      for (let i = 0; i < 20; i++) await insertRecord(writer, dayVisitForm, centreId, null, schema.parse(dayVisitInput({ age: 70 })) as RecordValues, new Date())
+      for (let i = 0; i < 20; i++) await insertRecord(writer, dayVisitForm, centreId, null, schema.parse(dayVisitInput({ age: 70 })), new Date())
     })()
     await backupTo(db, join(dir, 'copy.sqlite'))
     await writing

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { dayVisitForm, recordSchema, type RecordValues } from '@ly/forms'
+import { dayVisitForm, recordSchema } from '@ly/forms'
 import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { createCentreWithAdmin } from '../bootstrap'
 import { DatabaseKeyError, openSqlite } from '../db/database'
@@ -31,7 +31,7 @@ async function databaseWithVisits(name: string, centreName: string, visits: numb
   const clock = new TestClock()
   const { centreId } = await createCentreWithAdmin(db, clock, centreName, `admin-${name.replace(/\W/g, '')}`)
   const schema = recordSchema(dayVisitForm, { today: '2026-12-31' })
-  for (let i = 0; i < visits; i++) await insertRecord(db, dayVisitForm, centreId, null, schema.parse(dayVisitInput()) as RecordValues, clock.now())
+  for (let i = 0; i < visits; i++) await insertRecord(db, dayVisitForm, centreId, null, schema.parse(dayVisitInput()), clock.now())
   await db.destroy()
   return file
 }

@@ -32,7 +32,7 @@ describe('crash safety', { timeout: 180_000 }, () => {
         const age = 16 + (n++ % 90)
         const key = n
         const input = dayVisitInput({ age, visit_date: `2026-0${1 + (key % 2)}-1${key % 10}`, violence_types: key % 3 ? ['psychological'] : ['physical', 'threats'] })
-        sent.set(key, input as RecordValues)
+        sent.set(key, input)
         try {
           const res = await call('POST', '/api/day-visits', input)
           if (res.status === 201) acknowledged.set(((await res.json()) as { id: string }).id, key)

@@ -30,7 +30,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-11-statistics-versions': m11statisticsVersions,
 }
 
-const provider: MigrationProvider = { getMigrations: async () => migrations }
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) }
 
 export async function migrateToLatest(db: Db): Promise<void> {
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest()

@@ -24,7 +24,7 @@ const LOCK_CLASS = 0x4c79 // "Ly"
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
     if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value)
-    return pg.types.getTypeParser(oid, format as 'text')
+    return pg.types.getTypeParser(oid, format) as (value: string) => unknown
   }) as typeof pg.types.getTypeParser,
 }
 

@@ -32,7 +32,7 @@ function toRow(form: FormDef, values: RecordValues): Record<string, Cell> {
     storageColumns(form).map(({ name, field }) => {
       const v = values[name]
       if (v === null || v === undefined) return [name, null]
-      return [name, field.kind === 'boolean' ? (v ? 1 : 0) : (v as string | number)]
+      return [name, field.kind === 'boolean' ? (v === true ? 1 : 0) : (v as string | number)]
     }),
   )
 }

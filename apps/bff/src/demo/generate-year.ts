@@ -31,7 +31,7 @@ export interface YearOptions {
 }
 
 /** Every registered form: a form added to the registry is generated without an edit here. */
-export const registeredForms = (): FormDef[] => Object.values(forms) as FormDef[]
+export const registeredForms = (): FormDef[] => Object.values(forms)
 export const volumeOf = (form: FormDef): FormVolume => volumes[form.key] ?? DEFAULT_VOLUME
 const childFormsOf = (parent: FormDef) => registeredForms().filter((f) => f.parent?.form === parent.key)
 

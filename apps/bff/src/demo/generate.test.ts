@@ -69,7 +69,7 @@ describe('demo generator', () => {
 
   it('gives some persons case codes that link repeat records, and writes no free text that is not a known phrase', () => {
     const coded = records.filter((r) => typeof r.values.case_code === 'string')
-    const repeats = new Set(coded.map((r) => `${r.form.key}:${r.values.case_code}`))
+    const repeats = new Set(coded.map((r) => `${r.form.key}:${String(r.values.case_code)}`))
     expect(repeats.size).toBeLessThan(coded.length)
     for (const r of records) {
       for (const f of allFields(r.form).filter((x) => x.kind === 'text')) {

@@ -46,7 +46,7 @@ export function toTableRows(centreId: string, records: readonly GeneratedRecord[
         ...columns.map(({ name, field }) => {
           const v = r.values[name]
           if (v === null || v === undefined) return null
-          return field.kind === 'boolean' ? (v ? 1 : 0) : (v as string | number)
+          return field.kind === 'boolean' ? (v === true ? 1 : 0) : (v as string | number)
         }),
       ]),
     })

@@ -60,7 +60,7 @@ describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }
     expect(await storedVisits()).toBe(2)
 
     const out = ly(dir, 'export', '--year', '2026', '--centre', centreId, '--db', 'ly.sqlite')
-    expect(out.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).ref)).toEqual(['day_visit-1', 'day_visit-2'])
+    expect(out.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { ref: string }).ref)).toEqual(['day_visit-1', 'day_visit-2'])
     const toFile = ly(dir, 'export', '--year', '2026', '--centre', centreId, '--db', 'ly.sqlite', '--out', 'year.csv')
     expect(toFile.stdout).toBe('Skrev 2 registreringer fra 2026 til year.csv.\n')
     expect(readFileSync(join(dir, 'year.csv'), 'utf8')).toMatch(/^form,ref,adult_ref,/)
@@ -69,7 +69,7 @@ describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }
     const db = openSqlite(join(dir, 'ly.sqlite'))
     const audited = await db.selectFrom('audit_events').select(['action', 'details']).where('action', '=', 'records.exported').execute()
     await db.destroy()
-    expect(audited.map((a) => JSON.parse(a.details!))).toEqual([
+    expect(audited.map((a) => JSON.parse(a.details!) as unknown)).toEqual([
       { year: 2026, format: 'jsonl', records: 2 },
       { year: 2026, format: 'csv', records: 2 },
     ])

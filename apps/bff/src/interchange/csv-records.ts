@@ -21,7 +21,11 @@ function decodeCell(field: FieldDef | undefined, raw: string): unknown {
       return /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : raw
     case 'multi':
       return raw.split(CSV_MULTI_SEPARATOR).map((k) => k.trim())
-    default:
+    case 'single':
+    case 'date':
+    case 'text':
+    case 'case_code':
+    case undefined: // a column no form of the row has: the schema names it
       return raw
   }
 }

@@ -24,7 +24,7 @@ export const CSV_MULTI_SEPARATOR = '|'
 export type InterchangeValue = string | number | boolean | string[]
 export type InterchangeRecord = Record<string, InterchangeValue>
 
-export const registryForms = (): FormDef[] => Object.values(forms) as FormDef[]
+export const registryForms = (): FormDef[] => Object.values(forms)
 
 /**
  * The registry's forms with every parent before the forms that point at it, so an importer can

@@ -15,7 +15,7 @@ export const RETENTION_INTERVAL_MS = 24 * 3_600_000
  * Runs the case-code retention once at start and then every day while the server runs. A
  * failure is logged (class only, no data) and tried again at the next run.
  */
-export function scheduleRetention(deps: { db: Db; clock: Clock; logger: Logger }, timer: Timer = globalThis as unknown as Timer) {
+export function scheduleRetention(deps: { db: Db; clock: Clock; logger: Logger }, timer: Timer = globalThis) {
   const run = async () => {
     try {
       const results = await runRetention(deps.db, deps.clock.now())

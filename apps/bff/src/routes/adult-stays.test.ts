@@ -97,7 +97,7 @@ describe('adult stays: check-out', () => {
     expect(out.body.derived).toEqual({ nights: 19, status: 'complete', missing: [] })
     const events = await ctx.db.selectFrom('audit_events').select(['action', 'details']).where('target_kind', '=', 'adult_stay').orderBy('id').execute()
     expect(events.map((e) => e.action)).toEqual(['record.created', 'record.checked_out'])
-    expect(JSON.parse(events[1]!.details!).fields).toEqual(expect.arrayContaining(['stay_end_date', 'assistance', 'destination_after_stay']))
+    expect((JSON.parse(events[1]!.details!) as { fields: string[] }).fields).toEqual(expect.arrayContaining(['stay_end_date', 'assistance', 'destination_after_stay']))
     expect(JSON.stringify(events)).not.toMatch(/new_other_home|reported_by_self|2026-02-20/)
   })
 

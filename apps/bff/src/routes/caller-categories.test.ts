@@ -107,7 +107,7 @@ describe('caller categories per centre', () => {
     await admin.request('POST', URL, { label: 'Skole' })
     await admin.request('PATCH', `${URL}/police`, { version: 0, label: 'Politiet i distriktet' })
     const events = await ctx.db.selectFrom('audit_events').select(['action', 'details']).where('target_kind', '=', 'caller_categories').orderBy('id').execute()
-    expect(events.map((e) => [e.action, JSON.parse(e.details!)])).toEqual([
+    expect(events.map((e) => [e.action, JSON.parse(e.details!) as unknown])).toEqual([
       ['settings.option_added', { list: 'caller_categories', key: 'local_skole' }],
       ['settings.option_changed', { list: 'caller_categories', key: 'police', fields: ['label'] }],
     ])

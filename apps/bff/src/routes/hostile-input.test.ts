@@ -67,10 +67,10 @@ const specs: RouteSpec[] = [
   { route: 'POST /api/users/:id/reset-password', as: 'admin', path: (ids) => `/api/users/${ids.staffUser}/reset-password`, body: () => ({ version: 2 }), otherCentre: (ids) => `/api/users/${ids.other.admin}/reset-password` },
   { route: 'POST /api/users/:id/reset-totp', as: 'admin', path: (ids) => `/api/users/${ids.staffUser}/reset-totp`, body: () => ({ version: 2 }), otherCentre: (ids) => `/api/users/${ids.other.admin}/reset-totp` },
   ...recordRoutes('/api/day-visits', 'dayVisit', visit, { freeText: ['impairment_other_text'], ...consent }),
-  ...recordRoutes('/api/phone-sessions', 'phoneSession', () => phoneSessionInput({ first_contact_year: 2024 }) as Body, consent),
-  ...recordRoutes('/api/adult-stays', 'adult', () => adultStayInput({ stay_start_date: '2026-02-20' }) as Body, consent),
-  ...recordRoutes('/api/child-stays', 'child', () => childStayInput({ stay_start_date: '2026-02-20' }) as Body, consent, (ids) => `/api/child-stays?adult_stay_id=${ids.adult}`),
-  ...recordRoutes('/api/incoming-calls', 'call', () => quickCallInput() as Body, {}),
+  ...recordRoutes('/api/phone-sessions', 'phoneSession', () => phoneSessionInput({ first_contact_year: 2024 }), consent),
+  ...recordRoutes('/api/adult-stays', 'adult', () => adultStayInput({ stay_start_date: '2026-02-20' }), consent),
+  ...recordRoutes('/api/child-stays', 'child', () => childStayInput({ stay_start_date: '2026-02-20' }), consent, (ids) => `/api/child-stays?adult_stay_id=${ids.adult}`),
+  ...recordRoutes('/api/incoming-calls', 'call', () => quickCallInput(), {}),
   ...recordRoutes('/api/centre-years', 'centreYear', centreYear, { freeText: ['residents_offers_other_text'] }).map((s) => ({ ...s, as: 'leader' as const })),
   { route: 'POST /api/centre-years/:id/withdraw-consent', as: 'leader', path: (ids) => `/api/centre-years/${ids.centreYear}/withdraw-consent`, body: () => version },
   { route: 'POST /api/incoming-calls/:id/withdraw-consent', as: 'staff', path: (ids) => `/api/incoming-calls/${ids.call}/withdraw-consent`, body: () => version },
@@ -151,27 +151,27 @@ beforeAll(async () => {
   const admin = await signedInAdmin(ctx)
   sessions = { admin, staff: await signedInUser(ctx, admin, 'vakt1', 'staff'), leader: await signedInUser(ctx, admin, 'leder1', 'leader') }
   const created = async (path: string, body: Body) => ((await (await sessions.staff.request('POST', path, body)).json()) as { id: string }).id
-  const adult = await created('/api/adult-stays', adultStayInput() as Body)
+  const adult = await created('/api/adult-stays', adultStayInput())
   const users = ((await (await admin.request('GET', '/api/users')).json()) as { users: { id: string; username: string }[] }).users
   // Another centre, its records written straight into storage: only their ids matter here.
   const other = await createCentreWithAdmin(ctx.db, ctx.clock, 'Nabosenteret', 'admin-nabo')
   const otherRecord = (form: FormDef, values: Body, parent?: string) =>
     ctx.db.transaction().execute((trx) => insertRecord(trx, form, other.centreId, null, values as never, ctx.clock.now(), parent))
-  const otherAdult = await otherRecord(forms.adult_stay, adultStayInput() as Body)
+  const otherAdult = await otherRecord(forms.adult_stay, adultStayInput())
   ids = {
     dayVisit: await created('/api/day-visits', visit()),
-    phoneSession: await created('/api/phone-sessions', phoneSessionInput() as Body),
-    call: await created('/api/incoming-calls', quickCallInput() as Body),
+    phoneSession: await created('/api/phone-sessions', phoneSessionInput()),
+    call: await created('/api/incoming-calls', quickCallInput()),
     adult,
-    child: await created(`/api/child-stays?adult_stay_id=${adult}`, childStayInput() as Body),
+    child: await created(`/api/child-stays?adult_stay_id=${adult}`, childStayInput()),
     centreYear: ((await (await sessions.leader.request('POST', '/api/centre-years', centreYear())).json()) as { id: string }).id,
     staffUser: users.find((u) => u.username === 'vakt1')!.id,
     other: {
       dayVisit: await otherRecord(forms.day_visit, visit()),
-      phoneSession: await otherRecord(forms.phone_session, phoneSessionInput() as Body),
-      call: await otherRecord(forms.incoming_call, quickCallInput() as Body),
+      phoneSession: await otherRecord(forms.phone_session, phoneSessionInput()),
+      call: await otherRecord(forms.incoming_call, quickCallInput()),
       adult: otherAdult,
-      child: await otherRecord(forms.child_stay, childStayInput() as Body, otherAdult),
+      child: await otherRecord(forms.child_stay, childStayInput(), otherAdult),
       centreYear: await otherRecord(centreYearForm, centreYear()),
       admin: (await ctx.db.selectFrom('users').select('id').where('username', '=', 'admin-nabo').executeTakeFirstOrThrow()).id,
     },

@@ -43,6 +43,6 @@ describe('outgoing calls per day (S1:166-168)', () => {
     await o.signInAndSetPassword(other.adminUsername, other.adminPassword)
     expect(((await (await o.request('GET', `${URL}?date=2026-03-02`)).json()) as Day).total).toBe(0)
     const events = await ctx.db.selectFrom('audit_events').select(['action', 'details']).where('action', '=', 'outgoing_calls.counted').execute()
-    expect(events.map((e) => JSON.parse(e.details!))).toEqual([{ recipient_type: 'child_welfare', delta: 1 }])
+    expect(events.map((e) => JSON.parse(e.details!) as unknown)).toEqual([{ recipient_type: 'child_welfare', delta: 1 }])
   })
 })

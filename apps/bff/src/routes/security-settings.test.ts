@@ -12,7 +12,7 @@ describe('/api/settings/security', () => {
     expect(await saved.json()).toMatchObject({ idleLockMinutes: 3, retentionMonths: 36, version: 1 })
     expect((await admin.request('PUT', '/api/settings/security', { requireTotp: false, idleLockMinutes: 4, retentionMonths: 36, version: 0 })).status).toBe(409)
     const audit = await ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'settings.security_changed').execute()
-    expect(audit.map((a) => JSON.parse(a.details!))).toEqual([{ fields: ['idleLockMinutes', 'retentionMonths'], idleLockMinutesFrom: 5, idleLockMinutesTo: 3, retentionMonthsFrom: 24, retentionMonthsTo: 36 }])
+    expect(audit.map((a) => JSON.parse(a.details!) as unknown)).toEqual([{ fields: ['idleLockMinutes', 'retentionMonths'], idleLockMinutesFrom: 5, idleLockMinutesTo: 3, retentionMonthsFrom: 24, retentionMonthsTo: 36 }])
     const session = (await (await admin.request('GET', '/api/auth/session')).json()) as { idleLockMinutes: number }
     expect(session.idleLockMinutes).toBe(3)
   })

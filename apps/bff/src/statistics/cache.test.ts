@@ -12,7 +12,7 @@ const scope = { year: 2026, offer: 'all', today: '2026-03-02' } as const
 
 async function visit(ctx: TestContext, centreId: string, input: Partial<RecordValues> = {}) {
   const userId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id
-  return insertRecord(ctx.db, dayVisitForm, centreId, userId, schema.parse(dayVisitInput({ visit_date: '2026-02-10', ...input })) as RecordValues, ctx.clock.now())
+  return insertRecord(ctx.db, dayVisitForm, centreId, userId, schema.parse(dayVisitInput({ visit_date: '2026-02-10', ...input })), ctx.clock.now())
 }
 
 async function twoCentres() {

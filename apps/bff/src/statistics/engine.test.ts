@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayVisitForm, recordSchema, type RecordValues } from '@ly/forms'
+import { dayVisitForm, recordSchema } from '@ly/forms'
 import { dayVisitInput, bareDayVisitInput } from '../../../../packages/forms/src/testing/factories'
 import { insertRecord } from '../db/records'
 import { createTestApp, type TestContext } from '../testing/test-app'
@@ -10,7 +10,7 @@ const schema = recordSchema(dayVisitForm, { today: '2026-12-31' })
 async function seed(ctx: TestContext, inputs: object[]) {
   const userId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id
   for (const input of inputs) {
-    await insertRecord(ctx.db, dayVisitForm, ctx.centre.centreId, userId, schema.parse(input) as RecordValues, ctx.clock.now())
+    await insertRecord(ctx.db, dayVisitForm, ctx.centre.centreId, userId, schema.parse(input), ctx.clock.now())
     ctx.clock.advanceMinutes(1)
   }
 }

@@ -5,8 +5,8 @@ import type { Db } from '../db/database'
 import type { Offer } from './types'
 
 export interface Scope {
-  /** One centre, or every centre for national figures. */
-  centreId: string | 'all'
+  /** One centre's id, or `'all'`: every centre, for national figures. */
+  centreId: string
   year: number
   offer: Offer
   /** Today in Europe/Oslo (YYYY-MM-DD): open stays count nights up to it. Defaults to now. */
@@ -72,7 +72,7 @@ export function inYear(form: FormDef, record: LoadedRecord, year: number): boole
   if (start >= yearStart(year + 1)) return false
   if (!form.endDateField) return start >= yearStart(year)
   const end = record.values[form.endDateField]
-  return end === null || end === undefined || String(end) > yearStart(year)
+  return typeof end !== 'string' || end > yearStart(year)
 }
 
 /**

@@ -26,14 +26,14 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
   let out = ''
   return new Promise((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 60_000)
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString()
       const port = /http:\/\/localhost:(\d+)/.exec(out)?.[1]
       if (!port) return
       clearTimeout(timer)
       done({ child, baseUrl: `http://127.0.0.1:${port}`, adminPassword: /Engangspassord:\s+(\S+)/.exec(out)?.[1] ?? null })
     })
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()))
     child.on('exit', (code) => fail(new Error(`server exited (${code}):\n${out}`)))
   })
 }

@@ -30,7 +30,9 @@ afterEach(() => {
 
 // jsdom has no modal dialogs yet. This stand-in opens and closes them (without the browser's
 // focus trap, which the Playwright journeys cover) so the confirm dialogs can be tested here.
-if (!HTMLDialogElement.prototype.showModal) {
+// The DOM types promise showModal; jsdom's prototype may lack it, hence the Partial.
+const dialogPrototype: Partial<HTMLDialogElement> = HTMLDialogElement.prototype
+if (!dialogPrototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.open = true
   }

@@ -18,7 +18,7 @@ export async function signedInSession(role: Role = 'staff') {
   return {
     server,
     api,
-    open(path: string) {
+    open: (path: string) => {
       const { router } = renderApp(server, path)
       return { router, user: fastUser() }
     },

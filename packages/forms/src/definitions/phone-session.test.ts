@@ -29,7 +29,7 @@ describe('phone_session definition', () => {
     const rule = allFields(phoneSessionForm).find((f) => f.key === 'qualifies_as_one_to_one')!
     expect(rule.help).toMatch(/strukturert og målrettet/)
     expect(rule.help).toMatch(/Korte telefonsamtaler/)
-    expect(phoneSessionForm.sections[0]!.description).toBe(rule.help)
+    expect(phoneSessionForm.sections[0].description).toBe(rule.help)
   })
 
   it('accepts a valid consenting record and a bare event', () => {

@@ -126,6 +126,9 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
       case 'text':
         for (const message of screenFreeText(String(value)).errors) add(message)
         break
+      case 'case_code':
+        // Its shape is the field schema's own check; no rule spans other fields.
+        break
     }
   }
   return issues

@@ -23,7 +23,10 @@ export function columnType(field: FieldDef): ColumnType | null {
     case 'boolean':
     case 'integer':
       return 'integer'
-    default:
+    case 'single':
+    case 'date':
+    case 'text':
+    case 'case_code':
       return 'text'
   }
 }

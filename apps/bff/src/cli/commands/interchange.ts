@@ -10,7 +10,7 @@ import { CliError, parseYear, requireCentre, resolvePath, withDb } from '../db'
 /** --format wins; otherwise a .csv file is CSV and anything else JSON Lines. */
 function formatOf(explicit: string | undefined, file: string | undefined): InterchangeFormat {
   if (explicit !== undefined && explicit !== 'jsonl' && explicit !== 'csv') throw new CliError('--format må være jsonl eller csv.')
-  return (explicit as InterchangeFormat | undefined) ?? (file?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl')
+  return explicit ?? (file?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl')
 }
 
 /** `pnpm ly import FIL --centre ID [--format jsonl|csv] [--again] [--db STI]` (docs/interchange.md) */

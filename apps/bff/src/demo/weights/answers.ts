@@ -9,7 +9,10 @@ import type { FieldWeights } from './types'
  */
 
 const menOffer = { field: 'offer', equals: 'men' } as const
-const year = (v: RecordValues, key: string) => Number(String(v[key] ?? '').slice(0, 4))
+const year = (v: RecordValues, key: string) => {
+  const date = v[key]
+  return typeof date === 'string' || typeof date === 'number' ? Number(String(date).slice(0, 4)) : 0
+}
 const age = (v: RecordValues) => (typeof v.age === 'number' ? v.age : 0)
 
 const common: FieldWeights = {

@@ -5,6 +5,7 @@ import type { ReportFile } from '../download'
 import { NOT_REGISTERED, SUPPRESSED_LEGEND, SUPPRESSED_MARK } from '../model'
 import { renderCsv } from '../render-csv'
 import { nationalAggregate } from './aggregate'
+import type { RecordValue } from './local-suppression'
 import { nationalRecords, type NationalRecord } from './records'
 
 export type NationalKind = 'records' | 'aggregate'
@@ -14,7 +15,7 @@ export type NationalFormat = 'csv' | 'json'
 function recordsCsv(records: readonly NationalRecord[]): string {
   const columns: string[] = ['form', 'ref', 'adult_ref']
   for (const r of records) for (const key of Object.keys(r)) if (!columns.includes(key)) columns.push(key)
-  const text = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join('|') : String(v))
+  const text = (v: RecordValue) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join('|') : String(v))
   return writeCsv([columns, ...records.map((r) => columns.map((c) => text(r[c])))])
 }
 

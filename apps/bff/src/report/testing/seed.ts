@@ -1,4 +1,4 @@
-import { adultStayForm, childStayForm, dayVisitForm, recordSchema, type FormDef, type RecordValues } from '@ly/forms'
+import { adultStayForm, childStayForm, dayVisitForm, recordSchema, type FormDef } from '@ly/forms'
 import { bareDayVisitInput, dayVisitInput } from '../../../../../packages/forms/src/testing/factories'
 import { adultCheckOut, adultStayInput, childStayInput } from '../../../../../packages/forms/src/testing/stay-factories'
 import { insertRecord } from '../../db/records'
@@ -9,7 +9,7 @@ async function insertAll(ctx: TestContext, form: FormDef, inputs: readonly objec
   const userId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id
   const ids: string[] = []
   for (const input of inputs) {
-    ids.push(await insertRecord(ctx.db, form, ctx.centre.centreId, userId, schema.parse(input) as RecordValues, ctx.clock.now(), parentId))
+    ids.push(await insertRecord(ctx.db, form, ctx.centre.centreId, userId, schema.parse(input), ctx.clock.now(), parentId))
     ctx.clock.advanceMinutes(1)
   }
   return ids

@@ -33,7 +33,7 @@ export function incomingCallIndicators(calls: readonly LoadedRecord[], year: num
   const form = incomingCallForm
   const inScope = calls.filter((c) => c.values.in_scope === true)
   const crisis = inScope.filter((c) => c.values.is_crisis_call === true)
-  const callerCounts = new Map<string, number>(form.sections[0]!.fields.flatMap((f) => ('options' in f && f.key === 'caller_type' ? f.options.map((o) => [o.key, 0] as [string, number]) : [])))
+  const callerCounts = new Map<string, number>(form.sections[0].fields.flatMap((f) => ('options' in f && f.key === 'caller_type' ? f.options.map((o) => [o.key, 0] as [string, number]) : [])))
   for (const c of inScope) {
     const k = c.values.caller_type
     if (typeof k === 'string') callerCounts.set(k, (callerCounts.get(k) ?? 0) + 1)

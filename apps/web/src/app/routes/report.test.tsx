@@ -35,7 +35,7 @@ describe('the yearly report page', () => {
     expect(within(screen.getByRole('navigation', { name: 'Hovedmeny' })).getByRole('link', { name: 'Årsrapport' })).toHaveAttribute('aria-current', 'page')
     expect(await screen.findByRole('note', {}, { timeout: 10_000 })).toHaveTextContent('Intern visning – eksakte tall')
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
-    expect(headings.filter((h) => /^\d\./.test(h ?? ''))).toEqual([
+    expect(headings.filter((h) => /^\d\./.test(h))).toEqual([
       '1. Statistikk om benyttelsen av krisesenterets tjenester',
       '2. Telefontjenesten',
       '3. Midlertidig botilbud med beskyttelse mot ytre trusler',

@@ -17,7 +17,10 @@ export function AuditFiltersForm({ filters, users, kinds, onChange }: AuditFilte
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
-    const value = (key: string) => String(data.get(key) ?? '')
+    const value = (key: string) => {
+      const entry = data.get(key)
+      return typeof entry === 'string' ? entry : ''
+    }
     onChange({ user: value('user'), action: value('action'), kind: value('kind'), from: value('from'), to: value('to'), page: '' })
   }
   return (

@@ -23,7 +23,7 @@ describe('the duty-phone log', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Innkomne samtaler' })).toBeInTheDocument()
     const search = screen.getByRole('search', { name: 'Filtrer innkomne samtaler' })
     // The log has no consent question and no case code, so no such filters either.
-    expect(within(search).getAllByRole('combobox').map((c) => (c as HTMLSelectElement).labels?.[0]?.textContent)).toEqual(['År', 'Tilbud', 'Måned'])
+    expect(within(search).getAllByRole('combobox').map((c) => (c as HTMLSelectElement).labels[0]?.textContent)).toEqual(['År', 'Tilbud', 'Måned'])
     expect(within(search).queryByRole('textbox')).toBeNull()
 
     const table = await screen.findByRole('table', { name: 'Innkomne samtaler 2026 (3 samtaler)' })

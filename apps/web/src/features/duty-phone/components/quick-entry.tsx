@@ -67,7 +67,7 @@ export function QuickEntry() {
     const before = call
     calls.replace({ ...call, values: values as Call['values'] }) // shown at once, saved right after
     update.mutate(
-      { id: call.id, values: values as CallInput, version: () => calls.versionOf(call.id) },
+      { id: call.id, values: values, version: () => calls.versionOf(call.id) },
       {
         onSuccess: (saved) => {
           calls.replace(saved)

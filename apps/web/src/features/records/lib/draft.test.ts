@@ -45,8 +45,8 @@ describe('field states', () => {
 })
 
 describe('choices', () => {
-  const impairment = dayVisitForm.sections[1]!.fields.find((f) => f.key === 'impairment')!
-  const options = impairment.kind === 'multi' ? choiceOptions(impairment, 2026, []) : []
+  const impairment = dayVisitForm.sections[1].fields.find((f) => f.key === 'impairment')!
+  const options = choiceOptions(impairment, 2026, [])
 
   it('lets an exclusive option stand alone', () => {
     expect(toggleChoice(['reduced_vision', 'other'], 'none', true, options)).toEqual(['none'])
@@ -55,8 +55,7 @@ describe('choices', () => {
   })
 
   it("offers a year's options, and keeps an old record's retired choice visible", () => {
-    const assistance = dayVisitForm.sections[5]!.fields.find((f) => f.key === 'assistance')!
-    if (assistance.kind !== 'multi') throw new Error('assistance is a multiple choice')
+    const assistance = dayVisitForm.sections[5].fields.find((f) => f.key === 'assistance')!
     expect(choiceOptions(assistance, 2026, []).map((o) => o.key)).not.toContain('threat_assessment')
     expect(choiceOptions(assistance, 2020, []).map((o) => o.key)).not.toContain('threat_assessment_by_centre')
     expect(choiceOptions(assistance, 2026, ['threat_assessment']).find((o) => o.key === 'threat_assessment')?.label).toMatch(/\(ikke i bruk i 2026\)$/)

@@ -31,7 +31,9 @@ function toDraftValue(field: FieldDef, value: unknown): DraftValue {
       return typeof value === 'number' ? formatInteger(value) : ''
     case 'date':
       return typeof value === 'string' ? (isCalendarDate(value) ? formatNorwegianDate(value) : value) : ''
-    default:
+    case 'single':
+    case 'text':
+    case 'case_code':
       return typeof value === 'string' ? value : ''
   }
 }
@@ -47,7 +49,9 @@ function fromDraftValue(field: FieldDef, draft: DraftValue | undefined): unknown
       return parseNorwegianNumber(text)
     case 'date':
       return text.trim() === '' ? null : (parseNorwegianDate(text) ?? text)
-    default:
+    case 'single':
+    case 'text':
+    case 'case_code':
       return text.trim() === '' ? null : text
   }
 }

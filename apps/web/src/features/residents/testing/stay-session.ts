@@ -26,7 +26,7 @@ export async function staySession() {
   return {
     api,
     /** `requests`: every path (with query) the page asked the BFF for, in order. */
-    open(path: string) {
+    open: (path: string) => {
       const requests: string[] = []
       const fetch: typeof server.fetch = (input, init) => {
         requests.push(typeof input === 'string' ? input : input instanceof URL ? input.pathname + input.search : input.url)
