@@ -32,7 +32,7 @@ export async function formFirstYears(db: Db, centreId: string): Promise<Partial<
   for (const key of Object.keys(forms) as FormKey[]) {
     const form = forms[key]
     const row = await db.selectFrom(form.table).select((eb) => eb.fn.min(form.dateField).as('first')).where('centre_id', '=', centreId).executeTakeFirst()
-    const first = row?.first as string | null | undefined
+    const first = row?.first
     if (first) result[key] = Number(first.slice(0, 4))
   }
   return result

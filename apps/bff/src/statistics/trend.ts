@@ -22,8 +22,8 @@ export async function yearsWithData(db: Db, centreId: string): Promise<{ first: 
     const row = await db
       .selectNoFrom(() => [edge('min').as('first'), edge('max').as('last')])
       .executeTakeFirst()
-    const f = row?.first as string | null | undefined
-    const l = row?.last as string | null | undefined
+    const f = row?.first
+    const l = row?.last
     if (f && (!first || f < first)) first = f
     if (l && (!last || l > last)) last = l
   }

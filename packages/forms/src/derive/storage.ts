@@ -45,7 +45,7 @@ const deriveStorageColumns = memoizeByForm((form) =>
  * keys as literal types: each name is a field's key, so the narrowing below only states what
  * the derivation does, and the database layer can address the columns by name.
  */
-export const storageColumns = <F extends FormDef>(form: F): readonly StorageColumn<F>[] => deriveStorageColumns(form) as readonly StorageColumn<F>[]
+export const storageColumns = <F extends FormDef>(form: F): readonly StorageColumn<F>[] => deriveStorageColumns(form)
 
 export const multiFields: (form: FormDef) => readonly MultiField[] = memoizeByForm((form) =>
   Object.freeze(allFields(form).filter((f): f is MultiField => f.kind === 'multi')),
