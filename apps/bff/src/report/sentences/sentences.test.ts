@@ -47,6 +47,16 @@ describe('generated sentences', () => {
     expect(change(null, 5, 2026, 'barn')).toBeNull()
   })
 
+  it('give the crisis calls’ share of the incoming calls (T-01b), not the on-behalf-of-self row', () => {
+    const row = (key: string, value: number, percent: number | null = null) => ({ key, label: key, kind: 'category' as const, cells: [cell(value, 'value', percent)] })
+    const base = { figure: null, caption: '', unit: '', multi: false, columns: [{ key: '2026', label: '2026' }], indicators: [], fields: [] }
+    const volume: ReportTable = { ...base, id: 'tab-phone-volume', showPercent: false, rows: [row('calls', 911), row('crisis', 164)] }
+    const details: ReportTable = { ...base, id: 'tab-phone-details', showPercent: true, rows: [row('1.yes', 40, 50), row('1.no', 40, 50)] }
+    const sentences = sectionSentences('phone', [volume, details], 2026)
+    expect(sentences).toContain('18\u00a0% av de innkomne samtalene (164 av 911) var krisetelefoner.')
+    expect(sentences.join(' ')).not.toMatch(/50\u00a0%/)
+  })
+
   it('name the largest category with its share, labels in sentence case', () => {
     const t: ReportTable = {
       id: 'fig-27',

@@ -23,14 +23,15 @@ export function aboutSentences(l: Lookup, year: number): (string | null)[] {
 export function phoneSentences(l: Lookup, year: number): (string | null)[] {
   const calls = l.count('tab-phone-volume', 'calls', year)
   const top = l.ranked('fig-01', year)[0]
-  const crisis = l.percent('tab-phone-details', '1.yes', year)
+  // T-01b: crisis calls of the incoming calls in scope, the table's two counts (S1:61 «omtrent hver sjette»).
+  const crisis = l.count('tab-phone-volume', 'crisis', year)
   const sessions = l.count('tab-phone-sessions', 'sessions', year)
   const users = l.count('tab-phone-sessions', 'users', year)
   return [
     headline(l, 'tab-phone-volume', 'calls', year, 'Antallet innkomne samtaler på vakttelefonen', (v) => `I ${year} kom det ${n(v)} samtaler inn på vakttelefonen som gjaldt vold i nære relasjoner eller krisesenterets tjenester.`),
     change(calls, l.count('tab-phone-volume', 'calls', year - 1), year, 'samtaler'),
     top ? `Flest samtaler kom fra ${inSentence(top.label)} (${pct(top.percent)}).` : null,
-    crisis !== null ? `${pct(crisis)} av samtalene der det er svart, var krisetelefoner.` : null,
+    crisis !== null && calls !== null && calls > 0 ? `${pct((crisis / calls) * 100)} av de innkomne samtalene (${n(crisis)} av ${n(calls)}) var krisetelefoner.` : null,
     sessions !== null && users !== null ? `I tillegg hadde senteret ${n(sessions)} strukturerte enesamtaler på telefon eller video med ${n(users)} personer.` : null,
   ]
 }
