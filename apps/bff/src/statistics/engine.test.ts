@@ -39,7 +39,8 @@ describe('day-visit indicators (hand-computed)', () => {
     const { indicators } = await seeded()
     expect(indicators['D-01']).toMatchObject({ unit: 'persons', value: 2, n: 2, categories: { female: { count: 1, percent: 50 }, male: { count: 1, percent: 50 }, other: { count: 0, percent: 0 } } })
     expect(indicators['D-02']).toEqual({ unit: 'visits', n: 5, value: 5 })
-    expect(indicators['D-03']?.value).toBe(2.5)
+    // Per person over one population: 4 consenting visits / 2 day users (the bare visit is no one's).
+    expect(indicators['D-03']?.value).toBe(2)
     expect(indicators['D-04']?.months).toEqual({ 1: 1, 2: 2, 3: 2, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 0, 10: 0, 11: 0, 12: 0 })
     expect(indicators['D-05']).toMatchObject({ unit: 'percent', n: 5, value: 80 })
   })

@@ -25,6 +25,8 @@ const yearStart = (year: number) => `${year}-01-01`
 /**
  * The rows of a form that belong to the year: by its date field, or — for forms with an end
  * date (stays) — every row with at least one day in the year, open ones included (decision 4).
+ * A stay that ends on 1 January is loaded into that year: its nights all belong to the year
+ * before, but its move-out is a January one, and it lived there at New Year (R-09e, R-10).
  * One condition for the records and, through the join, for their ticked options alike, so
  * neither query reads another year.
  */
@@ -33,7 +35,7 @@ function inScope(form: FormDef, scope: Scope, alias: string, lastYear = scope.ye
   const end = form.endDateField
   const parts = [
     sql`${ref(form.dateField)} < ${yearStart(lastYear + 1)}`,
-    end ? sql`(${ref(end)} is null or ${ref(end)} > ${yearStart(scope.year)})` : sql`${ref(form.dateField)} >= ${yearStart(scope.year)}`,
+    end ? sql`(${ref(end)} is null or ${ref(end)} >= ${yearStart(scope.year)})` : sql`${ref(form.dateField)} >= ${yearStart(scope.year)}`,
   ]
   if (scope.centreId !== 'all') parts.push(sql`${ref('centre_id')} = ${scope.centreId}`)
   if (scope.offer !== 'all' && storageColumns(form).some((c) => c.name === 'offer')) parts.push(sql`${ref('offer')} = ${scope.offer}`)
@@ -72,7 +74,7 @@ export function inYear(form: FormDef, record: LoadedRecord, year: number): boole
   if (start >= yearStart(year + 1)) return false
   if (!form.endDateField) return start >= yearStart(year)
   const end = record.values[form.endDateField]
-  return typeof end !== 'string' || end > yearStart(year)
+  return typeof end !== 'string' || end >= yearStart(year)
 }
 
 /**

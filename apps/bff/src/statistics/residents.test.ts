@@ -51,14 +51,35 @@ describe('residential indicators (hand-computed)', () => {
     expect(indicators['R-08']?.value).toBeCloseTo(16 / 3, 10)
     expect(indicators['R-08']?.n).toBe(3)
     expect(indicators['R-08b']?.value).toBe(4)
-    expect(indicators['R-08c']?.value).toBe(37) // 74 adult nights in 2026 / 2 residents
+    // One population: the consenting stays' 2 + 10 + 60 = 72 nights / 2 residents (C's 2 nights are no one's).
+    expect(indicators['R-08c']?.value).toBe(36)
   })
 
   it('reports those present at New Year apart and moves on their actual dates', async () => {
     const { indicators } = await seeded()
     expect(indicators['R-10']).toMatchObject({ value: 2, categories: { adults: { count: 1 }, children: { count: 1 } } })
     expect(indicators['R-09a']?.months).toMatchObject({ 1: 0, 2: 1, 3: 1, 4: 1, 5: 1 })
-    expect(indicators['R-09b']?.months).toMatchObject({ 1: 1, 2: 1, 3: 1, 4: 1 })
+    // A lived there at New Year: its move-out (3 January) is shown apart, not in Figur 23's R-09b.
+    expect(indicators['R-09b']?.months).toMatchObject({ 1: 0, 2: 1, 3: 1, 4: 1 })
+    expect(indicators['R-09e']?.months).toMatchObject({ 1: 1, 2: 0 })
+    expect(indicators['R-09f']?.months).toMatchObject({ 1: 1, 2: 0 })
+  })
+
+  it('gives sex «other» its own nights, and counts a move-out on 1 January in January', async () => {
+    const ctx = await createTestApp()
+    const userId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id
+    const add = (input: object) => insertRecord(ctx.db, adultStayForm, ctx.centre.centreId, userId, parse(adultStayForm, input), ctx.clock.now())
+    // E: sex other, 01.03–06.03 = 5 nights. F: 20.12.2025–01.01.2026, all 12 nights in 2025.
+    await add({ ...adultStayInput({ stay_start_date: '2026-03-01', sex: 'other' }), ...adultCheckOut('2026-03-06') })
+    await add({ ...adultStayInput({ stay_start_date: '2025-12-20' }), ...adultCheckOut('2026-01-01') })
+    const y2026 = await computeStatistics(ctx.db, { centreId: ctx.centre.centreId, year: 2026, offer: 'all', today: '2026-06-30' })
+    expect(y2026.indicators['R-06']).toMatchObject({ value: 5, categories: { female: { count: 0 }, other: { count: 5 }, unknown: { count: 0 } } })
+    expect(y2026.indicators['R-09e']?.months).toMatchObject({ 1: 1 })
+    expect(y2026.indicators['R-10']).toMatchObject({ value: 1, categories: { adults: { count: 1 } } })
+    expect(y2026.indicators['R-04']?.value).toBe(1) // F has no night in 2026
+    const y2025 = await computeStatistics(ctx.db, { centreId: ctx.centre.centreId, year: 2025, offer: 'all', today: '2026-06-30' })
+    expect(y2025.indicators['R-06']?.value).toBe(12)
+    expect(Object.values(y2025.indicators['R-09b']?.months ?? {}).reduce((a, b) => a + b, 0)).toBe(0)
   })
 
   it('states the consent rate over the adults’ own decisions', async () => {

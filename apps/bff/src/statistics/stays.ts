@@ -36,18 +36,25 @@ export function nightsMonths(form: FormDef, records: readonly LoadedRecord[], ye
   return Object.fromEntries(totals.map((n, i) => [String(i + 1), n]))
 }
 
-/** Move-ins (start dates) or move-outs (end dates) per month of the year (R-09). */
-export function movesMonths(form: FormDef, records: readonly LoadedRecord[], year: number, which: 'in' | 'out'): Record<string, number> {
+/**
+ * Move-ins (start dates) or move-outs (end dates) per month of the year, on their actual dates
+ * (a move-out on 1 January is a January one). R-09 leaves out those who lived at the centre at
+ * New Year (S1:711-713): `among` 'began_in_year' counts the stays that began in the year, and
+ * 'new_year' the move-outs of those present at New Year, which the report shows apart (R-09e/f).
+ */
+export function movesMonths(form: FormDef, records: readonly LoadedRecord[], year: number, which: 'in' | 'out', among: 'began_in_year' | 'new_year' = 'began_in_year'): Record<string, number> {
   const field = which === 'in' ? form.dateField : form.endDateField!
   const months: Record<string, number> = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [String(i + 1), 0]))
+  const atNewYear = new Set(presentAtNewYear(form, records, year).map((r) => r.id))
   for (const r of records) {
+    if (atNewYear.has(r.id) !== (among === 'new_year')) continue
     const d = r.values[field]
     if (typeof d === 'string' && d.startsWith(`${year}-`)) months[String(Number(d.slice(5, 7)))]!++
   }
   return months
 }
 
-/** Present at New Year: began before 1 January and had not left before it (R-10). */
+/** Present at New Year: began before 1 January and had not left before it — leaving on 1 January counts (R-10). */
 export const presentAtNewYear = (form: FormDef, records: readonly LoadedRecord[], year: number) =>
   records.filter((r) => {
     const { start, end } = datesOf(form, r)

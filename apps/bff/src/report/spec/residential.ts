@@ -18,13 +18,14 @@ export const residentialSection: SectionSpec = {
       items: [
         { key: 'women', label: 'Kvinner', source: R01, part: { category: 'female' } },
         { key: 'men', label: 'Menn', source: R01, part: { category: 'male' } },
-        { key: 'other', label: 'Annet eller ukjent kjønn', source: R01, part: { rest: ['female', 'male'] } },
+        { key: 'other', label: 'Annet kjønn', source: R01, part: { category: 'other' } },
+        { key: 'unknown', label: 'Ukjent kjønn', source: R01, part: { rest: ['female', 'male', 'other'] } },
         { key: 'adults', label: 'Voksne i alt', source: R01, part: 'value', kind: 'total' },
         { key: 'children', label: 'Barn', source: indicator('R-02'), part: 'value', form: 'child_stay' },
         { key: 'total', label: 'Totalt', source: indicator('R-03'), part: 'value', kind: 'total' },
       ],
       sums: [
-        { parts: ['women', 'men', 'other'], total: 'adults' },
+        { parts: ['women', 'men', 'other', 'unknown'], total: 'adults' },
         { parts: ['adults', 'children'], total: 'total' },
       ],
     },

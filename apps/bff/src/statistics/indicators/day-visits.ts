@@ -25,7 +25,8 @@ export function dayVisitIndicators(visits: readonly LoadedRecord[], year: number
     // Persons by sex; sex unknown is a remainder, as in the national totals (S0:24).
     'D-01': { ...dist(persons, 'sex'), value: persons.length },
     'D-02': count(visits, 'visits'),
-    'D-03': ratio(visits.length, persons.length, persons.length, 'ratio'),
+    // One population above and below the line: consenting visits per day user (both from consenting records).
+    'D-03': ratio(consented, persons.length, persons.length, 'ratio'),
     'D-04': monthly(visits, 'visit_date', year, 'visits'),
     'D-05': yesNoShare(consented, visits.length),
     'D-06': withValueOf(dist(persons, 'prior_contact'), shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons')),

@@ -17,7 +17,8 @@ export function phoneSessionIndicators(sessions: readonly LoadedRecord[], year: 
     'P-01': monthly(sessions, 'session_date', year, 'conversations'),
     'P-02': distribution(form, consenting(form, sessions), 'reason_by_phone', 'conversations'),
     'P-03': { ...distribution(form, persons, 'sex', 'persons'), value: persons.length },
-    'P-04': ratio(sessions.length, persons.length, persons.length, 'ratio'),
+    // One population above and below the line: consenting conversations per phone user.
+    'P-04': ratio(consenting(form, sessions).length, persons.length, persons.length, 'ratio'),
     'P-05': withValueOf(distribution(form, persons, 'prior_contact', 'persons'), shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons')),
     'P-05b': bands(firstYears.map((y) => year - y), priorDayOrResident.length - firstYears.length, 'persons', [['this_year', 0, 0], ['last_year', 1, 1], ['2_5_years', 2, 5], ['more_than_5_years', 6, Infinity]]),
     'P-05c': bands(previousStays, formerResidents.length - previousStays.length, 'persons', [['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]),

@@ -28,11 +28,15 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
   const perStay = (field: string) => distribution(adult, ended, field, 'stays')
 
   // Decision 1: a bare adult stay counts as an adult of unknown sex; children always as children.
+  // Decision 7: `other` is a known answer with its own category, never lumped into unknown.
+  const knownSexes = ['female', 'male', 'other']
   const nightsBy = (sex: string | null) =>
-    totalNightsInYear(adult, stays.filter((s) => (sex === null ? s.values.sex !== 'female' && s.values.sex !== 'male' : s.values.sex === sex)), year, asOf)
+    totalNightsInYear(adult, stays.filter((s) => (sex === null ? !knownSexes.includes(String(s.values.sex)) : s.values.sex === sex)), year, asOf)
   const adultNights = totalNightsInYear(adult, stays, year, asOf)
   const childNights = totalNightsInYear(child, childStays, year, asOf)
-  const nightCategories = { female: nightsBy('female'), male: nightsBy('male'), unknown: nightsBy(null), children: childNights }
+  const nightCategories = { female: nightsBy('female'), male: nightsBy('male'), other: nightsBy('other'), unknown: nightsBy(null), children: childNights }
+  // R-08c: one population above and below the line — the nights of consenting stays per resident.
+  const personNights = totalNightsInYear(adult, consenting(adult, stays), year, asOf)
   const adultMonths = nightsMonths(adult, stays, year, asOf)
   const childMonths = nightsMonths(child, childStays, year, asOf)
   const adultLengths = lengthsOf(adult, endedAll, asOf)
@@ -63,13 +67,15 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
     'R-07b': { unit: 'nights', n: childNights, value: childNights, months: childMonths },
     'R-08': meanOf(adultLengths, endedAll.length, 'nights'),
     'R-08b': medianOf(adultLengths, endedAll.length, 'nights'),
-    'R-08c': ratio(adultNights, persons.length, persons.length, 'nights'),
+    'R-08c': ratio(personNights, persons.length, persons.length, 'nights'),
     'R-08d': meanOf(childLengths, endedChildren.length, 'nights'),
     'R-08e': medianOf(childLengths, endedChildren.length, 'nights'),
     'R-09a': monthsIndicator(movesMonths(adult, adultRecords, year, 'in'), 'stays'),
     'R-09b': monthsIndicator(movesMonths(adult, adultRecords, year, 'out'), 'stays'),
+    'R-09e': monthsIndicator(movesMonths(adult, adultRecords, year, 'out', 'new_year'), 'stays'),
     'R-09c': monthsIndicator(movesMonths(child, childRecords, year, 'in'), 'child_stays'),
     'R-09d': monthsIndicator(movesMonths(child, childRecords, year, 'out'), 'child_stays'),
+    'R-09f': monthsIndicator(movesMonths(child, childRecords, year, 'out', 'new_year'), 'child_stays'),
     'R-10': withParts({ unit: 'persons', n: atNewYear.length + childrenAtNewYear.length, value: atNewYear.length + childrenAtNewYear.length, categories: { adults: { count: atNewYear.length, percent: null }, children: { count: childrenAtNewYear.length, percent: null } } }, { categoryBase: null }),
     'R-11': bands(numbers(persons, 'previous_stays_count'), persons.length - numbers(persons, 'previous_stays_count').length, 'adults', [['0', 0, 0], ['1', 1, 1], ['2', 2, 2], ['3', 3, 3], ['4_or_more', 4, Infinity]]),
     'R-12': booleanShare(persons, 'brought_children', 'adults'),

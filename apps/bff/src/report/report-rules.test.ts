@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { quickCallInput } from '../../../../packages/forms/src/testing/phone-factories'
+import { adultCheckOut, adultStayInput } from '../../../../packages/forms/src/testing/stay-factories'
 import { addOutgoingCalls } from '../db/outgoing-calls'
 import { centreDb, importText, jsonl } from '../interchange/testing'
 import { buildReport } from './build-model'
+import type { ReportModel } from './model'
 
-describe('the report’s duty-phone figures', () => {
+const valueOf = (model: ReportModel, table: string, row: string, col: string) => {
+  const t = model.sections.flatMap((s) => s.tables).find((x) => x.id === table)!
+  return t.rows.find((r) => r.key === row)?.cells[t.columns.findIndex((c) => c.key === col)]?.value
+}
+
+describe('the report’s figures', () => {
   it('print outgoing calls per incoming call as the ratio (T-01h2), not the number of outgoing calls', async () => {
     const { db, centreId } = await centreDb('Telefonsenteret')
     const calls = Array.from({ length: 10 }, (_, i) => ({ form: 'incoming_call', ref: `c${i}`, ...quickCallInput({ call_date: '2025-03-02', is_crisis_call: i < 2 }) }))
@@ -18,6 +25,19 @@ describe('the report’s duty-phone figures', () => {
     expect(value('calls')).toBe(10)
     expect(value('outgoing_ratio')).toBe(3)
     expect(model.sections.find((s) => s.key === 'phone')!.sentences).toContain('20\u00a0% av de innkomne samtalene (2 av 10) var krisetelefoner.')
+    await db.destroy()
+  })
+
+  it('give sex «other» its own row in Figur 4 and Figur 21, apart from unknown', async () => {
+    const { db, centreId } = await centreDb('Kjønnssenteret')
+    const stays = [
+      { form: 'adult_stay', ref: 'a', ...adultStayInput({ stay_start_date: '2025-03-01', sex: 'other' }), ...adultCheckOut('2025-03-08') },
+      { form: 'adult_stay', ref: 'b', ...adultStayInput({ stay_start_date: '2025-04-01', sex: 'female' }), ...adultCheckOut('2025-04-03') },
+    ]
+    expect(await importText(db, centreId, jsonl(stays))).toMatchObject({ ok: true })
+    const model = await buildReport(db, { centreId, year: 2025, view: 'internal' })
+    expect([valueOf(model, 'fig-04', 'women', '2025'), valueOf(model, 'fig-04', 'other', '2025'), valueOf(model, 'fig-04', 'unknown', '2025')]).toEqual([1, 1, 0])
+    expect([valueOf(model, 'fig-21', 'women', '2025'), valueOf(model, 'fig-21', 'other', '2025'), valueOf(model, 'fig-21', 'unknown', '2025'), valueOf(model, 'fig-21', 'total', '2025')]).toEqual([2, 7, 0, 9])
     await db.destroy()
   })
 })
