@@ -20,6 +20,8 @@ export interface ReportRequest {
   view: ReportView
   /** Overrides the centre's setting (tests). */
   threshold?: number
+  /** Tables released with the report (the national files, release.ts): suppressed with it as one. */
+  alongside?: readonly BuiltTable[]
 }
 
 export function buildTable(data: ReportData, spec: TableSpec): BuiltTable {
@@ -51,7 +53,7 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Pro
   const data = await loadReportData(db, req.centreId, req.year, specs)
   const built = specs.map((spec) => buildTable(data, spec))
 
-  const equations = exportEquations(built)
+  const equations = exportEquations([...built, ...(req.alongside ?? [])])
   const hidden = req.view === 'shareable' ? hiddenCells(equations, threshold) : new Set<string>()
   const tables: ReportTable[] = req.view === 'shareable' ? applyHidden(built, equations, hidden, threshold) : built.map((b) => b.table)
   const byId = new Map(tables.map((t) => [t.id, t]))

@@ -1,8 +1,8 @@
 import type { Db } from '../db/database'
-import { buildReport } from './build-model'
 import { renderCsv, type CsvSeparator } from './render-csv'
 import { renderHtml } from './render-html'
 import { renderXlsx } from './render-xlsx'
+import { yearRelease } from './release'
 
 export type ReportFormat = 'html' | 'xlsx' | 'csv'
 
@@ -26,7 +26,8 @@ const slug = (name: string) =>
  * hidden (decision 8). The route, the CLI and the tests all make files here.
  */
 export async function reportFile(db: Db, centreId: string, year: number, format: ReportFormat, separator: CsvSeparator = 'semicolon'): Promise<ReportFile> {
-  const model = await buildReport(db, { centreId, year, view: 'shareable' })
+  // Suppressed together with the year's national files: one release (decision 0021).
+  const { model } = (await yearRelease(db, centreId, year, { records: false })).report
   const base = `arsstatistikk-${slug(model.centre.name)}-${year}`
   if (format === 'xlsx') return { body: await renderXlsx(model), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` }
   if (format === 'csv') return { body: renderCsv(model, separator), contentType: 'text/csv; charset=utf-8', filename: `${base}.csv` }

@@ -9,6 +9,7 @@ import { AppError } from '../errors'
 import { requireRole } from '../middleware/require-role'
 import { buildReport } from '../report/build-model'
 import { reportFile } from '../report/download'
+import { yearRelease } from '../report/release'
 import { reportSections } from '../report/spec'
 import { validate, validationFailed } from '../validation'
 
@@ -43,7 +44,9 @@ export function reportRoutes(deps: AppDeps) {
     .use(requireRole('leader', 'admin'))
     .get('/', validate('query', ReportQuery), async (c) => {
       const { year, view } = c.req.valid('query')
-      return c.json(await buildReport(db, { centreId: c.get('user').centreId, year, view }), 200)
+      const centreId = c.get('user').centreId
+      // The shareable view is what downloads hold: the year's release, suppressed as one.
+      return c.json(view === 'shareable' ? (await yearRelease(db, centreId, year, { records: false })).report.model : await buildReport(db, { centreId, year, view }), 200)
     })
     .put('/comments/:section', validate('param', CommentParams), validate('json', CommentBody), async (c) => {
       const { section } = c.req.valid('param')

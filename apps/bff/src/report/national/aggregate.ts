@@ -9,8 +9,7 @@ import { asOfFor, staysInYear } from '../../statistics/stays'
 import type { Indicator } from '../../statistics/types'
 import { buildTable } from '../build-model'
 import { formFirstYears, type ReportData } from '../data'
-import { applyHidden, exportEquations, hiddenCells } from '../disclosure'
-import type { ReportTable } from '../model'
+import type { BuiltTable } from '../disclosure-types'
 import { indicator, type TableSpec } from '../spec/types'
 import { NATIONAL_FORMS } from './records'
 
@@ -57,9 +56,10 @@ const tabulated = (form: FormDef, field: FieldDef) =>
 /**
  * Every answer of every national form as a table in the shape of the national statistics
  * (category, count, share, N): persons by their first registration of the year, and the
- * end-of-stay answers over stays (decision 6). Suppressed over all tables at once.
+ * end-of-stay answers over stays (decision 6), before suppression: the year's release
+ * (release.ts) suppresses them together with the report and the record-level file.
  */
-export async function nationalAggregate(db: Db, centreId: string, year: number, threshold: number, today = osloToday(new Date())): Promise<ReportTable[]> {
+export async function nationalAggregateBuilt(db: Db, centreId: string, year: number, today = osloToday(new Date())): Promise<BuiltTable[]> {
   const scope = { centreId, year, offer: 'all' as const, today }
   const asOf = asOfFor(year, today)
   const indicators: Record<string, Indicator> = { ...(await computeStatistics(db, scope)).indicators }
@@ -89,7 +89,5 @@ export async function nationalAggregate(db: Db, centreId: string, year: number, 
     }
   }
   const data: ReportData = { year, firstYear: year, formFirstYear: await formFirstYears(db, centreId), indicators: new Map([[year, indicators]]), centreOptions: new Map() }
-  const built = specs.map((spec) => buildTable(data, spec))
-  const equations = exportEquations(built)
-  return applyHidden(built, equations, hiddenCells(equations, threshold), threshold)
+  return specs.map((spec) => buildTable(data, spec))
 }

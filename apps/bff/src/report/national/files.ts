@@ -1,12 +1,11 @@
 import type { Db } from '../../db/database'
-import { getCentreSettings } from '../../db/centre-settings'
 import { writeCsv } from '../../interchange/csv'
 import type { ReportFile } from '../download'
 import { NOT_REGISTERED, SUPPRESSED_LEGEND, SUPPRESSED_MARK } from '../model'
 import { renderCsv } from '../render-csv'
-import { nationalAggregate } from './aggregate'
+import { yearRelease } from '../release'
 import type { RecordValue } from './local-suppression'
-import { nationalRecords, type NationalRecord } from './records'
+import type { NationalRecord } from './records'
 
 export type NationalKind = 'records' | 'aggregate'
 export type NationalFormat = 'csv' | 'json'
@@ -21,19 +20,21 @@ function recordsCsv(records: readonly NationalRecord[]): string {
 
 /**
  * The national export (decision 8): the year's consenting records for national reporting, or
- * the aggregate tables. Both are suppressed with the centre's threshold before they leave Ly.
+ * the aggregate tables. Both come from the year's one release (release.ts): suppressed with the
+ * centre's threshold together with the report, and the records k-anonymous.
  */
 export async function nationalFile(db: Db, centreId: string, year: number, kind: NationalKind, format: NationalFormat): Promise<ReportFile> {
-  const threshold = (await getCentreSettings(db, centreId)).suppressionThreshold
+  const release = await yearRelease(db, centreId, year, { records: kind === 'records' })
+  const threshold = release.threshold
   const filename = `nasjonal-${kind === 'records' ? 'registreringer' : 'tabeller'}-${year}.${format}`
   const head = { kind, year, threshold, mark: SUPPRESSED_MARK, legend: SUPPRESSED_LEGEND }
   if (kind === 'records') {
-    const records = await nationalRecords(db, centreId, year, threshold, SUPPRESSED_MARK)
+    const { k, forms, records } = release.records
     return format === 'json'
-      ? { body: `${JSON.stringify({ ...head, records }, null, 2)}\n`, contentType: 'application/json; charset=utf-8', filename }
+      ? { body: `${JSON.stringify({ ...head, k, forms, records }, null, 2)}\n`, contentType: 'application/json; charset=utf-8', filename }
       : { body: recordsCsv(records), contentType: 'text/csv; charset=utf-8', filename }
   }
-  const tables = await nationalAggregate(db, centreId, year, threshold)
+  const tables = release.aggregate
   return format === 'json'
     ? { body: `${JSON.stringify({ ...head, tables }, null, 2)}\n`, contentType: 'application/json; charset=utf-8', filename }
     : { body: renderCsv({ sections: [{ title: 'Nasjonale tabeller', tables }], mark: SUPPRESSED_MARK, legend: SUPPRESSED_LEGEND, threshold, notRegistered: NOT_REGISTERED }, 'comma'), contentType: 'text/csv; charset=utf-8', filename }
