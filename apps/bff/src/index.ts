@@ -23,7 +23,7 @@ function findWebDist(): string | undefined {
 
 async function main() {
   const env = readEnv()
-  if (!env.databaseUrl) mkdirSync(dirname(env.dbPath), { recursive: true })
+  if (!env.databaseUrl) mkdirSync(dirname(env.dbPath), { recursive: true, mode: 0o700 })
   const db = await openDatabase({ url: env.databaseUrl, path: env.dbPath, key: env.dbKey })
   await migrateToLatest(db)
   // The pid file guards `pnpm ly restore` and the file backups: both are SQLite's. PostgreSQL's

@@ -21,7 +21,7 @@ export function loadServerKey(dbPath: string): Buffer {
   if (fromEnv) return decode(fromEnv, 'LY_SECRET_KEY')
   const file = join(dirname(dbPath), 'ly-secret.key')
   if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true })
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
     writeFileSync(file, randomBytes(KEY_BYTES).toString('hex') + '\n', { mode: 0o600, flag: 'wx' })
   }
   chmodSync(file, 0o600)

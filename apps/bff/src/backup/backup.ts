@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { chmodSync, closeSync, copyFileSync, existsSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { sql } from 'kysely'
 import { openSqlite, type Db } from '../db/database'
@@ -13,6 +13,8 @@ export async function backupTo(db: Db, file: string): Promise<void> {
   if (existsSync(file)) throw new Error(`Filen finnes allerede: ${basename(file)}. Velg et annet navn.`)
   const partial = `${file}.skrives`
   rmSync(partial, { force: true })
+  // Created empty and owner-only first (VACUUM INTO fills an empty file): a backup is as secret as the database.
+  closeSync(openSync(partial, 'wx', 0o600))
   await sql`vacuum into ${partial}`.execute(db)
   // Renamed only when complete: a crash mid-backup never leaves a file that looks whole.
   renameSync(partial, file)
@@ -70,6 +72,7 @@ export function replaceDatabaseFile(backup: string, target: string): void {
   const staged = join(dirname(target), `.${basename(target)}.gjenoppretter`)
   // Copied as bytes, not through SQLite: the file stays exactly as encrypted (or not) as it was.
   copyFileSync(backup, staged)
+  chmodSync(staged, 0o600)
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true })
   renameSync(staged, target)
 }

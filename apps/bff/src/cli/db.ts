@@ -32,7 +32,7 @@ export async function openCliDb(path: string | undefined): Promise<Db> {
     return db
   }
   const file = cliDbPath(path)
-  mkdirSync(dirname(file), { recursive: true })
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
   const db = openSqlite(file, process.env.LY_DB_KEY ? { key: process.env.LY_DB_KEY } : {})
   await migrateToLatest(db)
   return db

@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type Generated } from 'kysely'
 import { LRUCache } from 'lru-cache'
@@ -192,6 +193,20 @@ export interface StatisticsVersionTable {
 
 export type Db = Kysely<Database>
 
+/**
+ * The database file readable and writable by its owner only (0600). SQLite gives the -wal and
+ * -shm files the mode of the database file, so they follow; an existing file is tightened.
+ */
+export function ownerOnly(path: string): void {
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600))
+  try {
+    chmodSync(path, 0o600)
+    for (const side of ['-wal', '-shm']) if (existsSync(`${path}${side}`)) chmodSync(`${path}${side}`, 0o600)
+  } catch {
+    // A file owned by another user (read-only use): its owner decides its mode.
+  }
+}
+
 /** Thrown when the file cannot be read with the key given (or without one). */
 export class DatabaseKeyError extends Error {}
 
@@ -213,6 +228,7 @@ function canRead(sqlite: SQLite.Database): boolean {
  * Poly1305): the key must be the first thing the connection is told, before any page is read.
  */
 export function openSqlite(path: string, options: { key?: string } = {}): Db {
+  if (path !== ':memory:') ownerOnly(path)
   const sqlite = new SQLite(path)
   if (options.key) sqlite.pragma(`key = '${options.key.replaceAll("'", "''")}'`)
   if (!canRead(sqlite)) {
@@ -224,6 +240,8 @@ export function openSqlite(path: string, options: { key?: string } = {}): Db {
     )
   }
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL')
+  // Deleted answers are overwritten with zeros in the file, not merely unlinked (issue 18).
+  sqlite.pragma('secure_delete = ON')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')

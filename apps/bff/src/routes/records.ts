@@ -14,6 +14,7 @@ import {
   type RecordValues,
 } from '@ly/forms'
 import { recordAudit } from '../db/audit'
+import { eraseTraces } from '../db/erase'
 import { loadCentreOptionLists } from '../db/centre-options'
 import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, findRecords, insertedRecord, insertRecord, isYearDated, listRecords, updateRecord, type StoredRecord } from '../db/records'
 import type { Db } from '../db/database'
@@ -182,6 +183,7 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
         // The children's answers go in the same transaction (decision 1).
         await syncChildren(trx, form, id, values, { centreId: user.centreId, userId: user.id, now })
       })
+      await eraseTraces(db)
       return c.json(toBody(await load(user.centreId, id)), 200)
     })
     .delete('/:id', validate('param', IdParam), validate('json', DeleteBody), async (c) => {
@@ -195,6 +197,7 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
         if (!(await deleteRecord(trx, form, user.centreId, id, version))) throw conflict()
         await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.deleted', targetKind: form.key, targetId: id }, clock.now())
       })
+      await eraseTraces(db)
       return c.body(null, 204)
     })
 }
