@@ -1,4 +1,4 @@
-import { adultStayForm, recordSchema, type RecordValues } from '@ly/forms'
+import { adultStayForm, recordSchema } from '@ly/forms'
 import { describe, expect, it } from 'vitest'
 import { adultCheckOut, adultStayInput } from '../../../../packages/forms/src/testing/stay-factories'
 import { insertRecord } from '../db/records'
@@ -21,7 +21,7 @@ async function twelveStays(ctx: TestContext) {
       ...adultStayInput({ stay_start_date: `2025-${month}-01`, sex: i < 10 ? 'female' : 'male', age: i === 11 ? 67 : 31 + (i % 8) }),
       ...adultCheckOut(`2025-${month}-11`),
     }
-    await insertRecord(ctx.db, adultStayForm, ctx.centre.centreId, userId, schema.parse(input) as RecordValues, ctx.clock.now())
+    await insertRecord(ctx.db, adultStayForm, ctx.centre.centreId, userId, schema.parse(input), ctx.clock.now())
   }
 }
 

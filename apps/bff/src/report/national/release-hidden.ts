@@ -30,7 +30,7 @@ export function releaseHidden(tables: readonly ReportTable[]): ReleaseHidden {
     const [form, key] = field.split('.') as [string, string]
     return `${form}.${key === 'age' ? 'age_group' : key}`
   }
-  const hide = (field: string, value: string | 'all') => {
+  const hide = (field: string, value: string) => {
     const known = answers.get(fileField(field))
     if (known === 'all') return
     if (value === 'all') answers.set(fileField(field), 'all')
