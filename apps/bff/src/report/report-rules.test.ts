@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { quickCallInput } from '../../../../packages/forms/src/testing/phone-factories'
-import { adultCheckOut, adultStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { adultCheckOut, adultStayInput, childCheckOut, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
 import { addOutgoingCalls } from '../db/outgoing-calls'
 import { centreDb, importText, jsonl } from '../interchange/testing'
 import { buildReport } from './build-model'
@@ -38,6 +38,21 @@ describe('the report’s figures', () => {
     const model = await buildReport(db, { centreId, year: 2025, view: 'internal' })
     expect([valueOf(model, 'fig-04', 'women', '2025'), valueOf(model, 'fig-04', 'other', '2025'), valueOf(model, 'fig-04', 'unknown', '2025')]).toEqual([1, 1, 0])
     expect([valueOf(model, 'fig-21', 'women', '2025'), valueOf(model, 'fig-21', 'other', '2025'), valueOf(model, 'fig-21', 'unknown', '2025'), valueOf(model, 'fig-21', 'total', '2025')]).toEqual([2, 7, 0, 9])
+    await db.destroy()
+  })
+
+  it('count in the consent table the same records its unit names: the adults’ decisions, not the children’s stays (LY-01)', async () => {
+    const { db, centreId } = await centreDb('Samtykkesenteret')
+    const lines = [
+      { form: 'adult_stay', ref: 'a', ...adultStayInput({ stay_start_date: '2025-03-01' }), ...adultCheckOut('2025-03-08') },
+      { form: 'child_stay', ref: 'c', adult_ref: 'a', ...childStayInput({ stay_start_date: '2025-03-01' }), ...childCheckOut('2025-03-08') },
+    ]
+    expect(await importText(db, centreId, jsonl(lines))).toMatchObject({ ok: true })
+    const model = await buildReport(db, { centreId, year: 2025, view: 'internal' })
+    const consent = model.sections.flatMap((s) => s.tables).find((t) => t.id === 'tab-consent')!
+    expect(valueOf(model, 'tab-consent', 'total', '2025')).toBe(1)
+    expect(consent.unit).not.toMatch(/^Registreringer \(opphold, barns opphold/)
+    expect(consent.unit).toMatch(/barns opphold følger den voksnes svar og telles ikke/)
     await db.destroy()
   })
 })

@@ -12,7 +12,8 @@ export const aboutSection: SectionSpec = {
       id: 'tab-consent',
       figure: null,
       caption: 'Registreringer med og uten samtykke til statistikk {years}',
-      unit: 'Registreringer (opphold, barns opphold, dagsamtaler og enesamtaler på telefon)',
+      // LY-01 counts the adults' own decisions: a child's stay follows its adult's answer and is left out.
+      unit: 'Registreringer (voksnes opphold, dagsamtaler og enesamtaler på telefon; barns opphold følger den voksnes svar og telles ikke her)',
       form: null,
       years: 1,
       items: [
