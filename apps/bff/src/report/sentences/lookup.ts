@@ -59,4 +59,17 @@ export function change(current: number | null, previous: number | null, year: nu
   return `Det er ${n(Math.abs(diff))} ${more} ${noun} enn i ${year - 1} (${n(previous)})${rel}.`
 }
 
+/**
+ * The change in a row from the year before — or, when the year before has no registrations in
+ * Ly (before the centre's first record of the form: "ikke registrert", or no column at all),
+ * that there is nothing to compare with, never a change from zero.
+ */
+export function changeFrom(l: Lookup, table: string, row: string, year: number, noun: string): string | null {
+  const current = l.count(table, row, year)
+  if (current === null) return null
+  const previous = l.state(table, row, year - 1)
+  if (previous === 'not_registered' || previous === undefined) return `Ingen registreringer i ${year - 1} å sammenligne med.`
+  return change(current, l.count(table, row, year - 1), year, noun)
+}
+
 export const HIDDEN_SENTENCE = 'er skjult for å hindre at enkeltpersoner kan kjennes igjen'

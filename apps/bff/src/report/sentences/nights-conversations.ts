@@ -1,6 +1,6 @@
 import { monthName } from '../labels'
 import { formatMeasure } from '../format'
-import { HIDDEN_SENTENCE, Lookup, change, inSentence, n, pct } from './lookup'
+import { HIDDEN_SENTENCE, Lookup, changeFrom, inSentence, n, pct } from './lookup'
 
 /** The month with the highest published number in a months table column. */
 function peakMonth(l: Lookup, table: string, col: string | number): { month: number; value: number } | null {
@@ -23,7 +23,7 @@ export function nightsSentences(l: Lookup, year: number): (string | null)[] {
       : total !== null
         ? `Det var ${n(total)} overnattingsdøgn på krisesenteret i ${year}.`
         : `Overnattingsdøgn er ikke registrert i Ly for ${year}.`,
-    change(total, l.count('fig-21', 'total', year - 1), year, 'overnattingsdøgn'),
+    changeFrom(l, 'fig-21', 'total', year, 'overnattingsdøgn'),
     peak ? `Flest bodøgn var det i ${monthName(peak.month)} (${n(peak.value)}).` : null,
     mean !== null ? `Opphold som ble avsluttet i ${year}, varte i gjennomsnitt ${formatMeasure(mean)} døgn.` : null,
   ]
@@ -42,7 +42,7 @@ export function conversationsSentences(l: Lookup, year: number): (string | null)
       : visits !== null
         ? `Det ble registrert ${n(visits)} dagsamtaler i ${year}${yes !== null && visits > 0 ? `, og brukeren godkjente registrering i ${n(yes)} av dem (${pct((yes / visits) * 100)})` : ''}.`
         : `Dagsamtaler er ikke registrert i Ly for ${year}.`,
-    change(visits, l.count('tab-conv-volume', 'visits', year - 1), year, 'dagsamtaler'),
+    changeFrom(l, 'tab-conv-volume', 'visits', year, 'dagsamtaler'),
     users !== null ? `${n(users)} personer brukte samtaletilbudet. Flere personer har hatt flere samtaler.` : null,
     peak ? `Flest samtaler var det i ${monthName(peak.month)} (${n(peak.value)}).` : null,
     violence ? `Den vanligste årsaken til henvendelsen var ${inSentence(violence.label)} (${pct(violence.percent)}).` : null,

@@ -1,4 +1,4 @@
-import { HIDDEN_SENTENCE, Lookup, change, inSentence, n, pct } from './lookup'
+import { HIDDEN_SENTENCE, Lookup, changeFrom, inSentence, n, pct } from './lookup'
 import { formatPoints } from '../format'
 
 const largest = (l: Lookup, table: string, year: number, prefix = '') => l.ranked(table, year, prefix)[0]
@@ -33,7 +33,7 @@ export function childrenSentences(l: Lookup, year: number): (string | null)[] {
       : children !== null
         ? `${n(children)} barn bodde på krisesenteret i ${year}. Barn med mange søsken kan gi store utslag i andelene.`
         : `Barn er ikke registrert i Ly for ${year}.`,
-    change(children, l.count('fig-04', 'children', year - 1), year, 'barn'),
+    changeFrom(l, 'fig-04', 'children', year, 'barn'),
     age ? `Den største aldersgruppen var ${age.label} (${pct(age.percent)}).` : null,
     contact !== null ? `${pct(contact)} av barna hadde samvær med voldsutøver under oppholdet.` : null,
     concern !== null ? `Krisesenteret sendte bekymringsmelding til barnevernet for ${pct(concern)} av barna.` : null,

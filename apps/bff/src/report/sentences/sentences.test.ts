@@ -40,6 +40,14 @@ describe('generated sentences', () => {
     expect(sectionSentences('residential', [fig4(null, null, 'not_registered')], 2026)[0]).toBe('Antallet som bodde på krisesenteret er ikke registrert i Ly for 2026.')
   })
 
+  it('say there is nothing to compare with when the year before has no registrations, never a change from zero', () => {
+    const sentences = sectionSentences('residential', [fig4(null, 122, 'value')].map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, cells: [{ value: null, percent: null, state: 'not_registered' as const }, r.cells[1]!] })) })), 2026)
+    expect(sentences[1]).toBe('Ingen registreringer i 2025 å sammenligne med.')
+    const firstYearOnly = fig4(null, 122)
+    const oneColumn = { ...firstYearOnly, columns: [firstYearOnly.columns[1]!], rows: firstYearOnly.rows.map((r) => ({ ...r, cells: [r.cells[1]!] })) }
+    expect(sectionSentences('residential', [oneColumn], 2026)[1]).toBe('Ingen registreringer i 2025 å sammenligne med.')
+  })
+
   it('phrase decreases and no change', () => {
     expect(change(90, 100, 2026, 'barn')).toBe('Det er 10 færre barn enn i 2025 (100), en nedgang på 10\u00a0%.')
     expect(change(5, 5, 2026, 'barn')).toBe('Det er like mange barn som i 2025.')

@@ -1,4 +1,4 @@
-import { HIDDEN_SENTENCE, Lookup, change, inSentence, n, pct } from './lookup'
+import { HIDDEN_SENTENCE, Lookup, changeFrom, inSentence, n, pct } from './lookup'
 
 /** A headline count: its sentence, "not registered", or "hidden" — never a made-up zero. */
 function headline(l: Lookup, table: string, row: string, year: number, what: string, text: (value: number) => string): string | null {
@@ -29,7 +29,7 @@ export function phoneSentences(l: Lookup, year: number): (string | null)[] {
   const users = l.count('tab-phone-sessions', 'users', year)
   return [
     headline(l, 'tab-phone-volume', 'calls', year, 'Antallet innkomne samtaler på vakttelefonen', (v) => `I ${year} kom det ${n(v)} samtaler inn på vakttelefonen som gjaldt vold i nære relasjoner eller krisesenterets tjenester.`),
-    change(calls, l.count('tab-phone-volume', 'calls', year - 1), year, 'samtaler'),
+    changeFrom(l, 'tab-phone-volume', 'calls', year, 'samtaler'),
     top ? `Flest samtaler kom fra ${inSentence(top.label)} (${pct(top.percent)}).` : null,
     crisis !== null && calls !== null && calls > 0 ? `${pct((crisis / calls) * 100)} av de innkomne samtalene (${n(crisis)} av ${n(calls)}) var krisetelefoner.` : null,
     sessions !== null && users !== null ? `I tillegg hadde senteret ${n(sessions)} strukturerte enesamtaler på telefon eller video med ${n(users)} personer.` : null,
@@ -47,7 +47,7 @@ export function residentialSentences(l: Lookup, year: number): (string | null)[]
     headline(l, 'fig-04', 'total', year, 'Antallet som bodde på krisesenteret', (v) =>
       adults !== null && children !== null ? `I ${year} bodde ${n(v)} personer på krisesenteret: ${n(adults)} voksne og ${n(children)} barn.` : `I ${year} bodde ${n(v)} personer på krisesenteret.`,
     ),
-    change(total, l.count('fig-04', 'total', year - 1), year, 'personer'),
+    changeFrom(l, 'fig-04', 'total', year, 'personer'),
     women !== null && men !== null ? `Av de voksne var ${n(women)} kvinner og ${n(men)} menn.` : null,
     stays !== null ? `De voksne hadde til sammen ${n(stays)} opphold med minst én natt i ${year}.` : null,
   ]
