@@ -37,18 +37,18 @@ export function phoneSentences(l: Lookup, year: number): (string | null)[] {
 }
 
 export function residentialSentences(l: Lookup, year: number): (string | null)[] {
-  const total = l.count('fig-04', 'total', year)
   const adults = l.count('fig-04', 'adults', year)
   const children = l.count('fig-04', 'children', year)
   const women = l.count('fig-04', 'women', year)
   const men = l.count('fig-04', 'men', year)
+  const other = l.count('fig-04', 'other', year)
   const stays = l.count('tab-residential-stays', 'adult_stays', year)
   return [
     headline(l, 'fig-04', 'total', year, 'Antallet som bodde på krisesenteret', (v) =>
       adults !== null && children !== null ? `I ${year} bodde ${n(v)} personer på krisesenteret: ${n(adults)} voksne og ${n(children)} barn.` : `I ${year} bodde ${n(v)} personer på krisesenteret.`,
     ),
     changeFrom(l, 'fig-04', 'total', year, 'personer'),
-    women !== null && men !== null ? `Av de voksne var ${n(women)} kvinner og ${n(men)} menn.` : null,
+    women !== null && men !== null ? `Av de voksne var ${n(women)} kvinner og ${n(men)} menn${other ? `, og ${n(other)} oppga annet kjønn` : ''}.` : null,
     stays !== null ? `De voksne hadde til sammen ${n(stays)} opphold med minst én natt i ${year}.` : null,
   ]
 }
