@@ -9,7 +9,7 @@ import { runLy } from '../testing/cli'
 import { TestClock } from '../testing/test-app'
 
 // Starting tsx takes a few seconds on these machines, hence the long timeout.
-describe('pnpm ly demo (the real command line)', { timeout: 120_000 }, () => {
+describe('pnpm ly demo (the real command line)', { timeout: 240_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ly-demo-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -49,5 +49,22 @@ describe('pnpm ly demo (the real command line)', { timeout: 120_000 }, () => {
     expect(all.centre).toBe('all')
     expect(all.indicators).toEqual(own.indicators)
     expect(own.indicators['D-02']?.value).toBeGreaterThan(0)
+
+    // Periods (decision 0026): the tertials' nights add up to the year's, and a from–to range
+    // of the tertial's days is the tertial.
+    const period = (...args: string[]) => {
+      const out = ly('stats', ...args, '--centre', centreId, '--json', '--db', 'ly.sqlite')
+      expect(out.status, out.stderr).toBe(0)
+      return JSON.parse(out.stdout) as { period: { from: string; to: string }; indicators: Record<string, { value: number | null }> }
+    }
+    const tertials = ['T1', 'T2', 'T3'].map((t) => period('--period', `${year}-${t}`))
+    expect(tertials.reduce((sum, t) => sum + (t.indicators['R-06']?.value ?? 0), 0)).toBe(own.indicators['R-06']?.value)
+    expect(own.indicators['R-06']?.value).toBeGreaterThan(0)
+    const range = period('--from', `${year}-05-01`, '--to', `${year}-08-31`)
+    expect(range.period).toEqual({ from: `${year}-05-01`, to: `${year}-08-31` })
+    expect(range.indicators).toEqual(tertials[1]!.indicators)
+    const bad = ly('stats', '--period', `${year}-T4`, '--centre', centreId, '--json', '--db', 'ly.sqlite')
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toContain(`Ukjent periode «${year}-T4»`)
   })
 })

@@ -21,7 +21,9 @@ Kommandoer:
       tofaktor, deaktivert): nytt engangspassord, tofaktor fjernet, kontoen aktiv og
       øktene avsluttet. Skrives i loggen.
   stats --year ÅÅÅÅ --centre ID|all [--offer women|men|all] [--db STI] --json   (all: alle sentre, nasjonale tall)
-      Skriver senterets statistikk for året som JSON (se docs/statistics.md).
+      Skriver senterets statistikk for året som JSON (se docs/statistics.md). I stedet for
+      --year: --period 2026-T2 (tertial), 2026-Q3 (kvartal), 2026-05 (måned), 2026-ytd
+      (hittil i år), eller --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD (begge dager med).
   demo --centre ID [--years N] [--seed N] [--db STI]
       Fyller et tomt senter med oppdiktede registreringer av alle skjemaer for de
       siste N årene (standard 5) og merker senteret som demosenter.

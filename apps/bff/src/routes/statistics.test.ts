@@ -43,6 +43,33 @@ describe('GET /api/statistics', () => {
     const { error } = (await res.json()) as { error: { issues: { path: string }[] } }
     expect(error.issues.map((i) => i.path).sort()).toEqual(['offer', 'year'])
   })
+
+  it('counts a period of whole days from `from` to `to`, both included (decision 0026)', async () => {
+    const { leader } = await setup()
+    const res = await leader.request('GET', '/api/statistics?from=2026-02-01&to=2026-03-05')
+    expect(res.status).toBe(200)
+    const doc = (await res.json()) as Doc & { period: { from: string; to: string } }
+    expect(doc).toMatchObject({ year: 2026, period: { from: '2026-02-01', to: '2026-03-05' } })
+    expect(doc.indicators['D-02']?.value).toBe(2)
+    const dashboard = (await (await leader.request('GET', '/api/statistics/dashboard?from=2026-01-01&to=2026-04-30')).json()) as { current: Doc; previous: Doc & { period: object } }
+    expect(dashboard.current.indicators['D-02']?.value).toBe(3)
+    // «Samme periode i fjor»: 1 January–30 April 2025 had no visit (the one of 2025 was in May).
+    expect(dashboard.previous.period).toEqual({ from: '2025-01-01', to: '2025-04-30' })
+    expect(dashboard.previous.indicators['D-02']?.value).toBe(0)
+  })
+
+  it('refuses a half or backwards period with 422 naming the field', async () => {
+    const { leader } = await setup()
+    const issues = async (query: string) => {
+      const res = await leader.request('GET', `/api/statistics?${query}`)
+      expect(res.status).toBe(422)
+      return ((await res.json()) as { error: { issues: { path: string; message: string }[] } }).error.issues
+    }
+    expect(await issues('from=2026-02-01')).toEqual([{ path: 'to', message: 'Perioden trenger en til-dato (to).' }])
+    expect(await issues('from=2026-05-01&to=2026-04-01')).toEqual([{ path: 'to', message: 'Til-datoen kan ikke være før fra-datoen.' }])
+    expect((await issues('from=2025-12-01&to=2026-01-31'))[0]?.message).toMatch(/ett kalenderår/)
+    expect(await issues('offer=all')).toEqual([{ path: 'year', message: 'Velg et år eller en periode (from og to).' }])
+  })
 })
 
 describe('dashboard, trend and breakdown', () => {

@@ -9,13 +9,42 @@ import { indicatorCatalog } from '../statistics/catalog'
 import { centreStatistics } from '../statistics/cache'
 import { loadRecords } from '../statistics/load'
 import { nationalFigures } from '../statistics/national-figures'
+import { isWholeYear, PeriodError, rangePeriod, samePeriodLastYear, yearOfPeriod, yearPeriod, type Period } from '../statistics/period'
 import { computeTrend, HEADLINE_INDICATORS, yearsWithData } from '../statistics/trend'
 import { validate, validationFailed } from '../validation'
 
 const year = z.coerce.number({ error: 'Velg et år.' }).int().min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.')
 const offer = z.enum(['women', 'men', 'all'], { error: 'Tilbud må være women, men eller all.' }).default('all')
 
-export const StatisticsQuery = z.object({ year, offer })
+const day = z.string({ error: 'Skriv datoen som ÅÅÅÅ-MM-DD.' }).max(10, 'Skriv datoen som ÅÅÅÅ-MM-DD.').optional()
+
+/**
+ * A year, or a period of whole days from `from` to `to`, both included (decision 0026). One of
+ * the two: `year` alone, or `from` and `to` together.
+ */
+export const StatisticsQuery = z
+  .object({ year: year.optional(), from: day, to: day, offer })
+  .superRefine((q, ctx) => {
+    if (q.from === undefined && q.to === undefined) {
+      if (q.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: 'Velg et år eller en periode (from og to).' })
+      return
+    }
+    if (q.from === undefined) return ctx.addIssue({ code: 'custom', path: ['from'], message: 'Perioden trenger en fra-dato (from).' })
+    if (q.to === undefined) return ctx.addIssue({ code: 'custom', path: ['to'], message: 'Perioden trenger en til-dato (to).' })
+    try {
+      const period = rangePeriod(q.from, q.to)
+      if (q.year !== undefined && q.year !== yearOfPeriod(period)) ctx.addIssue({ code: 'custom', path: ['year'], message: 'Året må være periodens år (eller utelates).' })
+    } catch (e) {
+      if (!(e instanceof PeriodError)) throw e
+      ctx.addIssue({ code: 'custom', path: [/til-dato|Til-dato/.test(e.message) ? 'to' : 'from'], message: e.message })
+    }
+  })
+
+/** The period a valid StatisticsQuery asks for. */
+const periodOfQuery = (q: z.infer<typeof StatisticsQuery>): Period => (q.from !== undefined && q.to !== undefined ? rangePeriod(q.from, q.to) : yearPeriod(q.year!))
+
+/** A scope for the kept statistics: the whole year has no period of its own (one cache entry). */
+const scopeOf = (period: Period) => ({ year: yearOfPeriod(period), ...(isWholeYear(period) ? {} : { period }) })
 export const TrendQuery = z.object({ offer })
 export const BreakdownQuery = z.object({
   year,
@@ -34,14 +63,17 @@ export function statisticsRoutes(deps: AppDeps) {
     .use(requireRole('leader', 'admin'))
     .get('/', validate('query', StatisticsQuery), async (c) => {
       const q = c.req.valid('query')
-      return c.json(await centreStatistics(db, c.get('user').centreId, { ...q, today: today() }), 200)
+      return c.json(await centreStatistics(db, c.get('user').centreId, { ...scopeOf(periodOfQuery(q)), offer: q.offer, today: today() }), 200)
     })
     .get('/dashboard', validate('query', StatisticsQuery), async (c) => {
-      const { year, offer } = c.req.valid('query')
+      const q = c.req.valid('query')
+      const { offer } = q
+      const period = periodOfQuery(q)
       const centreId = c.get('user').centreId
+      // «Samme periode i fjor»: the same days a year earlier (the year before, for a year).
       const [current, previous, years] = await Promise.all([
-        centreStatistics(db, centreId, { year, offer, today: today() }),
-        centreStatistics(db, centreId, { year: year - 1, offer, today: today() }),
+        centreStatistics(db, centreId, { ...scopeOf(period), offer, today: today() }),
+        centreStatistics(db, centreId, { ...scopeOf(samePeriodLastYear(period)), offer, today: today() }),
         yearsWithData(db, centreId),
       ])
       return c.json({ current, previous, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog }, 200)

@@ -3,9 +3,10 @@ import { osloToday } from '@ly/forms'
 import type { Db } from '../db/database'
 import { readStatisticsVersions } from '../db/statistics-versions'
 import { computeStatistics } from './engine'
-import type { Scope } from './load'
+import { periodOf, type Scope } from './load'
 import { mergeDocuments } from './merge'
-import { asOfFor } from './stays'
+import type { Period } from './period'
+import { asOfPeriod } from './stays'
 import type { Offer, StatsDocument } from './types'
 
 /**
@@ -39,6 +40,8 @@ function cacheFor(db: Db): LRUCache<string, Kept> {
 
 export interface YearScope {
   year: number
+  /** A part of the year (decision 0026); the whole year when absent. */
+  period?: Period
   offer: Offer
   /** Today in Europe/Oslo (YYYY-MM-DD); now by default. */
   today?: string
@@ -46,7 +49,9 @@ export interface YearScope {
 
 function kept(db: Db, scope: Scope & { centreId: string; today: string }, version: number): Promise<StatsDocument> {
   const cache = cacheFor(db)
-  const key = `${scope.centreId} ${scope.year} ${scope.offer} ${asOfFor(scope.year, scope.today)}`
+  // The period is in the key (decision 0026): a tertial and its year are different documents.
+  const period = periodOf(scope)
+  const key = `${scope.centreId} ${period.from} ${period.to} ${scope.offer} ${asOfPeriod(period, scope.today)}`
   const hit = cache.get(key)
   if (hit && hit.version === version) return hit.doc
   const doc = computeStatistics(db, scope).then(deepFreeze)
@@ -86,5 +91,5 @@ export async function nationalStatistics(db: Db, scope: YearScope): Promise<Stat
   if (centres.length === 0) return computeStatistics(db, { ...scope, centreId: 'all', today })
   const docs: StatsDocument[] = []
   for (const { id } of centres) docs.push(await kept(db, { ...scope, centreId: id, today }, versions.get(id) ?? 0))
-  return mergeDocuments(docs, { year: scope.year, centre: 'all', offer: scope.offer })
+  return mergeDocuments(docs, { year: scope.year, centre: 'all', offer: scope.offer, period: docs[0]?.period })
 }

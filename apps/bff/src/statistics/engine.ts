@@ -4,26 +4,30 @@ import { yesNoShare } from './aggregate'
 import { dayVisitIndicators } from './indicators/day-visits'
 import { incomingCallIndicators, outgoingCallIndicators, phoneSessionIndicators } from './indicators/phone'
 import { residentIndicators } from './indicators/residents'
-import { loadOutgoingCalls, loadRecords, type LoadedRecord, type Scope } from './load'
-import { asOfFor, staysInYear } from './stays'
+import { loadOutgoingCalls, loadRecords, periodOf, type LoadedRecord, type Scope } from './load'
+import { periodRange } from './period'
+import { asOfPeriod, staysInPeriod } from './stays'
 import type { Indicator, StatsDocument } from './types'
 
 /**
- * Every indicator Ly's registrations support for one year, centre (or all centres) and offer.
+ * Every indicator Ly's registrations support for one year or a period of it (decision 0026),
+ * centre (or all centres) and offer.
  * Each form's records are loaded once and every indicator of that form computed from them.
  */
 export async function computeStatistics(db: Db, scope: Scope): Promise<StatsDocument> {
-  const asOf = asOfFor(scope.year, scope.today ?? osloToday(new Date()))
+  const period = periodOf(scope)
+  const asOf = asOfPeriod(period, scope.today ?? osloToday(new Date()))
   const [visits, adults, children, sessions, calls] = await Promise.all(
     [dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm].map((form) => loadRecords(db, form, scope)),
   ) as [LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[]]
-  const stays = staysInYear(adultStayForm, adults, scope.year, asOf)
+  const stays = staysInPeriod(adultStayForm, adults, period, asOf)
   return {
     year: scope.year,
+    period: periodRange(period),
     centre: scope.centreId,
     offer: scope.offer,
     indicators: {
-      ...residentIndicators(adults, children, scope.year, asOf),
+      ...residentIndicators(adults, children, period, asOf),
       ...dayVisitIndicators(visits, scope.year),
       ...phoneSessionIndicators(sessions, scope.year),
       ...incomingCallIndicators(calls, scope.year),

@@ -1,13 +1,15 @@
 import { sql } from 'kysely'
 import { choicesTable, memoizeByForm, registeredForm, multiFields, storageColumns, type FormDef, type MultiField, type RecordValues, type StorageColumn } from '@ly/forms'
 import type { Db } from '../db/database'
-
+import { yearPeriod, type Period } from './period'
 import type { Offer } from './types'
 
 export interface Scope {
   /** One centre's id, or `'all'`: every centre, for national figures. */
   centreId: string
   year: number
+  /** A part of the year (decision 0026); the whole of `year` when absent. */
+  period?: Period
   offer: Offer
   /** Today in Europe/Oslo (YYYY-MM-DD): open stays count nights up to it. Defaults to now. */
   today?: string
@@ -22,20 +24,24 @@ export interface LoadedRecord {
 
 const yearStart = (year: number) => `${year}-01-01`
 
+/** The window a scope counts: its period, or its whole year. */
+export const periodOf = (scope: Scope): Period => scope.period ?? yearPeriod(scope.year)
+
 /**
- * The rows of a form that belong to the year: by its date field, or — for forms with an end
- * date (stays) — every row with at least one day in the year, open ones included (decision 4).
- * A stay that ends on 1 January is loaded into that year: its nights all belong to the year
- * before, but its move-out is a January one, and it lived there at New Year (R-09e, R-10).
+ * The rows of a form that belong to the year or period: by its date field, or — for forms with
+ * an end date (stays) — every row with at least one day in it, open ones included (decision 4).
+ * A stay that ends on the first day (1 January for the year) is loaded too: its nights all belong
+ * to the time before, but its move-out is in the period, and it lived there when it began (R-09e, R-10).
  * One condition for the records and, through the join, for their ticked options alike, so
  * neither query reads another year.
  */
 function inScope(form: FormDef, scope: Scope, alias: string, lastYear = scope.year) {
   const ref = (name: string) => sql.ref(`${alias}.${name}`)
   const end = form.endDateField
+  const { from, to } = periodOf(scope)
   const parts = [
-    sql`${ref(form.dateField)} < ${yearStart(lastYear + 1)}`,
-    end ? sql`(${ref(end)} is null or ${ref(end)} >= ${yearStart(scope.year)})` : sql`${ref(form.dateField)} >= ${yearStart(scope.year)}`,
+    sql`${ref(form.dateField)} < ${lastYear === scope.year ? to : yearStart(lastYear + 1)}`,
+    end ? sql`(${ref(end)} is null or ${ref(end)} >= ${from})` : sql`${ref(form.dateField)} >= ${from}`,
   ]
   if (scope.centreId !== 'all') parts.push(sql`${ref('centre_id')} = ${scope.centreId}`)
   if (scope.offer !== 'all' && storageColumns(form).some((c) => c.name === 'offer')) parts.push(sql`${ref('offer')} = ${scope.offer}`)
@@ -124,13 +130,14 @@ async function load(db: Db, form: FormDef, scope: Scope, lastYear: number, pick:
   })
 }
 
-/** Outgoing calls of the year by recipient type (counted per day, never logged one by one). */
+/** Outgoing calls of the year or period by recipient type (counted per day, never logged one by one). */
 export async function loadOutgoingCalls(db: Db, scope: Scope): Promise<Map<string, number>> {
+  const { from, to } = periodOf(scope)
   let q = db
     .selectFrom('outgoing_call_counts')
     .select((eb) => ['recipient_type', eb.fn.sum<number>('count').as('count')])
-    .where('call_date', '>=', yearStart(scope.year))
-    .where('call_date', '<', yearStart(scope.year + 1))
+    .where('call_date', '>=', from)
+    .where('call_date', '<', to)
   if (scope.centreId !== 'all') q = q.where('centre_id', '=', scope.centreId)
   if (scope.offer !== 'all') q = q.where('offer', '=', scope.offer)
   const rows = await q.groupBy('recipient_type').execute()

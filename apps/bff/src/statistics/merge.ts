@@ -69,7 +69,7 @@ function addUp(all: readonly Record<string, number>[]): Record<string, number> {
 }
 
 /** The statistics of several centres as one document: the national figures when they are all. */
-export function mergeDocuments(docs: readonly StatsDocument[], head: Pick<StatsDocument, 'year' | 'centre' | 'offer'>): StatsDocument {
+export function mergeDocuments(docs: readonly StatsDocument[], head: Pick<StatsDocument, 'year' | 'centre' | 'offer' | 'period'>): StatsDocument {
   const ids = Object.keys(docs[0]?.indicators ?? {})
-  return { ...head, indicators: Object.fromEntries(ids.map((id) => [id, mergeIndicators(docs.map((d) => d.indicators[id]!))])) }
+  return { ...head, period: head.period ?? docs[0]?.period, indicators: Object.fromEntries(ids.map((id) => [id, mergeIndicators(docs.map((d) => d.indicators[id]!))])) }
 }

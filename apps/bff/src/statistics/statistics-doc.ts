@@ -62,6 +62,47 @@ year) and \`/breakdown?form=&field=&by=&population=persons|events\` (any choice 
 of the same form).
 `
 
+const periods = `
+## Periods (decision 0026)
+
+Instead of the whole year, every figure can be counted for a period of whole days inside one
+calendar year, as half-open Europe/Oslo windows [first day, day after the last):
+
+- \`pnpm ly stats --period 2026-T2 …\` — \`2026\` (the year), \`2026-T1\`|\`T2\`|\`T3\` (tertials:
+  January–April, May–August, September–December), \`2026-Q1\`…\`Q4\` (quarters), \`2026-05\` (a
+  month), \`2026-ytd\` (year to date: 1 January to today, included; the whole year once it is over);
+- \`pnpm ly stats --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD …\` and
+  \`GET /api/statistics?from=ÅÅÅÅ-MM-DD&to=ÅÅÅÅ-MM-DD\` (and \`/dashboard\`, whose \`previous\` is then
+  «samme periode i fjor»: the same days a year earlier) — both days included.
+
+Exactly one of \`--year\`, \`--period\` and \`--from\`/\`--to\`; a period across New Year is refused (split it
+there). The document then carries \`"period": { "from": "2026-05-01", "to": "2026-08-31" }\` (both days
+included; the whole year when none was asked for), \`year\` is the period's year and \`months\` keeps
+"1"…"12" with zeros outside the period.
+
+Counting rules for a period:
+
+- **Events** are counted where they happen: visits, conversations, calls, outgoing calls, move-ins
+  (stays begun, R-09a) and move-outs by their date, and the **nights** of a stay are the nights
+  that fall in the period (night of date d in d's period). So the twelve months' events add up to
+  the year's, and the three tertials' nights to the year's nights.
+- **Stays in the period** (R-04, R-05) are the stays with at least one night in it, so a stay over
+  30 April counts in T1 and in T2 — a count of stays present, which does not add up over periods.
+  Averages and end-of-stay answers are over the stays that ended in the period; R-10 counts those
+  present when the period began (at New Year for the year).
+- **Persons** are the people with a record in the period, each once, described by their first
+  record there: by case code within the centre (a person with stays in T1 and T2 is one person in
+  T1, one in T2 and one in the year). A consenting record **without a code** counts as a person
+  when it answers "first in the year" (first stay, visit or conversation this year) — so without a
+  code a person is counted in the part of the year their first record is in, and not again in a
+  later period of the same year; a stay without a code that began before the period and runs into
+  it counts as its person there (one cannot have two stays at once). A period that does not begin
+  on 1 January can therefore count fewer persons without codes than came in it, never more; the
+  year's count is unchanged.
+- **Small numbers** in a shareable period view are hidden as in the year's, and a period and the
+  year of the same data are one release: together they must not reveal a hidden count.
+`
+
 /** The Markdown of docs/statistics.md. */
 export function statisticsDoc(): string {
   const sections = (Object.keys(sectionTitles) as CatalogSection[]).map((section) => {
@@ -74,5 +115,5 @@ export function statisticsDoc(): string {
       })
     return [`## ${sectionTitles[section]}`, '', '| id | indikator | type | grunnlag | spørsmål | nasjonalt tall |', '|---|---|---|---|---|---|', ...rows, ''].join('\n')
   })
-  return `${intro}\n${sections.join('\n')}`
+  return `${intro}${periods}\n${sections.join('\n')}`
 }

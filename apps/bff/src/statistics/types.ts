@@ -37,6 +37,8 @@ export interface Indicator {
 
 export interface StatsDocument {
   year: number
+  /** The days counted, both included (decision 0026): the whole year unless a period was asked for. */
+  period?: { from: string; to: string }
   centre: string
   offer: Offer
   indicators: Record<string, Indicator>

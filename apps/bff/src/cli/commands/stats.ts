@@ -1,21 +1,51 @@
 import { parseArgs } from 'node:util'
+import { osloToday } from '@ly/forms'
 import { centreStatistics, nationalStatistics } from '../../statistics/cache'
+import { isWholeYear, parsePeriod, PeriodError, rangePeriod, yearOfPeriod, yearPeriod, type Period } from '../../statistics/period'
 import type { Offer } from '../../statistics/types'
 import { CliError, parseYear, requireCentre, withDb } from '../db'
 
 /**
- * `pnpm ly stats --year Y --centre ID [--offer women|men|all] [--db PATH] --json`;
+ * The period asked for: `--year ÅÅÅÅ`, `--period 2026-T2|2026-Q3|2026-05|2026-ytd`, or
+ * `--from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD` (both days included), exactly one of the three (decision 0026).
+ */
+export function periodFromArgs(values: { year?: string; period?: string; from?: string; to?: string }, today: string): Period {
+  const given = [values.year !== undefined, values.period !== undefined, values.from !== undefined || values.to !== undefined].filter(Boolean).length
+  if (given === 0) throw new CliError('Mangler periode: --year ÅÅÅÅ, --period (2026-T2, 2026-Q3, 2026-05, 2026-ytd) eller --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD.')
+  if (given > 1) throw new CliError('Velg én av --year, --period eller --from/--to.')
+  if (values.year !== undefined) return yearPeriod(parseYear(values.year))
+  try {
+    if (values.period !== undefined) return parsePeriod(values.period, today)
+    if (values.from === undefined) throw new CliError('Mangler --from ÅÅÅÅ-MM-DD (perioden trenger begge datoene).')
+    if (values.to === undefined) throw new CliError('Mangler --to ÅÅÅÅ-MM-DD (perioden trenger begge datoene).')
+    return rangePeriod(values.from, values.to)
+  } catch (e) {
+    throw e instanceof PeriodError ? new CliError(e.message) : e
+  }
+}
+
+/**
+ * `pnpm ly stats --year Y | --period P | --from D --to D --centre ID [--offer women|men|all] [--db PATH] --json`;
  * `--centre all` gives the national figures: every centre in the database, added up.
  */
 export async function statsCommand(args: string[]) {
   const { values } = parseArgs({
     args,
-    options: { year: { type: 'string' }, centre: { type: 'string' }, offer: { type: 'string', default: 'all' }, db: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      year: { type: 'string' },
+      period: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      centre: { type: 'string' },
+      offer: { type: 'string', default: 'all' },
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
   })
-  const year = parseYear(values.year)
+  const period = periodFromArgs(values, osloToday(new Date()))
   if (!['women', 'men', 'all'].includes(values.offer)) throw new CliError('--offer må være women, men eller all.')
   if (!values.json) throw new CliError('Bare JSON-utdata finnes foreløpig: legg til --json.')
-  const scope = { year, offer: values.offer as Offer }
+  const scope = { year: yearOfPeriod(period), ...(isWholeYear(period) ? {} : { period }), offer: values.offer as Offer }
   await withDb(values.db, async (db) => {
     const doc = values.centre === 'all' ? await nationalStatistics(db, scope) : await centreStatistics(db, (await requireCentre(db, values.centre)).id, scope)
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`)

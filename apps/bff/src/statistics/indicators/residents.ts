@@ -3,7 +3,8 @@ import { anyShare, bands, booleanShare, count, distribution, hasAny, isAnswered,
 import type { LoadedRecord } from '../load'
 import { ratio, withParts, withValueOf } from '../parts'
 import { consenting, personRecords } from '../persons'
-import { lengthsOf, movesMonths, nightsMonths, presentAtNewYear, staysEndedInYear, staysInYear, totalNightsInYear } from '../stays'
+import type { Period } from '../period'
+import { lengthsOf, movesMonths, nightsMonths, presentAtStart, staysEndedInPeriod, staysInPeriod, totalNightsInPeriod } from '../stays'
 import type { Indicator, Unit } from '../types'
 
 const adult = adultStayForm
@@ -16,14 +17,14 @@ export const ADULT_AGE_BANDS = [['under_18', 0, 17], ['18_29', 18, 29], ['30_39'
  * The residential offer: volumes (R-…), residents' profile by their first stay in the year
  * (B-…) and stay-level rates over stays that ended in the year (O-…), data-dictionary §4.1–4.3.
  */
-export function residentIndicators(adultRecords: readonly LoadedRecord[], childRecords: readonly LoadedRecord[], year: number, asOf: string): Record<string, Indicator> {
-  const stays = staysInYear(adult, adultRecords, year, asOf)
-  const childStays = staysInYear(child, childRecords, year, asOf)
-  const persons = personRecords(adult, stays, year)
-  const children = personRecords(child, childStays, year)
-  const ended = consenting(adult, staysEndedInYear(adult, adultRecords, year))
-  const endedAll = staysEndedInYear(adult, adultRecords, year)
-  const endedChildren = staysEndedInYear(child, childRecords, year)
+export function residentIndicators(adultRecords: readonly LoadedRecord[], childRecords: readonly LoadedRecord[], period: Period, asOf: string): Record<string, Indicator> {
+  const stays = staysInPeriod(adult, adultRecords, period, asOf)
+  const childStays = staysInPeriod(child, childRecords, period, asOf)
+  const persons = personRecords(adult, stays, period)
+  const children = personRecords(child, childStays, period)
+  const ended = consenting(adult, staysEndedInPeriod(adult, adultRecords, period))
+  const endedAll = staysEndedInPeriod(adult, adultRecords, period)
+  const endedChildren = staysEndedInPeriod(child, childRecords, period)
   const dist = (field: string) => distribution(adult, persons, field, 'adults')
   const perStay = (field: string) => distribution(adult, ended, field, 'stays')
 
@@ -31,18 +32,18 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
   // Decision 7: `other` is a known answer with its own category, never lumped into unknown.
   const knownSexes = ['female', 'male', 'other']
   const nightsBy = (sex: string | null) =>
-    totalNightsInYear(adult, stays.filter((s) => (sex === null ? !knownSexes.includes(String(s.values.sex)) : s.values.sex === sex)), year, asOf)
-  const adultNights = totalNightsInYear(adult, stays, year, asOf)
-  const childNights = totalNightsInYear(child, childStays, year, asOf)
+    totalNightsInPeriod(adult, stays.filter((s) => (sex === null ? !knownSexes.includes(String(s.values.sex)) : s.values.sex === sex)), period, asOf)
+  const adultNights = totalNightsInPeriod(adult, stays, period, asOf)
+  const childNights = totalNightsInPeriod(child, childStays, period, asOf)
   const nightCategories = { female: nightsBy('female'), male: nightsBy('male'), other: nightsBy('other'), unknown: nightsBy(null), children: childNights }
   // R-08c: one population above and below the line — the nights of consenting stays per resident.
-  const personNights = totalNightsInYear(adult, consenting(adult, stays), year, asOf)
-  const adultMonths = nightsMonths(adult, stays, year, asOf)
-  const childMonths = nightsMonths(child, childStays, year, asOf)
+  const personNights = totalNightsInPeriod(adult, consenting(adult, stays), period, asOf)
+  const adultMonths = nightsMonths(adult, stays, period, asOf)
+  const childMonths = nightsMonths(child, childStays, period, asOf)
   const adultLengths = lengthsOf(adult, endedAll, asOf)
   const childLengths = lengthsOf(child, endedChildren, asOf)
-  const atNewYear = presentAtNewYear(adult, adultRecords, year)
-  const childrenAtNewYear = presentAtNewYear(child, childRecords, year)
+  const atNewYear = presentAtStart(adult, adultRecords, period)
+  const childrenAtNewYear = presentAtStart(child, childRecords, period)
   const ages = numbers(persons, 'age')
   const psychological = persons.filter(hasAny('violence_types', ['psychological']))
 
@@ -70,12 +71,12 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
     'R-08c': ratio(personNights, persons.length, persons.length, 'nights'),
     'R-08d': meanOf(childLengths, endedChildren.length, 'nights'),
     'R-08e': medianOf(childLengths, endedChildren.length, 'nights'),
-    'R-09a': monthsIndicator(movesMonths(adult, adultRecords, year, 'in'), 'stays'),
-    'R-09b': monthsIndicator(movesMonths(adult, adultRecords, year, 'out'), 'stays'),
-    'R-09e': monthsIndicator(movesMonths(adult, adultRecords, year, 'out', 'new_year'), 'stays'),
-    'R-09c': monthsIndicator(movesMonths(child, childRecords, year, 'in'), 'child_stays'),
-    'R-09d': monthsIndicator(movesMonths(child, childRecords, year, 'out'), 'child_stays'),
-    'R-09f': monthsIndicator(movesMonths(child, childRecords, year, 'out', 'new_year'), 'child_stays'),
+    'R-09a': monthsIndicator(movesMonths(adult, adultRecords, period, 'in'), 'stays'),
+    'R-09b': monthsIndicator(movesMonths(adult, adultRecords, period, 'out'), 'stays'),
+    'R-09e': monthsIndicator(movesMonths(adult, adultRecords, period, 'out', 'new_year'), 'stays'),
+    'R-09c': monthsIndicator(movesMonths(child, childRecords, period, 'in'), 'child_stays'),
+    'R-09d': monthsIndicator(movesMonths(child, childRecords, period, 'out'), 'child_stays'),
+    'R-09f': monthsIndicator(movesMonths(child, childRecords, period, 'out', 'new_year'), 'child_stays'),
     'R-10': withParts({ unit: 'persons', n: atNewYear.length + childrenAtNewYear.length, value: atNewYear.length + childrenAtNewYear.length, categories: { adults: { count: atNewYear.length, percent: null }, children: { count: childrenAtNewYear.length, percent: null } } }, { categoryBase: null }),
     'R-11': bands(numbers(persons, 'previous_stays_count'), persons.length - numbers(persons, 'previous_stays_count').length, 'adults', [['0', 0, 0], ['1', 1, 1], ['2', 2, 2], ['3', 3, 3], ['4_or_more', 4, Infinity]]),
     'R-12': booleanShare(persons, 'brought_children', 'adults'),
