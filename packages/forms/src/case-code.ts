@@ -41,6 +41,29 @@ const webCrypto = (globalThis as unknown as { crypto: { getRandomValues(a: Uint8
 const randomIndex = () => webCrypto.getRandomValues(new Uint8Array(1))[0]! % N
 
 export function generateCaseCode(random: () => number = randomIndex): string {
-  const body = Array.from({ length: 6 }, () => CASE_CODE_ALPHABET[random()]).join('')
-  return body + checkCharacter(body)
+  for (;;) {
+    const body = Array.from({ length: 6 }, () => CASE_CODE_ALPHABET[random()]).join('')
+    const code = body + checkCharacter(body)
+    // About one code in 3000 has six digits that read as a date: drawn again, as staff could not use it.
+    if (!readsAsBirthDate(code)) return code
+  }
+}
+
+const daysIn = (month: number, year: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+/**
+ * True when six digits of the code in a row form a date (DDMMYY, as a fødselsnummer begins, or
+ * YYMMDD), with or without letters around them: staff may make a code up from a birth date,
+ * and such a code identifies a person (issue 18).
+ */
+export function readsAsBirthDate(code: string): boolean {
+  const c = normaliseCaseCode(code)
+  for (const run of c.match(/\d{6,}/g) ?? []) {
+    for (let i = 0; i + 6 <= run.length; i++) {
+      const [a, b, d] = [run.slice(i, i + 2), run.slice(i + 2, i + 4), run.slice(i + 4, i + 6)].map(Number) as [number, number, number]
+      const valid = (day: number, month: number, yy: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, 2000 + yy)
+      if (valid(a, b, d) || valid(d, b, a)) return true
+    }
+  }
+  return false
 }

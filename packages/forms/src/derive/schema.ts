@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { CASE_CODE_FORMAT, normaliseCaseCode } from '../case-code'
+import { CASE_CODE_FORMAT, normaliseCaseCode, readsAsBirthDate } from '../case-code'
 import { isCalendarDate, ISO_DATE, yearOf } from '../dates'
 import { activeOptions, allFields, type FieldDef, type FieldsOf, type FieldValue, type FormDef, type FormValues } from '../define-form'
-import { screenFreeText } from '../screening'
+import { screenFreeText, screenTogether } from '../screening'
 import { consentRefused as isConsentRefused, hasConsent, isAlwaysActive, isEmptyValue, isFieldActive, type RecordValues } from './visibility'
 
 export interface SchemaOptions {
@@ -72,6 +72,7 @@ function fieldSchema(form: FormDef, field: FieldDef): z.ZodType {
         .default(null)
         .transform((s) => (s ? normaliseCaseCode(s) : null) || null)
         .refine((s) => s === null || CASE_CODE_FORMAT.test(s), MESSAGES.caseCode)
+        .refine((s) => s === null || !readsAsBirthDate(s), 'Saksnummeret ser ut som en fødselsdato. Bruk et tilfeldig saksnummer fra Ly.')
   }
 }
 
@@ -130,6 +131,11 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
         // Its shape is the field schema's own check; no rule spans other fields.
         break
     }
+  }
+  // Read together too: a national ID split across two free texts is one number to a reader.
+  const texts = allFields(form).filter((f) => f.kind === 'text' && isFieldActive(form, f, values) && typeof values[f.key] === 'string' && values[f.key])
+  if (texts.length > 1 && !issues.some((i) => texts.some((f) => f.key === i.path))) {
+    for (const message of screenTogether(texts.map((f) => String(values[f.key])))) issues.push({ path: texts.at(-1)!.key, message: `Tekstfeltene sammen: ${message}` })
   }
   return issues
 }
