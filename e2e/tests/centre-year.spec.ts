@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 // The forms package's own factory: a valid annual centre form built from the definition.
-import { centreYearInput } from '../../packages/forms/src/testing/centre-year-factories'
+import { centreYearInput } from '@ly/forms/testing'
 import { apiSignIn, expect, expectNoAxeViolations, signIn, test } from '../fixtures'
 
 // The annual form is one per centre, offer and year: this journey owns the women's forms of

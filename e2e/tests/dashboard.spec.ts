@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 // The forms package's own factories: valid day visits built from the definitions.
-import { bareDayVisitInput, dayVisitInput } from '../../packages/forms/src/testing/factories'
+import { bareDayVisitInput, dayVisitInput } from '@ly/forms/testing'
 import { apiSignIn, expect, expectNoAxeViolations, signIn, test } from '../fixtures'
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true })

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import type { Page } from '@playwright/test'
 // The forms package's own factories: valid day visits built from the definitions.
-import { bareDayVisitInput, dayVisitInput } from '../../packages/forms/src/testing/factories'
+import { bareDayVisitInput, dayVisitInput } from '@ly/forms/testing'
 // The BFF's reader for its own workbooks (exceljs resolves from apps/bff).
-import { readWorkbook } from '../../apps/bff/src/report/testing/read-workbook'
+import { readWorkbook } from '@ly/bff/testing/read-workbook'
 import { apiSignIn, expect, expectNoAxeViolations, signIn, test } from '../fixtures'
 
 const run = promisify(execFile)

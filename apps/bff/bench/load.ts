@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { osloToday } from '@ly/forms'
-import { dayVisitInput } from '../../../packages/forms/src/testing/factories'
+import { dayVisitInput } from '@ly/forms/testing'
 import { signInOverHttp, startServer } from '../src/testing/server-process'
 import { percentile } from './measure'
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { dayVisitInput } from '../../../packages/forms/src/testing/factories'
+import { dayVisitInput } from '@ly/forms/testing'
 import { newPostgresTestDatabase, postgresAdminUrl } from './testing/postgres'
 import { signInOverHttp, startServer, type ServerProcess } from './testing/server-process'
 

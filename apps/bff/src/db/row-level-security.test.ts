@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createCentreWithAdmin } from '../bootstrap'
 import { defaultConfig, type AppEnv } from '../deps'
 import { sessionGate } from '../middleware/session'
-import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { dayVisitInput } from '@ly/forms/testing'
 import { createTestApp, signedInAdmin, TestSession, type TestContext } from '../testing/test-app'
 import { isPostgres } from './dialect'
 

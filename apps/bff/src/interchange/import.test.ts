@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bareDayVisitInput, dayVisitInput } from '../../../../packages/forms/src/testing/factories'
-import { adultStayInput, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { bareDayVisitInput, dayVisitInput, adultStayInput, childStayInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { TestClock } from '../testing/test-app'
 import { importRecords } from './import'

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bareDayVisitInput, dayVisitInput } from '../../../../packages/forms/src/testing/factories'
-import { detailedCallInput, phoneSessionInput, quickCallInput } from '../../../../packages/forms/src/testing/phone-factories'
-import { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childCheckOut, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { bareDayVisitInput, dayVisitInput, detailedCallInput, phoneSessionInput, quickCallInput, adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childCheckOut, childStayInput } from '@ly/forms/testing'
 import { csvColumns } from './format'
 import { exportRecords, writeInterchange } from './export'
 import { readJsonLines } from './jsonl'

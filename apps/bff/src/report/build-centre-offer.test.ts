@@ -1,6 +1,6 @@
 import { centreYearForm, recordSchema, type RecordValues } from '@ly/forms'
 import { describe, expect, it } from 'vitest'
-import { centreYearInput } from '../../../../packages/forms/src/testing/centre-year-factories'
+import { centreYearInput } from '@ly/forms/testing'
 import { insertRecord } from '../db/records'
 import { createTestApp, type TestContext } from '../testing/test-app'
 import { buildReport } from './build-model'

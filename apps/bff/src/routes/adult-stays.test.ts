@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateCaseCode } from '@ly/forms'
-import { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childStayInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { countRows, createAdultStay, createChildStay, issuesOf, put, staffSession, type ErrorBody, type StayBody } from '../testing/stays'
 import { createTestApp, TestSession } from '../testing/test-app'

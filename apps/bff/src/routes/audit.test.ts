@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { dayVisitInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { createTestApp, signedInAdmin, signedInUser, TestSession } from '../testing/test-app'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { centreYearInput } from '../../../../packages/forms/src/testing/centre-year-factories'
+import { centreYearInput } from '@ly/forms/testing'
 import { createTestApp, signedInAdmin, signedInUser, type TestSession } from '../testing/test-app'
 
 type RecordBody = { id: string; version: number; values: Record<string, unknown> }

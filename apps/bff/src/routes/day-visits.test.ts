@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateCaseCode } from '@ly/forms'
-import { bareDayVisitInput, dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { bareDayVisitInput, dayVisitInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { createTestApp, signedInAdmin, signedInUser, TestSession, type TestContext } from '../testing/test-app'
 

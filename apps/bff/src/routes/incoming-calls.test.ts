@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detailedCallInput, quickCallInput } from '../../../../packages/forms/src/testing/phone-factories'
+import { detailedCallInput, quickCallInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { createTestApp, signedInAdmin, signedInUser, TestSession, type TestContext } from '../testing/test-app'
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateCaseCode } from '@ly/forms'
-import { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
-import { centreYearInput } from '../../../../packages/forms/src/testing/centre-year-factories'
+import { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childStayInput, centreYearInput } from '@ly/forms/testing'
 import { createAdultStay, createChildStay, put, staffSession } from '../testing/stays'
 import { createTestApp, signedInAdmin, signedInUser, type TestSession } from '../testing/test-app'
 

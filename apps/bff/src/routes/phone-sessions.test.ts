@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateCaseCode } from '@ly/forms'
-import { barePhoneSessionInput, phoneSessionInput } from '../../../../packages/forms/src/testing/phone-factories'
+import { barePhoneSessionInput, phoneSessionInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { createTestApp, signedInAdmin, signedInUser, TestSession, type TestContext } from '../testing/test-app'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bareDayVisitInput, dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { bareDayVisitInput, dayVisitInput } from '@ly/forms/testing'
 import { createTestApp, signedInAdmin, signedInUser, type TestSession } from '../testing/test-app'
 
 type Doc = { year: number; offer: string; indicators: Record<string, { value: number | null; n: number }> }

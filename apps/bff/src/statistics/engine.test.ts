@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dayVisitForm, recordSchema } from '@ly/forms'
-import { dayVisitInput, bareDayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { dayVisitInput, bareDayVisitInput } from '@ly/forms/testing'
 import { insertRecord } from '../db/records'
 import { createTestApp, type TestContext } from '../testing/test-app'
 import { computeStatistics } from './engine'

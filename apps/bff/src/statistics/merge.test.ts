@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dayVisitForm, osloToday, recordSchema } from '@ly/forms'
-import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { dayVisitInput } from '@ly/forms/testing'
 import { insertCentre } from '../db/centres'
 import { insertRecord } from '../db/records'
 import { fillCentreWithDemo } from '../demo/fill-centre'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { adultStayForm, childStayForm, recordSchema, type FormDef, type RecordValues } from '@ly/forms'
-import { adultCheckOut, adultStayInput, bareAdultStayInput, childCheckOut, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { adultCheckOut, adultStayInput, bareAdultStayInput, childCheckOut, childStayInput } from '@ly/forms/testing'
 import { insertRecord } from '../db/records'
 import { createTestApp } from '../testing/test-app'
 import { computeStatistics } from './engine'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { adultStayForm, recordSchema, type RecordValues } from '@ly/forms'
-import { adultCheckOut, adultStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { adultCheckOut, adultStayInput } from '@ly/forms/testing'
 import { insertRecord } from '../db/records'
 import { fillCentreWithDemo } from '../demo/fill-centre'
 import { createTestApp } from '../testing/test-app'

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
-import { phoneSessionInput, quickCallInput } from '../../../../packages/forms/src/testing/phone-factories'
-import { adultCheckOut, adultStayInput, childCheckOut, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { dayVisitInput, phoneSessionInput, quickCallInput, adultCheckOut, adultStayInput, childCheckOut, childStayInput } from '@ly/forms/testing'
 import { importRecords } from '../interchange/import'
 import { createAdultStay, createChildStay, type ErrorBody } from '../testing/stays'
 import { createTestApp, signedInAdmin, signedInUser, type TestContext, type TestSession } from '../testing/test-app'

@@ -1,6 +1,5 @@
 import { adultStayForm, childStayForm, dayVisitForm, recordSchema, type FormDef } from '@ly/forms'
-import { bareDayVisitInput, dayVisitInput } from '../../../../../packages/forms/src/testing/factories'
-import { adultCheckOut, adultStayInput, childStayInput } from '../../../../../packages/forms/src/testing/stay-factories'
+import { bareDayVisitInput, dayVisitInput, adultCheckOut, adultStayInput, childStayInput } from '@ly/forms/testing'
 import { insertRecord } from '../../db/records'
 import type { TestContext } from '../../testing/test-app'
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
 import { createTestServer, type TestServer } from '@/testing/test-server'
-import { bareDayVisitInput, dayVisitInput } from '../../../../../packages/forms/src/testing/factories'
+import { bareDayVisitInput, dayVisitInput } from '@ly/forms/testing'
 
 async function registerVisits(server: TestServer, visits: readonly object[]) {
   const { csrfToken } = (await (await server.fetch('/api/auth/session')).json()) as { csrfToken: string }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
 import { createTestServer, type TestServer } from '@/testing/test-server'
 // The forms package's own factories: valid records built from the definitions.
-import { bareDayVisitInput, dayVisitInput } from '../../../../../packages/forms/src/testing/factories'
+import { bareDayVisitInput, dayVisitInput } from '@ly/forms/testing'
 
 /** Registers visits through the API as the signed-in "browser" (a leader may register too). */
 async function registerVisits(server: TestServer, visits: readonly object[]) {

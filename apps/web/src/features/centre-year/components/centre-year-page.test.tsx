@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
 import { allowForLongForms, checkboxGroup, fastUser, textField } from '@/testing/record-form-queries'
 import { createTestServer, type TestServer } from '@/testing/test-server'
-import { centreYearInput } from '../../../../../../packages/forms/src/testing/centre-year-factories'
+import { centreYearInput } from '@ly/forms/testing'
 import { currentYear } from '../lib/params'
 
 const SLOW = 60_000

@@ -1,2 +1,2 @@
 // The forms package's factories: calls built from the definition's own keys, no caller behind them.
-export { detailedCallInput, quickCallInput } from '../../../../../../packages/forms/src/testing/phone-factories'
+export { detailedCallInput, quickCallInput } from '@ly/forms/testing'

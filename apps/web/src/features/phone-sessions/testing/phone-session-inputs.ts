@@ -1,2 +1,2 @@
 // The forms package's factories: valid records built from the definition's own keys, no person behind them.
-export { barePhoneSessionInput, phoneSessionInput } from '../../../../../../packages/forms/src/testing/phone-factories'
+export { barePhoneSessionInput, phoneSessionInput } from '@ly/forms/testing'

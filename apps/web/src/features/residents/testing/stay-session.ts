@@ -11,7 +11,7 @@ import type { ChildStayInput } from '../api/create-child-stay'
 import { createChildStay } from '../api/create-child-stay'
 // The forms package's factories: valid stays built from the definitions' own keys, dated in
 // early 2026, before the test server's day (2026-03-02). No real person is behind them.
-export { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childCheckOut, childStayInput } from '../../../../../../packages/forms/src/testing/stay-factories'
+export { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childCheckOut, childStayInput } from '@ly/forms/testing'
 
 /**
  * A staff member signed in to the in-process BFF, on the test server's day. `api` is a second
