@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { dayVisitInput } from '@ly/forms/testing'
 import { createApp } from '../app'
 import { backupTo } from '../backup/backup'
 import { createCentreWithAdmin } from '../bootstrap'

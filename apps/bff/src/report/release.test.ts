@@ -1,6 +1,6 @@
 import { adultStayForm, recordSchema } from '@ly/forms'
 import { describe, expect, it } from 'vitest'
-import { adultCheckOut, adultStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { adultCheckOut, adultStayInput } from '@ly/forms/testing'
 import { insertRecord } from '../db/records'
 import { releaseAttack } from '../suppression/release-attack'
 import { createTestApp, signedInAdmin, signedInUser, type TestContext } from '../testing/test-app'

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quickCallInput } from '../../../../packages/forms/src/testing/phone-factories'
-import { adultCheckOut, adultStayInput, childCheckOut, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
+import { quickCallInput, adultCheckOut, adultStayInput, childCheckOut, childStayInput } from '@ly/forms/testing'
 import { addOutgoingCalls } from '../db/outgoing-calls'
 import { centreDb, importText, jsonl } from '../interchange/testing'
 import { buildReport } from './build-model'
