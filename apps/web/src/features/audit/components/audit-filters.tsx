@@ -1,6 +1,7 @@
 import { useId, type FormEvent } from 'react'
 import type { AuditFilters, AuditPage } from '../api/get-audit-events'
-import { actionLabels, kindLabel } from './labels'
+import { kindText } from '../lib/audit-sentence'
+import { actionLabels } from './labels'
 
 interface AuditFiltersProps {
   filters: AuditFilters
@@ -53,7 +54,7 @@ export function AuditFiltersForm({ filters, users, kinds, onChange }: AuditFilte
           <option value="">Alt</option>
           {kinds.map((kind) => (
             <option key={kind} value={kind}>
-              {kindLabel(kind)}
+              {kindText(kind)}
             </option>
           ))}
         </select>

@@ -15,6 +15,12 @@ describe('Logg (the audit view)', () => {
 
     const table = await screen.findByRole('table', { name: 'Hendelser, nyeste først' })
     expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toContain('Opprettet bruker')
+    // In words: the user by name and the role, never an id or a key.
+    const created = within(table)
+      .getAllByRole('row')
+      .find((r) => within(r).queryByRole('rowheader', { name: 'Opprettet bruker' }) && within(r).queryByText('Bruker vakt1'))
+    expect(created).toHaveTextContent('Med rollen registrerer.')
+    expect(table.textContent).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|role:|felt:/)
     await user.selectOptions(screen.getByLabelText('Bruker'), 'leder1')
     await user.selectOptions(screen.getByLabelText('Handling'), 'Logget inn')
     await user.click(screen.getByRole('button', { name: 'Vis' }))

@@ -30,7 +30,7 @@ export function AuditLog() {
           <p role="status">
             {audit.data.total === 0 ? 'Ingen hendelser passer filteret.' : `${audit.data.total} ${audit.data.total === 1 ? 'hendelse' : 'hendelser'}. Side ${page} av ${pages}.`}
           </p>
-          {audit.data.events.length > 0 ? <AuditTable events={audit.data.events} caption="Hendelser, nyeste først" /> : null}
+          {audit.data.events.length > 0 ? <AuditTable events={audit.data.events} users={audit.data.users} caption="Hendelser, nyeste først" /> : null}
           <nav aria-label="Sider i loggen" className="pager">
             <button type="button" className="button" disabled={page <= 1} onClick={() => goTo(page - 1)}>
               Forrige side

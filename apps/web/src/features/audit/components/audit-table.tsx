@@ -1,10 +1,24 @@
-import type { AuditEvent } from '../api/get-audit-events'
-import { actionLabel, detailsText, kindLabel } from './labels'
+import { useCallerCategories } from '@/features/duty-phone/api/get-caller-categories'
+import type { AuditEvent, AuditPage } from '../api/get-audit-events'
+import { auditSentence, targetText, type AuditNames } from '../lib/audit-sentence'
+import { actionLabel } from './labels'
 
 const time = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'medium' })
 
-/** Who did what, when, to which record id. Never an answer: the trail holds none. */
-export function AuditTable({ events, caption }: { events: readonly AuditEvent[]; caption: string }) {
+interface AuditTableProps {
+  events: readonly AuditEvent[]
+  users: AuditPage['users']
+  caption: string
+}
+
+/** Who did what, when, to what — in words, with users and fields by name. Never an answer: the trail holds none. */
+export function AuditTable({ events, users, caption }: AuditTableProps) {
+  // The duty phone's own caller categories, so their keys read as the centre named them.
+  const callerCategories = useCallerCategories()
+  const names: AuditNames = {
+    user: (id) => users.find((u) => u.id === id)?.username,
+    option: (list, key) => (list === 'caller_type' ? callerCategories.data?.find((c) => c.key === key)?.label : undefined),
+  }
   return (
     <div className="table-wrap">
       <table>
@@ -15,7 +29,6 @@ export function AuditTable({ events, caption }: { events: readonly AuditEvent[];
             <th scope="col">Bruker</th>
             <th scope="col">Handling</th>
             <th scope="col">Gjelder</th>
-            <th scope="col">Id</th>
             <th scope="col">Detaljer</th>
           </tr>
         </thead>
@@ -23,11 +36,10 @@ export function AuditTable({ events, caption }: { events: readonly AuditEvent[];
           {events.map((e) => (
             <tr key={e.id}>
               <td>{time.format(new Date(e.at))}</td>
-              <td>{e.actor ?? <span className="muted">system</span>}</td>
+              <td>{e.actor ?? <span className="muted">Ly selv</span>}</td>
               <th scope="row">{actionLabel(e.action)}</th>
-              <td>{e.targetKind ? kindLabel(e.targetKind) : ''}</td>
-              <td>{e.targetId ? <code>{e.targetId}</code> : ''}</td>
-              <td>{detailsText(e.details)}</td>
+              <td>{targetText(e, names)}</td>
+              <td>{auditSentence(e, names)}</td>
             </tr>
           ))}
         </tbody>

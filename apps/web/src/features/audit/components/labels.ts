@@ -1,5 +1,4 @@
 import type { AuditAction } from '@ly/bff/client'
-import { formByKey } from '@ly/forms'
 
 /** Every action of the trail in plain Norwegian; the type makes a new action need a label here. */
 export const actionLabels: Record<AuditAction, string> = {
@@ -42,26 +41,4 @@ export const actionLabels: Record<AuditAction, string> = {
   'retention.case_codes_removed': 'Fjernet ubrukte saksnummer',
 }
 
-const kindLabels: Record<string, string> = {
-  user: 'Bruker',
-  centre: 'Senter',
-  year: 'År',
-  import: 'Innlesing',
-  case_code: 'Saksnummer',
-  report: 'Årsrapport',
-  report_comment: 'Rapportkommentar',
-  outgoing_calls: 'Utgående samtaler',
-  // A centre form, not in the registrations' registry that formByKey reads.
-  centre_year: 'Årsskjema',
-}
-
-export const actionLabel = (action: string) => (actionLabels as Record<string, string>)[action] ?? action
-export const kindLabel = (kind: string) => formByKey(kind)?.title ?? kindLabels[kind] ?? kind
-
-/** The event's details in a few words: field names, roles, counts — the trail holds no answers. */
-export function detailsText(details: Record<string, unknown> | null): string {
-  if (!details) return ''
-  return Object.entries(details)
-    .map(([key, value]) => (key === 'fields' && Array.isArray(value) ? `felt: ${value.join(', ') || 'ingen'}` : `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`))
-    .join('; ')
-}
+export const actionLabel = (action: string) => (actionLabels as Record<string, string>)[action] ?? 'Annen hendelse'
