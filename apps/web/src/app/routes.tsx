@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react'
-import { Outlet, type RouteObject } from 'react-router'
+import { Outlet, type LoaderFunctionArgs, type RouteObject } from 'react-router'
 import { LoadingStatus } from '@/components/loading-status'
 import { ScreenGuard } from '@/features/screen-lock/components/screen-guard'
 import { paths } from '@/lib/paths'
+import type { Prefetch, RouteDeps } from '@/lib/route-deps'
 import type { Role } from '@/lib/roles'
 import { RequireRole } from './guards/require-role'
 import { RequireSession } from './guards/require-session'
@@ -18,10 +19,31 @@ import { SignInRoute } from './routes/sign-in'
  * pages do not. On a first load straight onto such a page the shell shows with "Laster siden …"
  * where the page will be; on a later navigation the router keeps the current page until the chunk
  * is there (SignedInLayout says it is loading).
+ *
+ * A page with a `prefetch` (decision 0019) also gets a loader, loaded beside the page's code
+ * (route.lazy's object form), that starts the page's first requests while that code downloads —
+ * not after it. It runs when the page is entered; a change of its own search parameters (another
+ * year) is the page's to fetch, with its previous figures kept in place meanwhile.
  */
-function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'hydrateFallbackElement'> {
+function page(
+  deps: RouteDeps,
+  load: () => Promise<ComponentType>,
+  prefetch?: () => Promise<Prefetch>,
+): Pick<RouteObject, 'lazy' | 'hydrateFallbackElement' | 'shouldRevalidate'> {
   return {
-    lazy: async () => ({ Component: await load() }),
+    lazy: {
+      Component: load,
+      ...(prefetch && {
+        loader: async () => {
+          const run = await prefetch()
+          return async ({ request }: LoaderFunctionArgs) => {
+            await run(deps, new URL(request.url))
+            return null
+          }
+        },
+      }),
+    },
+    ...(prefetch && { shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname }),
     hydrateFallbackElement: <LoadingStatus>Laster siden …</LoadingStatus>,
   }
 }
@@ -37,7 +59,7 @@ const onlyFor = (roles: readonly Role[], children: RouteObject[]): RouteObject =
 })
 
 /** The route table, shared by the browser router and the tests' memory router. */
-export const routes: RouteObject[] = [
+export const createRoutes = (deps: RouteDeps): RouteObject[] => [
   {
     errorElement: <RouteError />,
     // Only while the router starts on a lazy page and the shell itself cannot show yet.
@@ -55,41 +77,41 @@ export const routes: RouteObject[] = [
             ),
             children: [
               { index: true, element: <OverviewRoute /> },
-              { path: paths.changePassword, ...page(() => import('./routes/change-password').then((m) => m.ChangePasswordRoute)) },
-              { path: paths.totp, ...page(() => import('./routes/totp').then((m) => m.TotpRoute)) },
-              { path: paths.dutyPhone, ...page(() => import('./routes/duty-phone').then((m) => m.DutyPhoneRoute)) },
-              { path: paths.callLog, ...page(() => import('./routes/call-log').then((m) => m.CallLogRoute)) },
-              { path: paths.callLogEntry, ...page(() => import('./routes/call-log-entry').then((m) => m.CallLogEntryRoute)) },
-              { path: paths.phoneSessions, ...page(() => import('./routes/phone-sessions').then((m) => m.PhoneSessionsRoute)) },
-              { path: paths.newPhoneSession, ...page(() => import('./routes/new-phone-session').then((m) => m.NewPhoneSessionRoute)) },
-              { path: paths.phoneSession, ...page(() => import('./routes/phone-session').then((m) => m.PhoneSessionRoute)) },
-              { path: paths.dayVisits, ...page(() => import('./routes/day-visits').then((m) => m.DayVisitsRoute)) },
-              { path: paths.newDayVisit, ...page(() => import('./routes/new-day-visit').then((m) => m.NewDayVisitRoute)) },
-              { path: paths.dayVisit, ...page(() => import('./routes/day-visit').then((m) => m.DayVisitRoute)) },
-              { path: paths.occupancy, ...page(() => import('./routes/occupancy').then((m) => m.OccupancyRoute)) },
-              { path: paths.stays, ...page(() => import('./routes/stays').then((m) => m.StaysRoute)) },
-              { path: paths.newStay, ...page(() => import('./routes/new-stay').then((m) => m.NewStayRoute)) },
-              { path: paths.stay, ...page(() => import('./routes/stay').then((m) => m.StayRoute)) },
-              { path: paths.stayCheckOut, ...page(() => import('./routes/stay-check-out').then((m) => m.StayCheckOutRoute)) },
-              { path: paths.newChildStay, ...page(() => import('./routes/new-child-stay').then((m) => m.NewChildStayRoute)) },
-              { path: paths.childStay, ...page(() => import('./routes/child-stay').then((m) => m.ChildStayRoute)) },
-              { path: paths.childStayCheckOut, ...page(() => import('./routes/child-stay-check-out').then((m) => m.ChildStayCheckOutRoute)) },
+              { path: paths.changePassword, ...page(deps, () => import('./routes/change-password').then((m) => m.ChangePasswordRoute)) },
+              { path: paths.totp, ...page(deps, () => import('./routes/totp').then((m) => m.TotpRoute)) },
+              { path: paths.dutyPhone, ...page(deps, () => import('./routes/duty-phone').then((m) => m.DutyPhoneRoute)) },
+              { path: paths.callLog, ...page(deps, () => import('./routes/call-log').then((m) => m.CallLogRoute)) },
+              { path: paths.callLogEntry, ...page(deps, () => import('./routes/call-log-entry').then((m) => m.CallLogEntryRoute)) },
+              { path: paths.phoneSessions, ...page(deps, () => import('./routes/phone-sessions').then((m) => m.PhoneSessionsRoute)) },
+              { path: paths.newPhoneSession, ...page(deps, () => import('./routes/new-phone-session').then((m) => m.NewPhoneSessionRoute)) },
+              { path: paths.phoneSession, ...page(deps, () => import('./routes/phone-session').then((m) => m.PhoneSessionRoute)) },
+              { path: paths.dayVisits, ...page(deps, () => import('./routes/day-visits').then((m) => m.DayVisitsRoute)) },
+              { path: paths.newDayVisit, ...page(deps, () => import('./routes/new-day-visit').then((m) => m.NewDayVisitRoute)) },
+              { path: paths.dayVisit, ...page(deps, () => import('./routes/day-visit').then((m) => m.DayVisitRoute)) },
+              { path: paths.occupancy, ...page(deps, () => import('./routes/occupancy').then((m) => m.OccupancyRoute), () => import('@/features/residents/api/prefetch-occupancy').then((m) => m.prefetchOccupancy)) },
+              { path: paths.stays, ...page(deps, () => import('./routes/stays').then((m) => m.StaysRoute)) },
+              { path: paths.newStay, ...page(deps, () => import('./routes/new-stay').then((m) => m.NewStayRoute)) },
+              { path: paths.stay, ...page(deps, () => import('./routes/stay').then((m) => m.StayRoute)) },
+              { path: paths.stayCheckOut, ...page(deps, () => import('./routes/stay-check-out').then((m) => m.StayCheckOutRoute)) },
+              { path: paths.newChildStay, ...page(deps, () => import('./routes/new-child-stay').then((m) => m.NewChildStayRoute)) },
+              { path: paths.childStay, ...page(deps, () => import('./routes/child-stay').then((m) => m.ChildStayRoute)) },
+              { path: paths.childStayCheckOut, ...page(deps, () => import('./routes/child-stay-check-out').then((m) => m.ChildStayCheckOutRoute)) },
               onlyFor(
                 ['leader', 'admin'],
                 [
-                  { path: paths.audit, ...page(() => import('./routes/audit').then((m) => m.AuditRoute)) },
-                  { path: paths.yearLocks, ...page(() => import('./routes/year-locks').then((m) => m.YearLocksRoute)) },
-                  { path: paths.statistics, ...page(() => import('./routes/statistics').then((m) => m.StatisticsRoute)) },
-                  { path: paths.centreYear, ...page(() => import('./routes/centre-year').then((m) => m.CentreYearRoute)) },
-                  { path: paths.report, ...page(() => import('./routes/report').then((m) => m.ReportRoute)) },
+                  { path: paths.audit, ...page(deps, () => import('./routes/audit').then((m) => m.AuditRoute), () => import('@/features/audit/api/prefetch-audit').then((m) => m.prefetchAudit)) },
+                  { path: paths.yearLocks, ...page(deps, () => import('./routes/year-locks').then((m) => m.YearLocksRoute)) },
+                  { path: paths.statistics, ...page(deps, () => import('./routes/statistics').then((m) => m.StatisticsRoute), () => import('@/features/statistics/api/prefetch-dashboard').then((m) => m.prefetchDashboard)) },
+                  { path: paths.centreYear, ...page(deps, () => import('./routes/centre-year').then((m) => m.CentreYearRoute)) },
+                  { path: paths.report, ...page(deps, () => import('./routes/report').then((m) => m.ReportRoute), () => import('@/features/report/api/prefetch-report').then((m) => m.prefetchReport)) },
                 ],
               ),
               onlyFor(
                 ['admin'],
                 [
-                  { path: paths.adminSecurity, ...page(() => import('./routes/admin-security').then((m) => m.AdminSecurityRoute)) },
-                  { path: paths.adminCallerCategories, ...page(() => import('./routes/admin-caller-categories').then((m) => m.AdminCallerCategoriesRoute)) },
-                  { path: paths.adminUsers, ...page(() => import('./routes/admin-users').then((m) => m.AdminUsersRoute)) },
+                  { path: paths.adminSecurity, ...page(deps, () => import('./routes/admin-security').then((m) => m.AdminSecurityRoute)) },
+                  { path: paths.adminCallerCategories, ...page(deps, () => import('./routes/admin-caller-categories').then((m) => m.AdminCallerCategoriesRoute)) },
+                  { path: paths.adminUsers, ...page(deps, () => import('./routes/admin-users').then((m) => m.AdminUsersRoute)) },
                 ],
               ),
               { path: '*', element: <NotFoundRoute /> },

@@ -3,14 +3,12 @@ import { PageHeading } from '@/components/page-heading'
 import { StatusMessage } from '@/features/records/components/status-message'
 import { useFlashStatus } from '@/features/records/components/use-flash-status'
 import { OccupancyBoard } from '@/features/residents/components/occupancy-board'
-import type { OfferFilter } from '@/features/residents/lib/labels'
+import { readOfferFilter } from '@/features/residents/lib/labels'
 import { paths } from '@/lib/paths'
-
-const readOffer = (value: string | null): OfferFilter => (value === 'women' || value === 'men' ? value : 'all')
 
 export function OccupancyRoute() {
   const [searchParams, setSearchParams] = useSearchParams()
-  const offer = readOffer(searchParams.get('offer'))
+  const offer = readOfferFilter(searchParams.get('offer'))
   const [status, setStatus] = useFlashStatus()
   return (
     <>

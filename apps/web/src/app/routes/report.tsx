@@ -1,17 +1,13 @@
-import { lazy, Suspense } from 'react'
-import { LoadingStatus } from '@/components/loading-status'
 import { PageHeading } from '@/components/page-heading'
+import { ReportPage } from '@/features/report/components/report-page'
 
-// The report is a chunk of its own, fetched only when a leader opens this page.
-const ReportPage = lazy(() => import('@/features/report/components/report-page').then((m) => ({ default: m.ReportPage })))
-
+// The report is in this page's chunk, fetched only when a leader opens the page — together with
+// the report itself (the route's loader, prefetch-report.ts), not before it.
 export function ReportRoute() {
   return (
     <>
       <PageHeading>Årsrapport</PageHeading>
-      <Suspense fallback={<LoadingStatus>Laster årsrapporten …</LoadingStatus>}>
-        <ReportPage />
-      </Suspense>
+      <ReportPage />
     </>
   )
 }

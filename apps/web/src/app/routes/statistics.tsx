@@ -1,18 +1,13 @@
-import { lazy, Suspense } from 'react'
-import { LoadingStatus } from '@/components/loading-status'
 import { PageHeading } from '@/components/page-heading'
+import { Dashboard } from '@/features/statistics/components/dashboard'
 
-// The dashboard and its charts are a chunk of their own ("dashboard-….js"), fetched only when a
-// leader opens this page: the registration screens never load it.
-const Dashboard = lazy(() => import('@/features/statistics/components/dashboard').then((m) => ({ default: m.Dashboard })))
-
+// The dashboard and its charts are in this page's chunk, fetched only when a leader opens the
+// page — together with its figures (the route's loader, prefetch-dashboard.ts), not before them.
 export function StatisticsRoute() {
   return (
     <>
       <PageHeading>Statistikk</PageHeading>
-      <Suspense fallback={<LoadingStatus>Laster statistikken …</LoadingStatus>}>
-        <Dashboard />
-      </Suspense>
+      <Dashboard />
     </>
   )
 }

@@ -3,16 +3,14 @@ import { useSearchParams } from 'react-router'
 import { FormAlert } from '@/components/form/form-alert'
 import { LoadingStatus } from '@/components/loading-status'
 import { errorText } from '@/lib/api-error'
-import { useAuditEvents, type AuditFilters } from '../api/get-audit-events'
+import { readAuditFilters, useAuditEvents, type AuditFilters } from '../api/get-audit-events'
 import { AuditFiltersForm } from './audit-filters'
 import { AuditTable } from './audit-table'
-
-const KEYS = ['user', 'action', 'kind', 'from', 'to', 'page'] as const
 
 /** The audit view: filters in the address (so a view can be shared and reloaded), a table, pages. */
 export function AuditLog() {
   const [params, setParams] = useSearchParams()
-  const filters = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as AuditFilters
+  const filters = readAuditFilters(params)
   const audit = useAuditEvents(filters)
   const apply = (next: AuditFilters) => setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v !== '')))
 

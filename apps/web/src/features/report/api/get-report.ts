@@ -3,6 +3,7 @@ import type { InferResponseType } from 'hono/client'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
+import { PREFETCHED_FRESH_MS } from '@/lib/route-deps'
 import type { ReportParams } from '../lib/params'
 
 export type Report = InferResponseType<LyApi['client']['report']['$get'], 200>
@@ -26,6 +27,7 @@ export const reportQueryOptions = (api: LyApi, params: ReportParams) =>
     queryFn: ({ signal }) => getReport(api, params, signal),
     // Switching year or view keeps the page in place until the other report arrives.
     placeholderData: (previous) => previous,
+    staleTime: PREFETCHED_FRESH_MS,
   })
 
 export const useReport = (params: ReportParams) => useQuery(reportQueryOptions(useApi(), params))

@@ -3,6 +3,7 @@ import type { InferResponseType } from 'hono/client'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
+import { PREFETCHED_FRESH_MS } from '@/lib/route-deps'
 import type { OfferFilter } from '../lib/labels'
 import { residentsKeys } from './keys'
 
@@ -18,6 +19,7 @@ export const occupancyQueryOptions = (api: LyApi, offer: OfferFilter) =>
   queryOptions({
     queryKey: residentsKeys.occupancy(offer),
     queryFn: ({ signal }) => getOccupancy(api, offer, signal),
+    staleTime: PREFETCHED_FRESH_MS,
   })
 
 export const useOccupancy = (offer: OfferFilter) => useQuery(occupancyQueryOptions(useApi(), offer))

@@ -3,6 +3,9 @@ import type { OfferFilter } from '@/features/records/lib/list-filters'
 export { monthNames, offerLabels } from '@/features/records/lib/labels'
 export type { OfferFilter }
 
+/** The offer in the address (?offer=women|men), all offers otherwise. */
+export const readOfferFilter = (value: string | null): OfferFilter => (value === 'women' || value === 'men' ? value : 'all')
+
 /** A stay's derived status (recordCompleteness) as staff say it. */
 export const statusLabels = {
   open: 'Pågår',

@@ -3,6 +3,7 @@ import type { InferResponseType } from 'hono/client'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
+import { PREFETCHED_FRESH_MS } from '@/lib/route-deps'
 import type { DashboardParams } from '../lib/params'
 
 /** This year, last year, the years with data, the headline ids, national figures and the catalog. */
@@ -28,6 +29,7 @@ export const dashboardQueryOptions = (api: LyApi, params: DashboardParams) =>
     queryFn: ({ signal }) => getDashboard(api, params, signal),
     // Another year or offer keeps the page in place until its figures arrive.
     placeholderData: (previous) => previous,
+    staleTime: PREFETCHED_FRESH_MS,
   })
 
 export const useDashboard = (params: DashboardParams) => useQuery(dashboardQueryOptions(useApi(), params))

@@ -3,6 +3,7 @@ import type { InferResponseType } from 'hono/client'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
+import { PREFETCHED_FRESH_MS } from '@/lib/route-deps'
 import type { OfferFilter } from '../lib/params'
 import { statisticsKeys } from './get-dashboard'
 
@@ -18,6 +19,7 @@ export const trendQueryOptions = (api: LyApi, offer: OfferFilter) =>
   queryOptions({
     queryKey: statisticsKeys.trend(offer),
     queryFn: ({ signal }) => getTrend(api, offer, signal),
+    staleTime: PREFETCHED_FRESH_MS,
   })
 
 export const useTrend = (offer: OfferFilter) => useQuery(trendQueryOptions(useApi(), offer))
