@@ -1,6 +1,6 @@
 import type { AuditAction } from '@ly/bff/client'
 import { findField, formByKey, incomingCallForm, optionLabel, type FormDef } from '@ly/forms'
-import { roleLabels, type Role } from '@/lib/roles'
+import { roleLabels } from '@/lib/roles'
 
 /** What the trail refers to by key or id, in words: the centre's users and its own option lists. */
 export interface AuditNames {
@@ -25,7 +25,7 @@ const formOf = (kind: string | null): FormDef | undefined => (kind === 'centre_y
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '')
 const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`)
 const sentence = (text: string) => (text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '')
-const role = (v: unknown) => (roleLabels[v as Role] ?? str(v)).toLowerCase()
+const role = (v: unknown) => ((roleLabels as Partial<Record<string, string>>)[str(v)] ?? str(v)).toLowerCase()
 
 /** A record's changed fields by their questions' wording («Kjønn»), never their keys. */
 function fieldNames(form: FormDef | undefined, fields: unknown): string[] {
