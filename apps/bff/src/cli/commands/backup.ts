@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import { forms, type FormDef } from '@ly/forms'
 import { backupTo, replaceDatabaseFile, verifyBackup } from '../../backup/backup'
 import { runningServerPid } from '../../backup/pid-file'
 import { migrateToLatest } from '../../db/migrate'
 import { DatabaseKeyError, encryptSqliteFile, openSqlite } from '../../db/database'
+import { dbOption, defineCommand } from '../command'
 import { CliError, cliDatabaseUrl, cliDbPath, resolvePath, withDb } from '../db'
 
 const recordTables = () => (Object.values(forms) as FormDef[]).map((f) => f.table)
@@ -33,60 +33,78 @@ function refuseWhileRunning(file: string, doing: string) {
   if (pid) throw new CliError(`Ly kjører (prosess ${pid}) og bruker databasen. Stopp Ly før du ${doing}.`)
 }
 
-/** `pnpm ly backup --out FIL [--db STI]`: an online backup, safe while Ly runs. */
-export async function backupCommand(args: string[]) {
-  const { values } = parseArgs({ args, options: { out: { type: 'string' }, db: { type: 'string' } } })
-  refuseOnPostgres(values.db, 'backup')
-  if (!values.out) throw new CliError('Mangler --out FIL: hvor sikkerhetskopien skal skrives.')
-  const out = resolvePath(values.out)
-  if (existsSync(out)) throw new CliError(`${values.out} finnes allerede. Velg et nytt filnavn; en sikkerhetskopi skrives aldri over.`)
-  await withDb(values.db, (db) => backupTo(db, out))
-  const check = await verifyBackup(out, key(), recordTables())
-  process.stdout.write(`Sikkerhetskopi skrevet til ${values.out} og kontrollert: ${summary(check)}.${key() ? ' Den er kryptert med LY_DB_KEY.' : ''}\n`)
-}
+/** An online backup, safe while Ly runs. */
+export const backupCommand = defineCommand({
+  name: 'backup',
+  summary: 'Tar en sikkerhetskopi mens Ly kjører, og kontrollerer den. Med LY_DB_KEY er den kryptert.',
+  details: 'En fil som finnes fra før, skrives aldri over. Med PostgreSQL: bruk pg_dump (kommandoen sier hvordan).',
+  options: {
+    out: { type: 'string', value: 'FIL', required: true, description: 'Filen sikkerhetskopien skrives til (ny fil).' },
+    db: dbOption,
+  },
+  examples: ['pnpm ly backup --out backups/ly-2026-12-07.sqlite'],
+  async run({ values }) {
+    refuseOnPostgres(values.db, 'backup')
+    if (!values.out) throw new CliError('Mangler --out FIL: hvor sikkerhetskopien skal skrives.')
+    const out = resolvePath(values.out)
+    if (existsSync(out)) throw new CliError(`${values.out} finnes allerede. Velg et nytt filnavn; en sikkerhetskopi skrives aldri over.`)
+    await withDb(values.db, (db) => backupTo(db, out))
+    const check = await verifyBackup(out, key(), recordTables())
+    process.stdout.write(`Sikkerhetskopi skrevet til ${values.out} og kontrollert: ${summary(check)}.${key() ? ' Den er kryptert med LY_DB_KEY.' : ''}\n`)
+  },
+})
 
-/** `pnpm ly restore FIL [--db STI]`: replaces the database with a verified backup. */
-export async function restoreCommand(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' } } })
-  refuseOnPostgres(values.db, 'restore')
-  const [file, ...extra] = positionals
-  if (!file || extra.length > 0) throw new CliError('Oppgi én sikkerhetskopi: pnpm ly restore FIL.')
-  const backup = resolvePath(file)
-  if (!existsSync(backup)) throw new CliError(`Fant ikke ${file}.`)
-  const target = cliDbPath(values.db)
-  refuseWhileRunning(target, 'gjenoppretter')
-  const check = await verifyBackup(backup, key(), recordTables()).catch((err: unknown) => {
-    throw new CliError(`Sikkerhetskopien kan ikke brukes: ${err instanceof Error ? err.message : String(err)} Ingenting er endret.`)
-  })
-  replaceDatabaseFile(backup, target)
-  // An older backup is brought up to the current schema at once.
-  const db = openSqlite(target, key() ? { key: key()! } : {})
-  await migrateToLatest(db)
-  await db.destroy()
-  process.stdout.write(`Databasen er gjenopprettet fra ${file}: ${summary(check)}.\n`)
-}
+/** Replaces the database with a verified backup. */
+export const restoreCommand = defineCommand({
+  name: 'restore',
+  summary: 'Erstatter databasen med en kontrollert sikkerhetskopi. Stopp Ly først.\n(Med PostgreSQL: bruk pg_dump/pg_restore; kommandoene sier hvordan.)',
+  positionals: [{ name: 'FIL', description: 'Sikkerhetskopien (fra pnpm ly backup eller de planlagte kopiene).' }],
+  options: { db: dbOption },
+  examples: ['pnpm ly restore backups/ly-2026-12-07.sqlite'],
+  async run({ values, positionals }) {
+    refuseOnPostgres(values.db, 'restore')
+    const [file, ...extra] = positionals
+    if (!file || extra.length > 0) throw new CliError('Oppgi én sikkerhetskopi: pnpm ly restore FIL.')
+    const backup = resolvePath(file)
+    if (!existsSync(backup)) throw new CliError(`Fant ikke ${file}.`)
+    const target = cliDbPath(values.db)
+    refuseWhileRunning(target, 'gjenoppretter')
+    const check = await verifyBackup(backup, key(), recordTables()).catch((err: unknown) => {
+      throw new CliError(`Sikkerhetskopien kan ikke brukes: ${err instanceof Error ? err.message : String(err)} Ingenting er endret.`)
+    })
+    replaceDatabaseFile(backup, target)
+    // An older backup is brought up to the current schema at once.
+    const secret = key()
+    const db = openSqlite(target, secret ? { key: secret } : {})
+    await migrateToLatest(db)
+    await db.destroy()
+    process.stdout.write(`Databasen er gjenopprettet fra ${file}: ${summary(check)}.\n`)
+  },
+})
 
-/**
- * `pnpm ly encrypt-database [--db STI]`: encrypts a database made before LY_DB_KEY was set, in
- * place, with LY_DB_KEY; Ly must be stopped, and started again with the same key.
- */
-export async function encryptDatabaseCommand(args: string[]) {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' } } })
-  refuseOnPostgres(values.db, 'encrypt-database')
-  const secret = key()
-  if (!secret) throw new CliError('Sett LY_DB_KEY til nøkkelen databasen skal krypteres med (og start Ly med den samme etterpå). Ingenting er endret.')
-  const target = cliDbPath(values.db)
-  if (!existsSync(target)) throw new CliError(`Fant ikke databasen ${values.db ?? target}. Ingenting er endret.`)
-  refuseWhileRunning(target, 'krypterer den')
-  try {
-    encryptSqliteFile(target, secret)
-  } catch (err) {
-    if (err instanceof DatabaseKeyError) throw new CliError(`${err.message} Ingenting er endret.`)
-    throw err
-  }
-  const check = await verifyBackup(target, secret, recordTables())
-  process.stdout.write(
-    `Databasen er kryptert med LY_DB_KEY og kontrollert: ${summary(check)}. Start Ly med den samme LY_DB_KEY. ` +
-      'Sikkerhetskopier tatt før nå er ikke kryptert: slett dem, eller ta like godt vare på dem som på nøkkelen.\n',
-  )
-}
+/** Encrypts a database made before LY_DB_KEY was set, in place; Ly must be stopped, and started again with the same key. */
+export const encryptDatabaseCommand = defineCommand({
+  name: 'encrypt-database',
+  summary: 'Krypterer en database som ble laget uten LY_DB_KEY, med nøkkelen i LY_DB_KEY.\nStopp Ly først, og start Ly med den samme nøkkelen etterpå.',
+  options: { db: dbOption },
+  examples: ['LY_DB_KEY=… pnpm ly encrypt-database'],
+  async run({ values }) {
+    refuseOnPostgres(values.db, 'encrypt-database')
+    const secret = key()
+    if (!secret) throw new CliError('Sett LY_DB_KEY til nøkkelen databasen skal krypteres med (og start Ly med den samme etterpå). Ingenting er endret.')
+    const target = cliDbPath(values.db)
+    if (!existsSync(target)) throw new CliError(`Fant ikke databasen ${values.db ?? target}. Ingenting er endret.`)
+    refuseWhileRunning(target, 'krypterer den')
+    try {
+      encryptSqliteFile(target, secret)
+    } catch (err) {
+      if (err instanceof DatabaseKeyError) throw new CliError(`${err.message} Ingenting er endret.`)
+      throw err
+    }
+    const check = await verifyBackup(target, secret, recordTables())
+    process.stdout.write(
+      `Databasen er kryptert med LY_DB_KEY og kontrollert: ${summary(check)}. Start Ly med den samme LY_DB_KEY. ` +
+        'Sikkerhetskopier tatt før nå er ikke kryptert: slett dem, eller ta like godt vare på dem som på nøkkelen.\n',
+    )
+  },
+})
