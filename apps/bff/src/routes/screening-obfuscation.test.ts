@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateCaseCode, readsAsBirthDate, screenFreeText, screenTogether } from '@ly/forms'
-import { dayVisitInput } from '../../../../packages/forms/src/testing/factories'
+import { dayVisitInput } from '@ly/forms/testing'
 import { createTestApp, signedInAdmin, signedInUser } from '../testing/test-app'
 
 // Synthetic numbers with right mod-11 check digits; they belong to no one.
