@@ -1,11 +1,11 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
 
 /** Locators and steps the registration journeys share (day visits, phone conversations). */
 export const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true })
 export const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmeny' })
 export const question = (page: Page, name: string) => page.getByRole('radiogroup', { name, exact: true })
-export const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
+export const textbox = (page: Page | Locator, name: string) => page.getByRole('textbox', { name, exact: true })
 export const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text })
 
 export const CONSENT = 'Samtykker brukeren til at det registreres anonymisert statistisk informasjon?'

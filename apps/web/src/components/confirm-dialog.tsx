@@ -5,6 +5,8 @@ interface ConfirmDialogProps {
   /** What will happen, in plain words; read as the dialog's description. */
   children: ReactNode
   confirmLabel: string
+  /** The button that closes the dialog without doing anything (default «Avbryt»). */
+  cancelLabel?: string
   /** Does the work; the dialog closes when it settles. The caller shows any failure itself. */
   onConfirm: () => Promise<void>
   /** Called whenever the dialog closes: confirmed, "Avbryt" or Escape. */
@@ -16,7 +18,7 @@ interface ConfirmDialogProps {
  * closes it on Escape and returns focus to the button that opened it. Focus starts on
  * "Avbryt", so a hurried Enter does not delete anything. Mount it to open it.
  */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Avbryt', onConfirm, onClose }: ConfirmDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
   const titleId = useId()
@@ -48,7 +50,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
           {confirmLabel}
         </button>
         <button ref={cancelRef} type="button" className="button" onClick={() => dialogRef.current?.close()}>
-          Avbryt
+          {cancelLabel}
         </button>
       </div>
     </dialog>

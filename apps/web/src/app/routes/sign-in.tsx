@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/page-heading'
 import { clearUserData } from '@/features/auth/api/clear-user-data'
 import { useSession } from '@/features/auth/api/get-session'
 import { SignInForm } from '@/features/auth/components/sign-in-form'
+import { clearAllDrafts } from '@/lib/drafts'
 import { paths } from '@/lib/paths'
 import { readSignInState } from '../sign-in-state'
 
@@ -13,8 +14,12 @@ export function SignInRoute() {
   const queryClient = useQueryClient()
   const { from, notice } = readSignInState(useLocation().state)
 
-  // Whoever used the screen before may have left answers in the cache; none should outlive them.
-  useEffect(() => clearUserData(queryClient), [queryClient])
+  // Whoever used the screen before may have left answers in the cache or unsaved drafts in the
+  // tab (an expired session); none should outlive them (decision 0017).
+  useEffect(() => {
+    clearUserData(queryClient)
+    clearAllDrafts()
+  }, [queryClient])
 
   // Signing in fills the session; this redirect is the one place that sends the user on.
   if (session.data?.status === 'signed-in') return <Navigate to={from ?? paths.home} replace />

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { expectOk } from '@/lib/api-error'
+import { clearAllDrafts } from '@/lib/drafts'
 import { setSessionState } from './get-session'
 
 export async function signOut(api: LyApi): Promise<void> {
@@ -18,6 +19,8 @@ export function useSignOut() {
     // (The sign-in page then empties the cache.)
     onSettled: () => {
       api.setCsrfToken(null)
+      // Drafts never outlive the signed-in session (decision 0017).
+      clearAllDrafts()
       setSessionState(queryClient, { status: 'signed-out', voluntary: true })
     },
   })

@@ -28,6 +28,7 @@ export function NewDayVisitForm({ offer }: { offer: OfferFilter }) {
     <RecordForm
       form={dayVisitForm}
       defaultValues={defaults}
+      draft={{ key: 'day_visit:new' }}
       submitLabel="Lagre besøket"
       findLatestByCaseCode={findLatest}
       onSubmit={async (values) => {

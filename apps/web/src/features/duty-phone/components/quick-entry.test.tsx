@@ -52,6 +52,14 @@ describe('the duty phone quick entry', () => {
     await waitFor(() => expect(total()).toHaveTextContent('1 var krisetelefoner'))
     // Asked of private callers only: a police call has no "on behalf of self".
     expect(within(details).getByRole('group', { name: 'Ringte personen på vegne av seg selv?' })).toBeInTheDocument()
+    // Focus is on the radio just answered: a digit there belongs to the radio group and
+    // registers no call (it once logged a «Mann» call from the details).
+    expect(document.activeElement).toHaveAttribute('type', 'radio')
+    await user.keyboard('2')
+    expect(within(screen.getByRole('region', { name: 'Detaljer om siste samtale (valgfritt)' })).getByText(/^Kvinne \(privatperson\), registrert/)).toBeInTheDocument()
+    expect(total()).toHaveTextContent('1 samtale registrert i dag.')
+    // Outside the details the digits register again.
+    await user.click(screen.getByRole('heading', { name: 'Hvem ringte?' }))
     await user.keyboard('4')
     const next = await screen.findByRole('region', { name: 'Detaljer om siste samtale (valgfritt)' })
     await waitFor(() => expect(within(next).getByText(/^Politiet, registrert/)).toBeInTheDocument())

@@ -19,23 +19,25 @@ export function callerKeys(categories: readonly CallerCategory[]): CallerKey[] {
     .map((c, i) => ({ key: c.key, label: c.label, ...(c.help && { help: c.help }), ...(i < 9 && { shortcut: String(i + 1) }) }))
 }
 
-const TYPING_INPUTS = new Set(['text', 'search', 'number', 'date', 'email', 'password', 'tel', 'url'])
-
-/** A key press meant for a field being typed in, which no shortcut may steal. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+/**
+ * A key press meant for a form control — a field being typed in, a radio group or checkbox of
+ * the call's details, a settings form — which no shortcut may steal: a digit there answers the
+ * control (or nothing), it never registers a call.
+ */
+export function isFormControlTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  return target instanceof HTMLInputElement && TYPING_INPUTS.has(target.type)
+  if (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  return target.closest('form, fieldset, [role="radiogroup"], [role="group"]') !== null
 }
 
 export type QuickKey = { kind: 'digit'; digit: string } | { kind: 'undo' }
 
 /**
  * What a key press means on the quick-entry screen, or null. A held-down key repeats no
- * registration, and keys typed into a field or pressed with a dialog open mean nothing here.
+ * registration, and keys pressed in a form control or with a dialog open mean nothing here.
  */
 export function quickKeyOf(event: KeyboardEvent): QuickKey | null {
-  if (event.defaultPrevented || event.repeat || event.altKey || isTypingTarget(event.target)) return null
+  if (event.defaultPrevented || event.repeat || event.altKey || isFormControlTarget(event.target)) return null
   if (document.querySelector('dialog[open]')) return null
   if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') return { kind: 'undo' }
   if (event.ctrlKey || event.metaKey) return null

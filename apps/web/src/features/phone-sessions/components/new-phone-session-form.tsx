@@ -30,6 +30,7 @@ export function NewPhoneSessionForm({ offer }: { offer: OfferFilter }) {
     <RecordForm
       form={phoneSessionForm}
       defaultValues={defaults}
+      draft={{ key: 'phone_session:new' }}
       submitLabel="Lagre samtalen"
       findLatestByCaseCode={findLatest}
       onSubmit={async (values) => {

@@ -91,6 +91,7 @@ export function RecordEditor<F extends FormDef, R extends SavedRecord>(props: Re
         form={form}
         defaultValues={record.values}
         saved
+        draft={{ key: `${form.key}:${record.id}`, base: record.version }}
         submitLabel="Lagre endringer"
         findLatestByCaseCode={props.findLatestByCaseCode}
         centreOptions={props.centreOptions}
@@ -105,6 +106,7 @@ export function RecordEditor<F extends FormDef, R extends SavedRecord>(props: Re
           } catch (error) {
             if (!isConflict(error)) throw error
             setConflict(error.message)
+            return false
           }
         }}
         actions={<Link to={listHref}>Tilbake til listen</Link>}

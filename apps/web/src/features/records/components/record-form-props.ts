@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react'
 import type { FormDef, FormValues, RecordValues, SectionDef } from '@ly/forms'
 import type { CentreOptionLists } from '../lib/options'
 import type { FindLatestByCaseCode } from './record-form-context'
+import type { DraftOptions } from './use-draft-keeping'
 
 /** When in a stay a section is asked (`SectionDef.phase`; absent means on arrival). */
 export type FormPhase = NonNullable<SectionDef['phase']>
@@ -49,6 +50,11 @@ interface CommonProps<F extends FormDef> {
   inherited?: { values: RecordValues; note?: string }
   /** The error summary's heading (default "Skjemaet har feil"). */
   errorSummaryTitle?: string
+  /**
+   * Keeps unsaved answers in the tab's session storage under this key (decision 0017): they come
+   * back after the idle lock or a reload, and leaving the page with them asks first.
+   */
+  draft?: DraftOptions
   /** Gets the record as typed after every change (a page mirroring answers into other forms). */
   onValuesChange?: (values: RecordValues) => void
 }
@@ -59,9 +65,10 @@ export interface StandaloneRecordFormProps<F extends FormDef> extends CommonProp
   /**
    * Gets the validated record, with inactive fields emptied, ready to send. Throw to fail the
    * submit: an ApiError's 422 issues appear beside their fields and in the summary, any other
-   * error in the alert above the form. Catch what the page shows itself (a 409 conflict).
+   * error in the alert above the form. Catch what the page shows itself (a 409 conflict) and
+   * resolve `false`: nothing was saved, so the answers stay unsaved work.
    */
-  onSubmit: (values: FormValues<F>, options: SubmitOptions) => Promise<void>
+  onSubmit: (values: FormValues<F>, options: SubmitOptions) => Promise<void | false>
   /**
    * A second submit button that saves without the answers a complete record needs ("Lagre som
    * ufullstendig"). With it, the main button refuses a closed record (a stay with an end date;

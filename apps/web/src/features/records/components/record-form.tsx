@@ -15,6 +15,7 @@ import { RecordFormContext } from './record-form-context'
 import type { RecordFormProps } from './record-form-props'
 import { RecordSection } from './record-section'
 import { useClearHiddenFields } from './use-clear-hidden-fields'
+import { useDraftKeeping, useKeptDraft } from './use-draft-keeping'
 import { useInheritedValues } from './use-inherited-values'
 import { useValuesChange } from './use-values-change'
 import '../records.css'
@@ -35,9 +36,11 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   const idPrefix = props.idPrefix ?? form.key
   const [today] = useState(() => props.today ?? osloToday(new Date()))
   const resolver = useMemo(() => recordResolver(form, today), [form, today])
-  const [initialDraft] = useState(() => recordToDraft(form, { ...defaultValues, ...inherited?.values }, { saved }))
+  const [pristine] = useState(() => recordToDraft(form, { ...defaultValues, ...inherited?.values }, { saved }))
+  const initialDraft = useKeptDraft(props.draft, pristine)
   const methods = useForm<Draft, unknown, FormValues<F>>({ resolver, defaultValues: initialDraft, shouldFocusError: false })
-  const { control, handleSubmit, setError, setValue, formState } = methods
+  const { control, handleSubmit, setError, setValue, formState, getValues } = methods
+  const draftKeeping = useDraftKeeping(props.draft, methods.subscribe, pristine, initialDraft)
   useClearHiddenFields(form, methods)
   useInheritedValues(form, setValue, inherited?.values)
   useValuesChange(form, methods.subscribe, props.onValuesChange)
@@ -117,9 +120,14 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
         showSummary(blocking.map((m) => m.key))
         return
       }
+      // Every answer stays on screen and in the draft until the save has worked (decision 0017).
+      const typed = getValues()
+      draftKeeping.saving()
       try {
-        await props.onSubmit(valid, { incomplete })
+        if ((await props.onSubmit(valid, { incomplete })) === false) draftKeeping.failed(typed)
+        else draftKeeping.saved(typed)
       } catch (error) {
+        draftKeeping.failed(typed)
         showError(error)
       }
     }

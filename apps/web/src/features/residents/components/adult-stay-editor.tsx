@@ -70,6 +70,7 @@ export function AdultStayEditor({ initial }: { initial: AdultStay }) {
         form={adultStayForm}
         defaultValues={stay.values}
         saved
+        draft={{ key: `adult_stay:${stay.id}`, base: stay.version }}
         submitLabel="Lagre"
         incompleteLabel="Lagre som ufullstendig"
         findLatestByCaseCode={findLatest}

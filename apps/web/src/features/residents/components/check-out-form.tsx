@@ -8,6 +8,10 @@ interface CheckOutFormProps<F extends FormDef> {
   form: F
   /** The saved stay; the whole record is sent back, with the check-out answers added. */
   values: RecordValues
+  /** Where the unsaved answers are kept (decision 0017). */
+  draftKey: string
+  /** The saved stay's version the step opened at. */
+  version: number
   /** Element id prefix, when the page holds another form of the kind. */
   idPrefix?: string
   /** At the top of the form (a conflict alert). */
@@ -15,7 +19,9 @@ interface CheckOutFormProps<F extends FormDef> {
   /** Between the heading and the form (children still staying, for an adult). */
   intro?: ReactNode
   cancelHref: string
-  onSubmit: (values: FormValues<F>, options: SubmitOptions) => Promise<void>
+  /** Gets the record as typed after every change (the adult's end date for the children's). */
+  onValuesChange?: (values: RecordValues) => void
+  onSubmit: (values: FormValues<F>, options: SubmitOptions) => Promise<void | false>
 }
 
 /**
@@ -23,7 +29,7 @@ interface CheckOutFormProps<F extends FormDef> {
  * today in Europe/Oslo. "Flytt ut" needs the answers a complete stay needs; "Lagre som
  * ufullstendig" checks out now and leaves them for later (decision 4).
  */
-export function CheckOutForm<F extends FormDef>({ form, values, idPrefix, notice, intro, cancelHref, onSubmit }: CheckOutFormProps<F>) {
+export function CheckOutForm<F extends FormDef>({ form, values, draftKey, version, idPrefix, notice, intro, cancelHref, onValuesChange, onSubmit }: CheckOutFormProps<F>) {
   const [defaults] = useState(() => ({ ...values, stay_end_date: values.stay_end_date ?? osloToday(new Date()) }))
   // A stay never checked out was never asked these questions: "Vet ikke" is not yet an answer.
   const askedBefore = typeof values.stay_end_date === 'string'
@@ -40,6 +46,7 @@ export function CheckOutForm<F extends FormDef>({ form, values, idPrefix, notice
         idPrefix={idPrefix}
         phases={['check_out']}
         defaultValues={defaults}
+        draft={{ key: draftKey, base: version }}
         saved={askedBefore}
         submitLabel="Flytt ut"
         incompleteLabel="Lagre som ufullstendig"
@@ -50,6 +57,7 @@ export function CheckOutForm<F extends FormDef>({ form, values, idPrefix, notice
           </>
         }
         onSubmit={onSubmit}
+        onValuesChange={onValuesChange}
         actions={<Link to={cancelHref}>Avbryt</Link>}
       />
     </section>

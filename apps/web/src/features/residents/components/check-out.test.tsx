@@ -77,16 +77,31 @@ describe('"Nå på senteret" and checking out', () => {
     expect(stored.derived?.status).toBe('incomplete')
   })
 
-  it("refuses the adult's check-out while a child is still here, and points to the child's", async () => {
-    const { seedAdult, seedChild, open } = await staySession()
+  it("checks out the children still here in the same step as the adult, each on the adult's date", async () => {
+    const { seedAdult, seedChild, open, api } = await staySession()
     const adult = await seedAdult(adultStayInput())
-    await seedChild(adult.id, childStayInput())
+    const children = [await seedChild(adult.id, childStayInput()), await seedChild(adult.id, childStayInput())]
     const { user } = open(`/opphold/${adult.id}/utflytting`)
-    expect(await screen.findByRole('heading', { level: 2, name: 'Utflytting' })).toBeInTheDocument()
-    expect(await screen.findByRole('link', { name: 'Flytt ut barn 1' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 3, name: 'De 2 barna flytter ut samtidig' })).toBeInTheDocument()
+    const dates = screen.getAllByRole('textbox', { name: 'Utflyttingsdato' })
+    expect(dates).toHaveLength(3)
+    // The children's part comes first, the adult's questions last; each child's date follows
+    // the adult's and is not typed separately.
+    const adultDate = dates[2]!
+    await user.clear(adultDate)
+    await user.type(adultDate, '01.03.2026')
+    for (const date of dates.slice(0, 2)) {
+      expect(date).toHaveValue('01.03.2026')
+      expect(date).toBeDisabled()
+    }
     await user.click(screen.getByRole('button', { name: 'Lagre som ufullstendig' }))
-    const summary = await screen.findByRole('alert', { name: 'Skjemaet har feil' })
-    expect(within(summary).getByRole('link').textContent).toBe('Utflyttingsdato: Ett barn i oppholdet bor fortsatt på senteret. Sjekk ut barna først, samme dag eller tidligere.')
-    expect(screen.getByRole('textbox', { name: 'Utflyttingsdato' })).toHaveAttribute('aria-invalid', 'true')
+    expect(await screen.findByText(/De 2 barna er flyttet ut samtidig\.$/)).toBeInTheDocument()
+    for (const child of children) {
+      const stored = await readJson(await api.client['child-stays'][':id'].$get({ param: { id: child.id } }))
+      expect(stored.values.stay_end_date).toBe('2026-03-01')
+    }
+    const stored = await readJson(await api.client['adult-stays'][':id'].$get({ param: { id: adult.id } }))
+    expect(stored.values.stay_end_date).toBe('2026-03-01')
   })
+
 })

@@ -42,6 +42,8 @@ export function ChildCheckOut({ initial, adultId }: { initial: ChildStay; adultI
         key={editor.formKey}
         form={childStayForm}
         values={child.values}
+        draftKey={`child_stay:${child.id}:check-out`}
+        version={child.version}
         notice={<StayConflict editor={editor} />}
         cancelHref={back}
         onSubmit={(values) =>

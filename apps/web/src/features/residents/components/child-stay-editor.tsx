@@ -56,6 +56,7 @@ export function ChildStayEditor({ initial, adultId }: { initial: ChildStay; adul
         form={childStayForm}
         defaultValues={child.values}
         saved
+        draft={{ key: `child_stay:${child.id}`, base: child.version }}
         inherited={{ values: inherited, note: INHERITED_NOTE }}
         submitLabel="Lagre"
         incompleteLabel="Lagre som ufullstendig"

@@ -25,6 +25,7 @@ export function NewChildStayForm({ adult }: { adult: AdultStay }) {
       form={childStayForm}
       phases={['check_in']}
       defaultValues={defaults}
+      draft={{ key: `child_stay:new:${adult.id}` }}
       inherited={{ values: inherited, note: INHERITED_NOTE }}
       findLatestByCaseCode={findLatest}
       submitLabel="Registrer barnet"

@@ -5,6 +5,7 @@ import { FormAlert } from '@/components/form/form-alert'
 import { SubmitButton } from '@/components/form/submit-button'
 import { RecordForm, type RecordFormHandle } from '@/features/records/components/record-form'
 import { flashState } from '@/features/records/lib/flash'
+import { discardDraft } from '@/lib/drafts'
 import { paths } from '@/lib/paths'
 import { useCreateAdultStay } from '../api/create-adult-stay'
 import { useCreateChildStay } from '../api/create-child-stay'
@@ -31,6 +32,9 @@ const bareOf = (values: RecordValues): AdultBare => ({ consent: values.consent_t
  * the errors beside the fields, and the page says plainly what was saved; saving again only
  * sends what is still missing.
  */
+/** The adult's check-in answers while they are typed (decision 0017). */
+const NEW_ADULT_DRAFT = 'adult_stay:new'
+
 export function NewStayForm({ offer }: { offer: OfferFilter }) {
   const navigate = useNavigate()
   const createAdult = useCreateAdultStay()
@@ -69,6 +73,8 @@ export function NewStayForm({ offer }: { offer: OfferFilter }) {
         adultHandle.current?.focusErrors()
         return
       }
+      // Stored: the answers are no longer a draft, and leaving the page does not ask.
+      discardDraft(NEW_ADULT_DRAFT)
       setSavedAdult(adult)
     }
     const failed: number[] = []
@@ -125,6 +131,7 @@ export function NewStayForm({ offer }: { offer: OfferFilter }) {
             form={adultStayForm}
             phases={['check_in']}
             defaultValues={adultDefaults}
+            draft={{ key: NEW_ADULT_DRAFT }}
             findLatestByCaseCode={findLatest}
             onValuesChange={(values) => {
               const next = bareOf(values)

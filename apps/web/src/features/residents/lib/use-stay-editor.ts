@@ -47,13 +47,15 @@ export function useStayEditor<T>(initial: T, fetchFresh: () => Promise<T>, initi
    * A write from the form: a 409 conflict is shown with the reload button; any other error goes
    * back to the form, which shows it beside the fields.
    */
-  const write = async (run: () => Promise<void>) => {
+  const write = async (run: () => Promise<void>): Promise<void | false> => {
     startWrite()
     try {
       await run()
     } catch (error) {
       if (!isConflict(error)) throw error
       setConflict(error.message)
+      // Nothing was saved: the form's answers stay unsaved work (decision 0017).
+      return false
     }
   }
   /** A failed write outside the form (withdrawal, deletion): conflicts get the reload button. */

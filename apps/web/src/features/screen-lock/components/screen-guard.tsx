@@ -1,5 +1,6 @@
 import '../screen-lock.css'
 import { createContext, use, useCallback, useRef, useState, type ReactNode } from 'react'
+import { UnsavedWorkGuard } from '@/components/unsaved-work-guard'
 import { useCurrentSession } from '@/features/auth/api/get-session'
 import { useLockScreen } from '../api/lock-screen'
 import { useEscapeTwice } from '../lib/use-escape-twice'
@@ -41,6 +42,7 @@ export function ScreenGuard({ children }: { children: ReactNode }) {
         {children}
       </div>
       {hidden ? <HiddenScreen onReturn={show} /> : null}
+      <UnsavedWorkGuard />
     </HideScreenContext>
   )
 }
