@@ -7,6 +7,7 @@ import { PageHeading } from '@/components/page-heading'
 import { StatusMessage } from '@/features/records/components/status-message'
 import { flashState } from '@/features/records/lib/flash'
 import { useApi } from '@/lib/api-context'
+import { discardDraft } from '@/lib/drafts'
 import { adultStayQueryOptions, type AdultStay } from '../api/get-adult-stay'
 import { useStayChildren } from '../api/get-stay-children'
 import { invalidateStayViews } from '../api/keys'
@@ -18,7 +19,7 @@ import { readReturnTo, stayHref } from '../lib/stay-links'
 import { useStayEditor } from '../lib/use-stay-editor'
 import { StayConflict } from './stay-conflict'
 import { CheckOutForm } from './check-out-form'
-import { ChildrenCheckOut, type ChildrenCheckOutHandle } from './children-check-out'
+import { childCheckOutDraftKey, ChildrenCheckOut, type ChildrenCheckOutHandle } from './children-check-out'
 import { StayFactsList } from './stay-facts-list'
 import '../residents.css'
 
@@ -68,6 +69,7 @@ export function AdultCheckOut({ initial }: { initial: AdultStay }) {
             for (const { child, values: childValues } of leaving) {
               try {
                 await updateChildStay(api, child.id, { version: child.version, values: childValues })
+                discardDraft(childCheckOutDraftKey(child.id))
               } catch (error) {
                 childrenHandle.current?.showError(child.id, error)
                 void children.refetch()

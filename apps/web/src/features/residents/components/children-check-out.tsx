@@ -23,6 +23,9 @@ interface ChildrenCheckOutProps {
   handle: Ref<ChildrenCheckOutHandle>
 }
 
+/** Where a child's check-out answers are kept while typed (decision 0017). */
+export const childCheckOutDraftKey = (childId: string) => `child_stay:${childId}:check-out`
+
 const END_NOTE = 'Samme dato som den voksne. Flyttet barnet ut en annen dag, flytt det ut for seg.'
 
 /**
@@ -74,7 +77,7 @@ export function ChildrenCheckOut({ adultId, here, endDate, handle }: ChildrenChe
               idPrefix={`child_stay-ut-${child.id}`}
               phases={['check_out']}
               defaultValues={child.values}
-              draft={{ key: `child_stay:${child.id}:check-out`, base: child.version }}
+              draft={{ key: childCheckOutDraftKey(child.id), base: child.version }}
               inherited={{ values: { stay_end_date: endDate }, note: END_NOTE }}
               errorSummaryTitle={`Skjemaet for barn ${number} har feil`}
               actions={
