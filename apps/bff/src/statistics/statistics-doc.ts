@@ -46,6 +46,24 @@ include bare events without consent. A stay belongs to a year when it has a nigh
 nights = check-out date − check-in date, split by the date of each night; open stays count to
 today. Averages are over stays that ended in the year.
 
+- **Sex.** \`female\`, \`male\` and \`other\` are known answers, each with its own category
+  wherever a sex split is counted (R-01, R-06, D-01, P-03); \`unknown\` is what is left: bare
+  events (no consent) and unanswered sex. R-06's categories are \`female\`, \`male\`, \`other\`,
+  \`unknown\` and \`children\`.
+- **Per-person ratios use one population above and below the line**: R-08c is the nights of
+  consenting adult stays per resident, D-03 consenting visits per day user, P-04 consenting
+  conversations per phone user — persons are counted from consenting records only, so the
+  events divided by them are too. The events' totals, bare events included, are R-06, D-02, P-01.
+- **New Year and 1 January.** A stay that ends on 1 January is loaded into that year: its
+  nights all belong to the year before, but it lived at the centre at New Year (R-10) and its
+  move-out is a January one. Move-ins and move-outs per month (R-09a–d, Figur 23) count the
+  stays that began in the year, as S1's Figur 23 leaves out those present at New Year
+  (S1:711-713); the move-outs of those present at New Year are R-09e (adults) and R-09f
+  (children), shown apart in the same figure.
+- **Consent rate.** LY-01 counts the adults' own decisions: adult stays with a night in the
+  year, day visits and phone conversations; a child's stay follows its adult's answer and is
+  left out.
+
 **All centres.** \`pnpm ly stats --year Y --centre all …\` gives the same document for every centre
 in the database, \`"centre": "all"\`: the centres' figures added up, as the national statistics add
 up the centres' reports. A person is counted at each centre they came to (a case code is one
