@@ -16,7 +16,11 @@ export interface OptionDef {
   readonly exclusive?: boolean
   /** "Vet ikke" and the like: excluded from percentage denominators (decision 6). */
   readonly unknown?: boolean
-  /** First registration year the option exists in (older years show "ikke registrert"). */
+  /**
+   * First year of the option's NATIONAL series (the national comparison shows "ikke registrert"
+   * before it). It never refuses a centre's own earlier records: a centre may have registered it
+   * before the national statistics did (S1:332-334, sexual violence in 2016).
+   */
   readonly since?: number
   /** From this registration year on the option can no longer be chosen; old records keep it. */
   readonly retiredFrom?: number
@@ -145,6 +149,12 @@ export interface FormDef {
    */
   readonly dateField: string
   /**
+   * The form IS a national form (the annual centre form): its options follow the national
+   * series, so `since` limits them too. Registration forms leave it out: there `since` only
+   * dates the national comparison.
+   */
+  readonly nationalSeriesOptions?: boolean
+  /**
    * For records spanning dates (stays): the end date, empty while the stay is open. Such a
    * record belongs to every year and month in which it has a night (decision 4).
    */
@@ -215,7 +225,19 @@ export function optionLabelIn(option: OptionDef, year: number): string {
   return option.formerLabels?.find((f) => year <= f.until)?.label ?? option.label
 }
 
-/** Options a registration dated in `year` may choose (retired and not-yet-existing ones hidden). */
+/**
+ * Options a registration dated in `year` may choose: every option not retired by then. `since`
+ * does not limit them (it dates the national series only).
+ */
+export function choosableOptions(field: SingleField | MultiField, year: number): OptionDef[] {
+  return field.options.filter((o) => o.retiredFrom === undefined || year < o.retiredFrom)
+}
+
+/** The options a record of `form` dated in `year` may choose. */
+export const recordOptions = (form: FormDef, field: SingleField | MultiField, year: number): OptionDef[] =>
+  form.nationalSeriesOptions ? activeOptions(field, year) : choosableOptions(field, year)
+
+/** Options of the national series in `year` (retired and not-yet-existing ones left out): the national forms and comparisons. */
 export function activeOptions(field: SingleField | MultiField, year: number): OptionDef[] {
   return field.options.filter((o) => (o.since === undefined || year >= o.since) && (o.retiredFrom === undefined || year < o.retiredFrom))
 }

@@ -19,7 +19,8 @@ function groupRows(data: ReportData, group: DistributionGroup, years: number[]):
   return keys.map((key) => ({ key, label: bandLabel(key, (field as IntegerField).unit) }))
 }
 
-const optionExists = (row: RowDef, year: number) => (row.since === undefined || year >= row.since) && (row.retiredFrom === undefined || year < row.retiredFrom)
+// `since` dates the national series, not the centre's own: a centre's earlier records of the option count.
+const optionExists = (row: RowDef, year: number) => row.retiredFrom === undefined || year < row.retiredFrom
 
 /**
  * A distribution per year (columns), one block of rows per group with its N. A single choice's

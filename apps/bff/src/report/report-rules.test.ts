@@ -54,4 +54,15 @@ describe('the report’s figures', () => {
     expect(consent.unit).toMatch(/barns opphold følger den voksnes svar og telles ikke/)
     await db.destroy()
   })
+
+  it('import and count a centre’s own 2016 records of an option whose national series starts in 2017', async () => {
+    const { db, centreId } = await centreDb('Historiesenteret')
+    const line = { form: 'adult_stay', ref: 'a', ...adultStayInput({ stay_start_date: '2016-03-01', violence_types: ['sexual_against_user'] }), ...adultCheckOut('2016-03-08') }
+    expect(await importText(db, centreId, jsonl([line]))).toMatchObject({ ok: true })
+    const model = await buildReport(db, { centreId, year: 2016, view: 'internal' })
+    const fig8 = model.sections.flatMap((s) => s.tables).find((t) => t.id === 'fig-08')!
+    const cell = fig8.rows.find((r) => r.key === 'sexual_against_user')!.cells[fig8.columns.findIndex((c) => c.key === '2016')]!
+    expect(cell).toMatchObject({ state: 'value', value: 1 })
+    await db.destroy()
+  })
 })

@@ -97,6 +97,11 @@ describe('adult_stay definition', () => {
     expect(issuesOf(adultStayInput({ stay_start_date: '2020-12-20', ...adultCheckOut('2021-01-10'), assistance: ['threat_assessment'] }))).toEqual([])
   })
 
+  it('accepts a centre’s own record of an option before its national series starts (`since` is national only)', () => {
+    // Sexual violence against the user: national series from 2017, yet Sarpsborg registered it in 2016 (S1:332-334).
+    expect(issuesOf(adultStayInput({ stay_start_date: '2016-03-01', violence_types: ['sexual_against_user'] }))).toEqual([])
+  })
+
   it('lists what is missing: check-in answers while open, end-of-stay answers after check-out', () => {
     const open = schema.parse(adultStayInput({ sex: null }))
     expect(missingAnswers(adultStayForm, open)).toEqual([{ key: 'sex', label: 'Kjønn' }])

@@ -29,6 +29,7 @@ export const centreYearForm = defineForm({
   title: 'Årsskjema for krisesentertilbudet (samleskjema)',
   unit: { singular: 'årsskjema', plural: 'årsskjemaer' },
   table: 'centre_years',
+  nationalSeriesOptions: true,
   dateField: 'report_year',
   listFields: [],
   sections: [

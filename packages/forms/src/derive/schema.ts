@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CASE_CODE_FORMAT, normaliseCaseCode, readsAsBirthDate } from '../case-code'
 import { isCalendarDate, ISO_DATE, yearOf } from '../dates'
-import { activeOptions, allFields, type FieldDef, type FieldsOf, type FieldValue, type FormDef, type FormValues } from '../define-form'
+import { allFields, recordOptions, type FieldDef, type FieldsOf, type FieldValue, type FormDef, type FormValues } from '../define-form'
 import { screenFreeText, screenTogether } from '../screening'
 import { consentRefused as isConsentRefused, hasConsent, isAlwaysActive, isEmptyValue, isFieldActive, type RecordValues } from './visibility'
 
@@ -115,7 +115,7 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
       case 'multi': {
         if (field.kind === 'single' && field.centreOptions) break
         const chosen = (Array.isArray(value) ? value : [value]) as string[]
-        const allowed = new Set(activeOptions(field, year).map((o) => o.key))
+        const allowed = new Set(recordOptions(form, field, year).map((o) => o.key))
         for (const key of chosen.filter((k) => !allowed.has(k))) {
           add(`«${field.options.find((o) => o.key === key)?.label ?? key}» kan ikke velges for registreringer i ${year}.`)
         }

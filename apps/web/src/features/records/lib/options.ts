@@ -1,4 +1,4 @@
-import { activeOptions, type MultiField, type SingleField } from '@ly/forms'
+import { recordOptions, type FormDef, type MultiField, type SingleField } from '@ly/forms'
 
 /** An option of a centre-editable list (`SingleField.centreOptions`), as the BFF hands it out. */
 export interface CentreListOption {
@@ -22,7 +22,7 @@ export interface ChoiceOption {
  * The options a registration dated in `year` may choose, plus any it already holds: an older
  * record keeps showing a retired choice (marked), and the schema explains why it must change.
  */
-export function choiceOptions(field: SingleField | MultiField, year: number, chosen: readonly string[], centreList?: readonly CentreListOption[]): ChoiceOption[] {
+export function choiceOptions(form: FormDef, field: SingleField | MultiField, year: number, chosen: readonly string[], centreList?: readonly CentreListOption[]): ChoiceOption[] {
   const unavailable = ` (ikke i bruk i ${year})`
   if (centreList) {
     // A centre retires an option from a day on, not from a registration year.
@@ -30,7 +30,7 @@ export function choiceOptions(field: SingleField | MultiField, year: number, cho
       .filter((o) => !o.retired || chosen.includes(o.key))
       .map((o) => ({ key: o.key, label: o.retired ? `${o.label} (ikke lenger i bruk)` : o.label, ...(o.help && { help: o.help }), exclusive: false }))
   }
-  const active = new Set(activeOptions(field, year).map((o) => o.key))
+  const active = new Set(recordOptions(form, field, year).map((o) => o.key))
   return field.options
     .filter((o) => active.has(o.key) || chosen.includes(o.key))
     .map((o) => ({ key: o.key, label: active.has(o.key) ? o.label : o.label + unavailable, ...(o.help && { help: o.help }), exclusive: o.exclusive === true }))

@@ -7,7 +7,7 @@ import { useRecordField, type RecordFieldProps } from './use-record-field'
 /** Several answers from a list: checkboxes. An exclusive option ("Ingen") clears the others. */
 export function MultiField({ field, disabled }: RecordFieldProps<MultiFieldDef>) {
   const { context, inputRef, onChange, onBlur, list, error, id } = useRecordField(field)
-  const options = choiceOptions(field, context.year, list, context.centreOptions?.[field.key])
+  const options = choiceOptions(context.form, field, context.year, list, context.centreOptions?.[field.key])
   return (
     <ChoiceGroup id={id} label={field.label} help={field.help} required={field.required} error={error} disabled={disabled}>
       {options.map((option, index) => (

@@ -14,7 +14,7 @@ export function SingleField({ field, disabled }: RecordFieldProps<SingleFieldDef
   // so changing away from it and back is possible, but no new record can pick it.
   const [opened] = useState(text)
   const chosen = [opened, text].filter((key) => key !== '')
-  const options = choiceOptions(field, context.year, chosen, context.centreOptions?.[field.key])
+  const options = choiceOptions(context.form, field, context.year, chosen, context.centreOptions?.[field.key])
   if (rendersAsSelect(field, options.length)) {
     return <SelectChoice field={field} options={options} disabled={disabled} state={state} />
   }
