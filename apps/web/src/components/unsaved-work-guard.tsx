@@ -31,10 +31,11 @@ export function UnsavedWorkGuard() {
       title="Forlate skjemaet uten å lagre?"
       confirmLabel="Forlat uten å lagre"
       cancelLabel="Bli på siden"
-      onConfirm={async () => {
+      onConfirm={() => {
         leaving.current = true
         discardUnsaved()
         blocker.proceed()
+        return Promise.resolve()
       }}
       onClose={() => {
         if (!leaving.current) blocker.reset()
