@@ -23,6 +23,7 @@ import { screenLockRoutes } from './routes/screen-lock'
 import { securitySettingRoutes } from './routes/security-settings'
 import { totpRoutes } from './routes/totp'
 import { yearRoutes } from './routes/years'
+import { referralCentreRoutes, turnedAwayRoutes } from './routes/turned-away'
 import { dayVisitForm, phoneSessionForm } from '@ly/forms'
 
 /** The API under /api, chained so its types flow to the SPA's typed client. */
@@ -41,6 +42,8 @@ export function createApi(deps: AppDeps) {
     .route('/incoming-calls', incomingCallRoutes(deps))
     .route('/outgoing-calls', outgoingCallRoutes(deps))
     .route('/settings/caller-categories', callerCategoryRoutes(deps))
+    .route('/turned-away', turnedAwayRoutes(deps))
+    .route('/settings/referral-centres', referralCentreRoutes(deps))
     .route('/centre-years', centreYearRoutes(deps))
     .route('/statistics', statisticsRoutes(deps))
     .route('/report', reportRoutes(deps))

@@ -17,6 +17,14 @@ export { adultStayForm, type AdultStayForm } from './definitions/adult-stay'
 export { childStayForm, type ChildStayForm } from './definitions/child-stay'
 export { phoneSessionForm, type PhoneSessionForm } from './definitions/phone-session'
 export { incomingCallForm, callerTypeOptions, type IncomingCallForm } from './definitions/incoming-call'
+export {
+  turnedAwayForm,
+  turnedAwayActionOptions,
+  turnedAwayReasonOptions,
+  turnedAwayRequesterOptions,
+  turnedAwayChildrenOptions,
+  type TurnedAwayForm,
+} from './definitions/turned-away'
 export { FREE_TEXT_MAX } from './definitions/common-fields'
 export { centreYearForm, FIRST_CENTRE_YEAR, type CentreYearForm } from './definitions/centre-year'
 export { forms, formByKey, centreForms, allFormDefs, registeredForm, type FormKey, type RegisteredForm } from './registry'

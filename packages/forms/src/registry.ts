@@ -5,6 +5,7 @@ import { childStayForm } from './definitions/child-stay'
 import { dayVisitForm } from './definitions/day-visit'
 import { incomingCallForm } from './definitions/incoming-call'
 import { phoneSessionForm } from './definitions/phone-session'
+import { turnedAwayForm } from './definitions/turned-away'
 
 /** Every registration form Ly knows, by its key. Later forms are added here. */
 export const forms = {
@@ -13,6 +14,7 @@ export const forms = {
   day_visit: dayVisitForm,
   phone_session: phoneSessionForm,
   incoming_call: incomingCallForm,
+  turned_away: turnedAwayForm,
 } as const satisfies Record<string, FormDef>
 
 export type FormKey = keyof typeof forms

@@ -16,9 +16,10 @@ export class CopyRefused extends Error {}
 /**
  * Rows that are not moved: everyone signs in again on the new server; throttling starts afresh.
  * The statistics versions are PostgreSQL's own: its triggers count the copied rows as they go in
- * (a copied counter would clash with the ones they start).
+ * (a copied counter would clash with the ones they start). So are the capacity counts: the
+ * triggers recount them as the stays go in.
  */
-const LEFT_BEHIND = new Set(['sessions', 'sign_in_failures', 'kysely_migration', 'kysely_migration_lock', 'statistics_versions'])
+const LEFT_BEHIND = new Set(['sessions', 'sign_in_failures', 'kysely_migration', 'kysely_migration_lock', 'statistics_versions', 'capacity_status'])
 /** Numbered by the database itself: PostgreSQL gives them new numbers after its own. */
 const RENUMBERED = new Set(['audit_events', 'year_lock_events'])
 
@@ -26,7 +27,7 @@ const RENUMBERED = new Set(['audit_events', 'year_lock_events'])
 function copyOrder(): string[] {
   const defs = allFormDefs()
   const formTables = [...defs.filter((f) => !f.parent), ...defs.filter((f) => f.parent)].flatMap((f) => [f.table, choicesTable(f)])
-  return ['centres', 'users', 'centre_settings', 'security_settings', 'centre_options', 'outgoing_call_counts', 'report_comments', 'year_locks', 'year_lock_events', 'audit_events', ...formTables]
+  return ['centres', 'users', 'centre_settings', 'security_settings', 'centre_options', 'outgoing_call_counts', 'report_comments', 'year_locks', 'year_lock_events', 'audit_events', 'capacity_sharing', 'capacity_tokens', ...formTables]
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -23,6 +23,9 @@ export interface Database extends RegistrationTables {
   year_locks: YearLockTable
   year_lock_events: YearLockEventTable
   statistics_versions: StatisticsVersionTable
+  capacity_status: CapacityStatusTable
+  capacity_sharing: CapacitySharingTable
+  capacity_tokens: CapacityTokenTable
 }
 
 /**
@@ -189,6 +192,41 @@ export interface YearLockEventTable {
 export interface StatisticsVersionTable {
   centre_id: string
   version: number
+}
+
+/**
+ * Who lives at a centre now, per offer, and its places (migration 2026-12-07-15): kept by
+ * database triggers on every check-in, check-out and change of the annual form, never written
+ * by Ly's code. Counts only: the free places a sharing centre shows others (issue 22).
+ */
+export interface CapacityStatusTable {
+  centre_id: string
+  offer: 'women' | 'men'
+  adults: number
+  children: number
+  /** The annual form's `fixed_beds` of the latest year up to now; null when not given. */
+  places: number | null
+  updated_at: string
+}
+
+/** A centre's choice to show its free places to the other centres and in the feed. */
+export interface CapacitySharingTable {
+  centre_id: string
+  shared: number
+  updated_at: string
+  updated_by: string | null
+}
+
+/** An access token for the read-only capacity feed (GET /api/capacity); only its hash is kept. */
+export interface CapacityTokenTable {
+  id: string
+  centre_id: string
+  token_hash: string
+  label: string
+  created_at: string
+  created_by: string | null
+  last_used_at: string | null
+  revoked_at: string | null
 }
 
 export type Db = Kysely<Database>

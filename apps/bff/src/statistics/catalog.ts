@@ -4,7 +4,7 @@
  * distribution counts, so its category labels come from the form definition.
  */
 export type IndicatorKind = 'count' | 'distribution' | 'share' | 'mean' | 'median' | 'ratio' | 'months'
-export type CatalogSection = 'residents' | 'children' | 'day_users' | 'phone' | 'duty_phone' | 'consent'
+export type CatalogSection = 'residents' | 'children' | 'day_users' | 'phone' | 'duty_phone' | 'capacity' | 'consent'
 
 export interface CatalogEntry {
   id: string
@@ -37,6 +37,7 @@ const C = 'child_stay'
 const D = 'day_visit'
 const P = 'phone_session'
 const T = 'incoming_call'
+const TA = 'turned_away'
 const residents = 'Beboere (første opphold i året)'
 const endedStays = 'Opphold som ble avsluttet i året'
 const children = 'Barn (første opphold i året)'
@@ -156,6 +157,12 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
   e('T-01g2', 'Krisetelefoner per måned', 'duty_phone', 'months', 'Krisetelefoner'),
   e('T-01h', 'Utgående samtaler', 'duty_phone', 'distribution', 'Utgående samtaler, talt per dag og mottaker'),
   e('T-01h2', 'Utgående samtaler per innkommende samtale', 'duty_phone', 'ratio', 'Utgående samtaler delt på innkomne samtaler'),
+  e('CAP-01', 'Avviste henvendelser', 'capacity', 'count', 'Henvendelser om botilbud senteret ikke kunne ta imot, etter årsak', TA, 'reason'),
+  e('CAP-01a', 'Hva ble gjort ved avvisning', 'capacity', 'distribution', 'Avviste henvendelser', TA, 'action_taken'),
+  e('CAP-01b', 'Hvem som henvendte seg', 'capacity', 'distribution', 'Avviste henvendelser', TA, 'requester'),
+  e('CAP-02', 'Barn som ville ha kommet med', 'capacity', 'count', 'Barn i avviste henvendelser («4 eller flere» telles som 4)', TA, 'children_count'),
+  e('CAP-03', 'Dager med fullt botilbud', 'capacity', 'count', 'Dager da minst ett tilbud hadde like mange eller flere beboere (voksne og barn) enn faste plasser'),
+  e('CAP-04', 'Beleggsprosent', 'capacity', 'ratio', 'Bodøgn (voksne og barn) delt på faste plasser ganger dager, i prosent'),
   e('LY-01', 'Registreringer med samtykke', 'consent', 'share', 'Voksnes opphold, dagsbesøk og telefonsamtaler (barn følger den voksne)'),
 ]
 

@@ -1,11 +1,13 @@
-import { adultStayForm, childStayForm, dayVisitForm, incomingCallForm, osloToday, phoneSessionForm } from '@ly/forms'
+import { adultStayForm, childStayForm, dayVisitForm, incomingCallForm, osloToday, phoneSessionForm, turnedAwayForm } from '@ly/forms'
 import type { Db } from '../db/database'
 import { yesNoShare } from './aggregate'
+import { capacityIndicators, turnedAwayIndicators } from './indicators/capacity'
 import { dayVisitIndicators } from './indicators/day-visits'
 import { incomingCallIndicators, outgoingCallIndicators, phoneSessionIndicators } from './indicators/phone'
 import { residentIndicators } from './indicators/residents'
 import { loadOutgoingCalls, loadRecords, periodOf, type LoadedRecord, type Scope } from './load'
 import { periodRange } from './period'
+import { loadPlaces } from './places'
 import { asOfPeriod, staysInPeriod } from './stays'
 import type { Indicator, StatsDocument } from './types'
 
@@ -17,9 +19,10 @@ import type { Indicator, StatsDocument } from './types'
 export async function computeStatistics(db: Db, scope: Scope): Promise<StatsDocument> {
   const period = periodOf(scope)
   const asOf = asOfPeriod(period, scope.today ?? osloToday(new Date()))
-  const [visits, adults, children, sessions, calls] = await Promise.all(
-    [dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm].map((form) => loadRecords(db, form, scope)),
-  ) as [LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[]]
+  const [visits, adults, children, sessions, calls, turnedAway] = await Promise.all(
+    [dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm, turnedAwayForm].map((form) => loadRecords(db, form, scope)),
+  ) as [LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[]]
+  const places = await loadPlaces(db, scope.centreId, scope.year, scope.offer)
   const stays = staysInPeriod(adultStayForm, adults, period, asOf)
   return {
     year: scope.year,
@@ -32,6 +35,8 @@ export async function computeStatistics(db: Db, scope: Scope): Promise<StatsDocu
       ...phoneSessionIndicators(sessions, scope.year),
       ...incomingCallIndicators(calls, scope.year),
       ...outgoingCallIndicators(await loadOutgoingCalls(db, scope), calls),
+      ...turnedAwayIndicators(turnedAway, scope.year),
+      ...capacityIndicators({ adults, children, places, from: period.from, to: period.to, asOf }),
       // Children follow the adult's answer, so only the adults' own decisions are counted.
       'LY-01': consentRate([...stays, ...visits, ...sessions]),
     },

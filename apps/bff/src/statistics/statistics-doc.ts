@@ -7,6 +7,7 @@ const sectionTitles: Record<CatalogSection, string> = {
   day_users: 'Dagtilbudet: dagbrukere og dagsbesøk (D-)',
   phone: 'Enesamtaler på telefon eller video (P-)',
   duty_phone: 'Vakttelefonen: innkomne samtaler (T-)',
+  capacity: 'Kapasitet og avvisninger (CAP-)',
   consent: 'Samtykke',
 }
 

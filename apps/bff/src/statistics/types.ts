@@ -11,6 +11,8 @@ export type Unit =
   | 'child_stays'
   | 'conversations'
   | 'calls'
+  | 'requests'
+  | 'days'
   | 'nights'
   | 'years'
   | 'percent'
@@ -51,6 +53,7 @@ const eventUnits: Record<string, Unit> = {
   child_stay: 'child_stays',
   phone_session: 'conversations',
   incoming_call: 'calls',
+  turned_away: 'requests',
 }
 
 export const eventUnit = (formKey: string): Unit => eventUnits[formKey] ?? 'visits'
