@@ -24,6 +24,7 @@ import { securitySettingRoutes } from './routes/security-settings'
 import { totpRoutes } from './routes/totp'
 import { yearRoutes } from './routes/years'
 import { referralCentreRoutes, turnedAwayRoutes } from './routes/turned-away'
+import { capacityRoutes } from './routes/capacity'
 import { dayVisitForm, phoneSessionForm } from '@ly/forms'
 
 /** The API under /api, chained so its types flow to the SPA's typed client. */
@@ -44,6 +45,7 @@ export function createApi(deps: AppDeps) {
     .route('/settings/caller-categories', callerCategoryRoutes(deps))
     .route('/turned-away', turnedAwayRoutes(deps))
     .route('/settings/referral-centres', referralCentreRoutes(deps))
+    .route('/capacity', capacityRoutes(deps))
     .route('/centre-years', centreYearRoutes(deps))
     .route('/statistics', statisticsRoutes(deps))
     .route('/report', reportRoutes(deps))

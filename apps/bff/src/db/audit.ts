@@ -38,6 +38,9 @@ export type AuditAction =
   | 'year.locked'
   | 'year.reopened'
   | 'retention.case_codes_removed'
+  | 'capacity.sharing_changed'
+  | 'capacity.token_created'
+  | 'capacity.token_revoked'
 
 export interface AuditEvent {
   centreId: string | null

@@ -3,6 +3,7 @@ import { markDemoCentre } from '../db/centres'
 import type { Db } from '../db/database'
 
 import { generateYear } from './generate-year'
+import { demoCentreYears } from './places'
 import { Random } from './random'
 import { toTableRows } from './rows'
 import { writeRows } from './write'
@@ -51,9 +52,10 @@ export async function fillCentreWithDemo(db: Db, centreId: string, options: Demo
   const counts: Record<string, number> = {}
   await markDemoCentre(db, centreId)
   for (const year of years) {
-    const records = generateYear({ year, today, now: options.now, count: (_f, v) => v.centre * (options.scale ?? 1), rng: rng.fork(year), ids: ids.fork(year), codes })
+    const registrations = generateYear({ year, today, now: options.now, count: (_f, v) => v.centre * (options.scale ?? 1), rng: rng.fork(year), ids: ids.fork(year), codes })
+    const records = [...registrations, ...demoCentreYears(registrations, year, today, options.now, ids.fork(`centre-year/${year}`))]
     await db.transaction().execute((trx) => writeRows(trx, toTableRows(centreId, records)))
-    for (const r of records) counts[r.form.key] = (counts[r.form.key] ?? 0) + 1
+    for (const r of registrations) counts[r.form.key] = (counts[r.form.key] ?? 0) + 1
   }
   return { years, counts }
 }

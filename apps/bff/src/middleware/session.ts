@@ -8,7 +8,8 @@ import type { AppDeps, AppEnv } from '../deps'
 import { AppError, unauthorized } from '../errors'
 
 /** Routes under /api that answer without a session. Everything else answers 401 without one. */
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/sign-in'])
+// The capacity feed answers to its own access token (routes/capacity.ts), never a session.
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/sign-in', 'GET /api/capacity'])
 /** Routes a user who must change password may still use. */
 const PASSWORD_CHANGE_ROUTES = new Set(['GET /api/auth/session', 'POST /api/auth/password', 'POST /api/auth/sign-out'])
 /** Routes that answer while the screen is locked: nothing that shows or changes records. */

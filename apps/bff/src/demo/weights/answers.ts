@@ -123,7 +123,18 @@ const incomingCall: FieldWeights = {
   minority_language_background: { yes: 50 }, // T-01f
 }
 
+// Turned-away requests (issue 22): no register counts them, so every weight here is [inferred]
+// from S3's account — capacity is the main reason (S3:179-186, 1685), referral to another centre
+// and an extra bed the usual answers (S3:1703-1706, 1787-1790).
+const turnedAway: FieldWeights = {
+  offer: { options: { women: 85, men: 15 } },
+  requester: { missing: 0, options: { person: 40, police: 20, child_welfare: 10, health_service: 10, other_service: 12, other: 8 } },
+  reason: { missing: 0, options: { house_full: 78, outside_target_group: 12, needs_other_service_first: 10 } },
+  action_taken: { missing: 0, options: { referred_other_centre: 60, extra_bed: 25, municipal_emergency_housing: 10, other_help: 15, nothing: 4 } },
+  children_count: { missing: 0, options: { '0': 52, '1': 22, '2': 15, '3': 7, '4_or_more': 4 } },
+}
+
 export const answerWeights: { readonly common: FieldWeights; readonly byForm: Readonly<Record<string, FieldWeights>> } = {
   common,
-  byForm: { adult_stay: adultStay, child_stay: childStay, phone_session: phoneSession, incoming_call: incomingCall },
+  byForm: { adult_stay: adultStay, child_stay: childStay, phone_session: phoneSession, incoming_call: incomingCall, turned_away: turnedAway },
 }

@@ -30,6 +30,9 @@ export const volumes: Readonly<Record<string, FormVolume>> = {
   phone_session: { centre: 300, national: 9000, perPerson: 2.4, gapDays: [3, 40], since: 2020 },
   // 899 in-scope calls (T-01a); peaks in July, September and January (T-01g). National: [inferred], a Sarpsborg-like log at every centre.
   incoming_call: { centre: 950, national: 20000, perPerson: 1, months: [10, 7, 8, 8, 8, 8, 11, 8, 10, 8, 8, 6] },
+  // Turned-away requests (issue 22) [inferred]: S3:1685-1706 says it happens at most centres, more
+  // in winter at the big ones; no register gives a number, so a couple a month at a mid-size centre.
+  turned_away: { centre: 24, national: 1000, perPerson: 1, months: [11, 10, 9, 8, 8, 7, 7, 7, 8, 8, 8, 9] },
 }
 
 export const DEFAULT_VOLUME: FormVolume = { centre: 100, national: 3000, perPerson: 1 }
