@@ -1,13 +1,14 @@
 import { Hono } from 'hono'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { z } from 'zod'
-import { screenFreeText } from '@ly/forms'
+import { osloToday, screenFreeText } from '@ly/forms'
 import { clientAddressKey } from '../auth/client-address'
 import { recordAudit } from '../db/audit'
 import { centreCapacity, createFeedToken, isSharing, listFeedTokens, revokeFeedToken, setSharing, sharedCapacity, useFeedToken, type CapacityRow } from '../db/capacity'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
 import { requireRole } from '../middleware/require-role'
+import { occupancyYear } from '../statistics/occupancy-year'
 import { validate } from '../validation'
 
 const SharingBody = z.object({ shared: z.boolean({ error: 'Velg om senteret skal dele ledige plasser.' }) }).strict()
@@ -25,6 +26,10 @@ const TokenBody = z
   })
   .strict()
 const IdParam = z.object({ id: z.string().min(1).max(64) })
+const OccupancyQuery = z.object({
+  year: z.coerce.number({ error: 'Velg et år.' }).int('Velg et år.').min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.'),
+  offer: z.enum(['women', 'men', 'all'], { error: 'Tilbud må være kvinner, menn eller alle.' }).default('all'),
+})
 
 /** What the list and the feed show of a centre's offer — nothing else ever leaves. */
 const listed = (r: CapacityRow) => ({ centre: r.centreName, offer: r.offer, freePlaces: r.free, updatedAt: r.updatedAt })
@@ -66,6 +71,11 @@ export function capacityRoutes(deps: AppDeps) {
       .get('/now', async (c) => {
         const centreId = c.get('user').centreId
         return c.json({ sharing: await isSharing(db, centreId), offers: (await centreCapacity(db, centreId)).map(({ offer, places, occupied, free, updatedAt }) => ({ offer, places, occupied, free, updatedAt })) }, 200)
+      })
+      // The occupancy chart: the centre's own year night by night (leaders, like the dashboard).
+      .get('/occupancy', requireRole('leader', 'admin'), validate('query', OccupancyQuery), async (c) => {
+        const { year, offer } = c.req.valid('query')
+        return c.json(await occupancyYear(db, c.get('user').centreId, year, offer, osloToday(clock.now())), 200)
       })
       .get('/shared', async (c) => {
         const centreId = c.get('user').centreId

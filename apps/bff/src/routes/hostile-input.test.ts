@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { allFormDefs, centreYearForm, choicesTable, forms, type FormDef } from '@ly/forms'
-import { centreYearInput, dayVisitInput, phoneSessionInput, quickCallInput, adultStayInput, childStayInput } from '@ly/forms/testing'
+import { centreYearInput, dayVisitInput, phoneSessionInput, quickCallInput, adultStayInput, childStayInput, turnedAwayInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { isPostgres } from '../db/dialect'
 import { insertRecord } from '../db/records'
@@ -24,11 +24,13 @@ interface Ids {
   dayVisit: string
   phoneSession: string
   call: string
+  turnedAway: string
+  feedToken: string
   adult: string
   child: string
   centreYear: string
   staffUser: string
-  other: { dayVisit: string; phoneSession: string; call: string; adult: string; child: string; centreYear: string; admin: string }
+  other: { dayVisit: string; phoneSession: string; call: string; turnedAway: string; adult: string; child: string; centreYear: string; admin: string }
 }
 interface RouteSpec extends Omit<Target, 'body'> {
   /** As Hono lists it: "POST /api/day-visits/:id". */
@@ -41,7 +43,7 @@ interface RouteSpec extends Omit<Target, 'body'> {
 }
 
 const version = { version: 1 }
-const recordRoutes = (base: string, key: keyof Omit<Ids, 'other' | 'staffUser'>, input: () => Body, extra: Pick<RouteSpec, 'freeText' | 'consentKey'>, create?: (ids: Ids) => string): RouteSpec[] => [
+const recordRoutes = (base: string, key: keyof Omit<Ids, 'other' | 'staffUser' | 'feedToken'>, input: () => Body, extra: Pick<RouteSpec, 'freeText' | 'consentKey'>, create?: (ids: Ids) => string): RouteSpec[] => [
   { route: `POST ${base}`, as: 'staff', path: (ids) => (create ? create(ids) : base), body: input, ...extra },
   { route: `PUT ${base}/:id`, as: 'staff', path: (ids) => `${base}/${ids[key]}`, body: () => ({ version: 1, values: input() }), otherCentre: (ids) => `${base}/${ids.other[key]}`, ...extra },
   ...(extra.consentKey ? [{ route: `POST ${base}/:id/withdraw-consent`, as: 'staff' as const, path: (ids: Ids) => `${base}/${ids[key]}/withdraw-consent`, body: () => version, otherCentre: (ids: Ids) => `${base}/${ids.other[key]}/withdraw-consent` }] : []),
@@ -70,6 +72,16 @@ const specs: RouteSpec[] = [
   ...recordRoutes('/api/incoming-calls', 'call', () => quickCallInput(), {}),
   ...recordRoutes('/api/centre-years', 'centreYear', centreYear, { freeText: ['residents_offers_other_text'] }).map((s) => ({ ...s, as: 'leader' as const })),
   { route: 'POST /api/centre-years/:id/withdraw-consent', as: 'leader', path: (ids) => `/api/centre-years/${ids.centreYear}/withdraw-consent`, body: () => version },
+  ...recordRoutes('/api/turned-away', 'turnedAway', () => turnedAwayInput() as Body, {}),
+  { route: 'POST /api/turned-away/:id/withdraw-consent', as: 'staff', path: (ids) => `/api/turned-away/${ids.turnedAway}/withdraw-consent`, body: () => version },
+  { route: 'POST /api/settings/referral-centres', as: 'admin', path: () => '/api/settings/referral-centres', body: () => ({ label: 'Krisesenteret i Nabobyen' }), freeText: ['label'] },
+  { route: 'PATCH /api/settings/referral-centres', as: 'admin', path: () => '/api/settings/referral-centres', body: () => ({ order: ['unlisted_centre'] }) },
+  { route: 'PATCH /api/settings/referral-centres/:key', as: 'admin', path: () => '/api/settings/referral-centres/unlisted_centre', body: () => ({ version: 0, label: 'Et annet krisesenter' }), freeText: ['label'] },
+  // Sharing stays off: a body that stayed valid would still turn it on, so it is sent as `true`
+  // only through mutations; the unchanged body is refused by the role (staff).
+  { route: 'PUT /api/capacity/sharing', as: 'staff', path: () => '/api/capacity/sharing', body: () => ({ shared: true }) },
+  { route: 'POST /api/capacity/tokens', as: 'admin', path: () => '/api/capacity/tokens', body: () => ({ label: 'Regional oversikt' }), freeText: ['label'] },
+  { route: 'POST /api/capacity/tokens/:id/revoke', as: 'admin', path: (ids) => `/api/capacity/tokens/${ids.feedToken}-finnes-ikke/revoke`, body: () => ({}) },
   { route: 'POST /api/incoming-calls/:id/withdraw-consent', as: 'staff', path: (ids) => `/api/incoming-calls/${ids.call}/withdraw-consent`, body: () => version },
   { route: 'POST /api/incoming-calls/undo-last', as: 'staff', path: () => '/api/incoming-calls/undo-last', body: () => ({ id: 'finnes-ikke' }) },
   { route: 'POST /api/outgoing-calls/add', as: 'staff', path: () => '/api/outgoing-calls/add', body: () => ({ date: '2026-03-01', offer: 'women', recipient_type: 'police', delta: 1 }) },
@@ -159,6 +171,8 @@ beforeAll(async () => {
     dayVisit: await created('/api/day-visits', visit()),
     phoneSession: await created('/api/phone-sessions', phoneSessionInput()),
     call: await created('/api/incoming-calls', quickCallInput()),
+    turnedAway: await created('/api/turned-away', turnedAwayInput()),
+    feedToken: ((await (await admin.request('POST', '/api/capacity/tokens', { label: 'Oversikt' })).json()) as { id: string }).id,
     adult,
     child: await created(`/api/child-stays?adult_stay_id=${adult}`, childStayInput()),
     centreYear: ((await (await sessions.leader.request('POST', '/api/centre-years', centreYear())).json()) as { id: string }).id,
@@ -167,6 +181,7 @@ beforeAll(async () => {
       dayVisit: await otherRecord(forms.day_visit, visit()),
       phoneSession: await otherRecord(forms.phone_session, phoneSessionInput()),
       call: await otherRecord(forms.incoming_call, quickCallInput()),
+      turnedAway: await otherRecord(forms.turned_away, turnedAwayInput()),
       adult: otherAdult,
       child: await otherRecord(forms.child_stay, childStayInput(), otherAdult),
       centreYear: await otherRecord(centreYearForm, centreYear()),
@@ -176,7 +191,7 @@ beforeAll(async () => {
   // Past the duty phone's undo window, so "undo my last call" has nothing to undo.
   ctx.clock.advanceMinutes(11)
   const formTables = allFormDefs().flatMap((f) => [f.table, choicesTable(f)])
-  tables = [...formTables, 'users', 'centres', 'centre_settings', 'security_settings', 'year_locks', 'year_lock_events', 'report_comments', 'outgoing_call_counts', 'centre_options']
+  tables = [...formTables, 'users', 'centres', 'centre_settings', 'security_settings', 'year_locks', 'year_lock_events', 'report_comments', 'outgoing_call_counts', 'centre_options', 'capacity_sharing', 'capacity_tokens']
   baseline = await snapshot()
   await watchWrites()
 }, 60_000)

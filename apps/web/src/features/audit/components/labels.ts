@@ -39,6 +39,9 @@ export const actionLabels: Record<AuditAction, string> = {
   'year.locked': 'Låste året',
   'year.reopened': 'Åpnet året igjen',
   'retention.case_codes_removed': 'Fjernet ubrukte saksnummer',
+  'capacity.sharing_changed': 'Endret deling av ledige plasser',
+  'capacity.token_created': 'Ga tilgang til ledige plasser',
+  'capacity.token_revoked': 'Trakk tilbake tilgang til ledige plasser',
 }
 
 export const actionLabel = (action: string) => (actionLabels as Record<string, string>)[action] ?? 'Annen hendelse'

@@ -128,6 +128,9 @@ const describers: Record<AuditAction, (d: Details, event: AuditEventLike, names:
   'year.reopened': (d) => (d.year ? sentence(`året ${str(d.year)}`) : ''),
   'retention.case_codes_removed': (d) =>
     sentence(`${str(d.codes)} saksnummer fjernet fra ${str(d.records)} registreringer, ubrukt i ${str(d.months)} måneder`),
+  'capacity.sharing_changed': (d) => (d.shared === true ? 'Senteret deler nå ledige plasser med de andre sentrene.' : 'Senteret deler ikke lenger ledige plasser.'),
+  'capacity.token_created': () => '',
+  'capacity.token_revoked': () => '',
 }
 
 /** An event's details as Norwegian sentences, with fields and users by name ('' when there is nothing to add). */
@@ -148,6 +151,7 @@ const kindWords: Record<string, string> = {
   national_export: 'Nasjonal eksport',
   caller_type: '«Hvem ringte»',
   centre_year: 'Årsskjema',
+  capacity_token: 'Tilgang til ledige plasser',
 }
 
 /** A target kind in words: a form's title, or the trail's own kinds. */
