@@ -79,8 +79,8 @@ export function capacityRoutes(deps: AppDeps) {
       })
       .get('/shared', async (c) => {
         const centreId = c.get('user').centreId
-        if (!(await isSharing(db, centreId))) return c.json({ sharing: false as boolean, centres: [] as ReturnType<typeof listed>[] }, 200)
-        return c.json({ sharing: true as boolean, centres: (await sharedCapacity(db)).map(listed) }, 200)
+        if (!(await isSharing(db, centreId))) return c.json({ sharing: false, centres: [] as ReturnType<typeof listed>[] }, 200)
+        return c.json({ sharing: true, centres: (await sharedCapacity(db)).map(listed) }, 200)
       })
       .put('/sharing', requireRole('leader'), validate('json', SharingBody), async (c) => {
         const user = c.get('user')

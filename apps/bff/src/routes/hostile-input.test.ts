@@ -72,7 +72,7 @@ const specs: RouteSpec[] = [
   ...recordRoutes('/api/incoming-calls', 'call', () => quickCallInput(), {}),
   ...recordRoutes('/api/centre-years', 'centreYear', centreYear, { freeText: ['residents_offers_other_text'] }).map((s) => ({ ...s, as: 'leader' as const })),
   { route: 'POST /api/centre-years/:id/withdraw-consent', as: 'leader', path: (ids) => `/api/centre-years/${ids.centreYear}/withdraw-consent`, body: () => version },
-  ...recordRoutes('/api/turned-away', 'turnedAway', () => turnedAwayInput() as Body, {}),
+  ...recordRoutes('/api/turned-away', 'turnedAway', () => turnedAwayInput(), {}),
   { route: 'POST /api/turned-away/:id/withdraw-consent', as: 'staff', path: (ids) => `/api/turned-away/${ids.turnedAway}/withdraw-consent`, body: () => version },
   { route: 'POST /api/settings/referral-centres', as: 'admin', path: () => '/api/settings/referral-centres', body: () => ({ label: 'Krisesenteret i Nabobyen' }), freeText: ['label'] },
   { route: 'PATCH /api/settings/referral-centres', as: 'admin', path: () => '/api/settings/referral-centres', body: () => ({ order: ['unlisted_centre'] }) },

@@ -14,7 +14,7 @@ export const placesKey = (centreId: string, offer: string) => `${centreId}|${off
  * such answer has no places: its stays are left out of the occupancy figures rather than
  * counted as full or empty.
  */
-export async function loadPlaces(db: Db, centreId: string | 'all', year: number, offer: Offer): Promise<Places> {
+export async function loadPlaces(db: Db, centreId: string, year: number, offer: Offer): Promise<Places> {
   const centreFilter = centreId === 'all' ? sql`` : sql`and y.centre_id = ${centreId}`
   const offerFilter = offer === 'all' ? sql`` : sql`and y.offer = ${offer}`
   const rows = await sql<{ centre_id: string; offer: 'women' | 'men'; fixed_beds: number | string }>`
