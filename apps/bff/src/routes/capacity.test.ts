@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adultCheckOut, adultStayInput, childStayInput } from '../../../../packages/forms/src/testing/stay-factories'
-import { centreYearInput } from '../../../../packages/forms/src/testing/centre-year-factories'
-import { turnedAwayInput } from '../../../../packages/forms/src/testing/turned-away-factories'
+import { adultCheckOut, adultStayInput, childStayInput, centreYearInput, turnedAwayInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { createTestApp, signedInAdmin, signedInUser, TestSession, type TestContext } from '../testing/test-app'
 
