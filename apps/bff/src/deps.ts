@@ -10,8 +10,11 @@ export interface AppConfig {
   sessionAbsoluteHours: number
   /** 'auto' sets Secure on the cookie when the request came over HTTPS. */
   secureCookies: 'auto' | 'always' | 'never'
-  /** Trust X-Forwarded-For/-Proto from a reverse proxy in front of Ly. */
-  trustProxy: boolean
+  /**
+   * Reverse proxies in front of Ly (LY_TRUST_PROXY); 0 = none. With N, X-Forwarded-Proto is
+   * believed and the client address is the N-th X-Forwarded-For entry from the right.
+   */
+  trustProxy: number
   /** Failed sign-ins within the window before an account, or an address, is throttled. */
   throttle: { windowMinutes: number; perAccount: number; perAddress: number }
   /** Largest accepted request body in bytes. */
@@ -24,7 +27,7 @@ export const defaultConfig: AppConfig = {
   sessionIdleMinutes: 30,
   sessionAbsoluteHours: 12,
   secureCookies: 'auto',
-  trustProxy: false,
+  trustProxy: 0,
   throttle: { windowMinutes: 15, perAccount: 5, perAddress: 20 },
   maxBodyBytes: 256 * 1024,
   // Tests and tools get a throwaway key; the server reads its own (env.ts).

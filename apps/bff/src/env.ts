@@ -23,6 +23,15 @@ function intFromEnv(name: string, fallback: number, min: number): number {
   return n
 }
 
+/** LY_TRUST_PROXY: the number of proxies in front; `true` is one, `false` or unset none. */
+export function trustedHopsFromEnv(raw: string | undefined): number {
+  if (raw === undefined || raw === '' || raw === 'false') return 0
+  if (raw === 'true') return 1
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`LY_TRUST_PROXY må være antall proxyer foran Ly (0–10), true eller false (fikk "${raw}").`)
+  return n
+}
+
 /** Every setting Ly reads from the environment; documented in the README. */
 export function readEnv(): ServerEnv {
   const secure = process.env.LY_SECURE_COOKIES ?? 'auto'
@@ -45,7 +54,7 @@ export function readEnv(): ServerEnv {
       sessionIdleMinutes: intFromEnv('LY_SESSION_IDLE_MINUTES', defaultConfig.sessionIdleMinutes, 1),
       sessionAbsoluteHours: intFromEnv('LY_SESSION_MAX_HOURS', defaultConfig.sessionAbsoluteHours, 1),
       secureCookies: secure as AppConfig['secureCookies'],
-      trustProxy: process.env.LY_TRUST_PROXY === '1' || process.env.LY_TRUST_PROXY === 'true',
+      trustProxy: trustedHopsFromEnv(process.env.LY_TRUST_PROXY),
       secretKey: loadServerKey(dbPath),
     },
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTestApp, signedInAdmin, signedInUser, TestSession, type TestContext } from '../testing/test-app'
+import { defaultConfig } from '../deps'
 import { recoverAdmin, RecoveryRefused } from './recover-admin'
 
 const adminRow = (ctx: TestContext, username: string) =>
@@ -15,7 +16,7 @@ describe('pnpm ly recover-admin: the way back in for a locked-out administrator'
     for (let i = 0; i < 5; i++) await locked.signIn('admin', `feil-passord-${i}`)
     expect((await locked.signIn('admin', 'et-langt-nytt-passord')).status).toBe(429)
 
-    const recovered = await recoverAdmin(ctx.db, ctx.clock, ctx.centre.centreId)
+    const recovered = await recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId)
     expect(recovered).toMatchObject({ username: 'admin', totpReset: true, reactivated: false })
     expect(recovered.password).toMatch(/^\w{4}-\w{4}-\w{4}-\w{4}$/)
 
@@ -36,7 +37,7 @@ describe('pnpm ly recover-admin: the way back in for a locked-out administrator'
   it('makes a deactivated administrator active again', async () => {
     const ctx = await createTestApp()
     await ctx.db.updateTable('users').set({ active: 0 }).where('username', '=', 'admin').execute()
-    expect(await recoverAdmin(ctx.db, ctx.clock, ctx.centre.centreId)).toMatchObject({ reactivated: true, totpReset: false })
+    expect(await recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId)).toMatchObject({ reactivated: true, totpReset: false })
     expect((await adminRow(ctx, 'admin')).active).toBe(1)
   })
 
@@ -45,9 +46,9 @@ describe('pnpm ly recover-admin: the way back in for a locked-out administrator'
     const admin = await signedInAdmin(ctx)
     await signedInUser(ctx, admin, 'leder2', 'admin')
     await signedInUser(ctx, admin, 'vakt1', 'staff')
-    await expect(recoverAdmin(ctx.db, ctx.clock, ctx.centre.centreId)).rejects.toThrow(new RecoveryRefused('Senteret har flere administratorer (admin, leder2). Velg én med --user BRUKERNAVN.'))
-    await expect(recoverAdmin(ctx.db, ctx.clock, ctx.centre.centreId, 'vakt1')).rejects.toThrow(/ingen administrator med brukernavnet vakt1\. Administratorer: admin, leder2\./)
-    expect(await recoverAdmin(ctx.db, ctx.clock, ctx.centre.centreId, 'Leder2')).toMatchObject({ username: 'leder2' })
+    await expect(recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId)).rejects.toThrow(new RecoveryRefused('Senteret har flere administratorer (admin, leder2). Velg én med --user BRUKERNAVN.'))
+    await expect(recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId, 'vakt1')).rejects.toThrow(/ingen administrator med brukernavnet vakt1\. Administratorer: admin, leder2\./)
+    expect(await recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId, 'Leder2')).toMatchObject({ username: 'leder2' })
     // The other administrator keeps the password they had.
     expect((await new TestSession(ctx.app).signIn('admin', 'et-langt-nytt-passord')).status).toBe(200)
   })

@@ -2,7 +2,8 @@ import type { Clock } from '../clock'
 import { recordAudit } from '../db/audit'
 import type { Db } from '../db/database'
 import { deleteUserSessions } from '../db/sessions'
-import { clearAccountFailures } from '../db/sign-in-failures'
+import { clearFailures } from '../db/sign-in-failures'
+import { accountKeyOf } from './throttle'
 import { resetTotp } from '../db/totp'
 import { updateUser } from '../db/users'
 import { generatePassword, hashPassword } from './password'
@@ -27,7 +28,7 @@ export interface RecoveredAdmin {
  * removed (enrolled again at the next sign-in if the centre requires it), the account active,
  * its sessions ended and its failed attempts forgotten, and the audit trail told, with no actor.
  */
-export async function recoverAdmin(db: Db, clock: Clock, centreId: string, username?: string): Promise<RecoveredAdmin> {
+export async function recoverAdmin(db: Db, clock: Clock, secretKey: Buffer, centreId: string, username?: string): Promise<RecoveredAdmin> {
   const admins = await db
     .selectFrom('users')
     .select(['id', 'username', 'active', 'totp_enabled_at', 'version'])
@@ -59,7 +60,7 @@ export async function recoverAdmin(db: Db, clock: Clock, centreId: string, usern
     }
     if (!(await updateUser(trx, centreId, admin.id, version, { passwordHash, mustChangePassword: true, active: true }, now))) throw changed()
     await deleteUserSessions(trx, admin.id)
-    await clearAccountFailures(trx, admin.username)
+    await clearFailures(trx, { accountKey: accountKeyOf(secretKey, admin.username), addressKey: '', deviceKey: null })
     const audit = (action: 'user.password_reset' | 'user.totp_reset' | 'user.reactivated') =>
       recordAudit(trx, { centreId, actorUserId: null, action, targetKind: 'user', targetId: admin.id, details: { via: 'pnpm ly recover-admin' } }, now)
     await audit('user.password_reset')

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { AppConfig } from '../deps'
@@ -7,14 +7,33 @@ export const SESSION_COOKIE = 'ly_session'
 
 export const newToken = () => randomBytes(32).toString('base64url')
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url')
+
 /** The database keeps only this digest of the cookie's token. */
-export const sessionIdFromToken = (token: string) => createHash('sha256').update(token).digest('base64url')
+export const sessionIdFromToken = sha256
+
+/**
+ * The CSRF token of a session, derived from the cookie's token under the server key: the SPA
+ * learns it again after a reload (GET /api/auth/session) although the database keeps only its
+ * digest (`csrfTokenHash`), so a copy of the sessions table cannot forge requests.
+ */
+export const csrfTokenFor = (config: AppConfig, sessionToken: string) => createHmac('sha256', config.secretKey).update(`csrf:${sessionToken}`).digest('base64url')
+
+export const csrfTokenHash = sha256
+
+/** Compares a sent CSRF token with the stored digest in constant time (digests have one length). */
+export function csrfTokenMatches(given: string | undefined, storedHash: string): boolean {
+  if (!given) return false
+  const a = Buffer.from(csrfTokenHash(given))
+  const b = Buffer.from(storedHash)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
 
 export const readSessionToken = (c: Context) => getCookie(c, SESSION_COOKIE)
 
-function isHttps(c: Context, config: AppConfig): boolean {
+export function isHttps(c: Context, config: AppConfig): boolean {
   if (config.secureCookies !== 'auto') return config.secureCookies === 'always'
-  if (config.trustProxy && c.req.header('x-forwarded-proto') === 'https') return true
+  if (config.trustProxy > 0 && c.req.header('x-forwarded-proto') === 'https') return true
   return new URL(c.req.url).protocol === 'https:'
 }
 

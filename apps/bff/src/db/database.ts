@@ -73,7 +73,8 @@ export interface SessionTable {
   /** SHA-256 of the cookie token: a stolen database file does not yield usable sessions. */
   id: string
   user_id: string
-  csrf_token: string
+  /** SHA-256 of the CSRF token (derived from the cookie's token, auth/session-cookie.ts). */
+  csrf_token_hash: string
   created_at: string
   last_seen_at: string
   expires_at: string
@@ -83,10 +84,12 @@ export interface SessionTable {
 
 export interface SignInFailureTable {
   id: Generated<number>
-  /** Lower-cased sign-in name as typed (it may belong to no account). */
+  /** HMAC of the normalised sign-in name under the server key: what was typed is not kept. */
   account_key: string
   /** SHA-256 of the client address, so the table holds no plain IP addresses. */
   address_key: string
+  /** A digest of the browser's device cookie when it held a valid one for this account, else null. */
+  device_key: string | null
   at: string
 }
 

@@ -11,6 +11,7 @@ import * as m08statisticsIndexes from './migrations/2026-11-21-08-statistics-ind
 import * as m09centreYear from './migrations/2026-11-21-09-centre-year'
 import * as m10rowLevelSecurity from './migrations/2026-11-22-10-row-level-security'
 import * as m11statisticsVersions from './migrations/2026-11-22-11-statistics-versions'
+import * as m12signInSecrets from './migrations/2026-12-07-12-sign-in-secrets'
 import * as m15capacity from './migrations/2026-12-07-15-capacity'
 
 /**
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21-09-centre-year': m09centreYear,
   '2026-11-22-10-row-level-security': m10rowLevelSecurity,
   '2026-11-22-11-statistics-versions': m11statisticsVersions,
+  '2026-12-07-12-sign-in-secrets': m12signInSecrets,
   '2026-12-07-15-capacity': m15capacity,
 }
 

@@ -3,7 +3,8 @@ import type { Db } from './database'
 export interface NewSession {
   id: string
   userId: string
-  csrfToken: string
+  /** Only the digest of the CSRF token is kept (auth/session-cookie.ts). */
+  csrfTokenHash: string
   now: Date
   expiresAt: Date
 }
@@ -12,7 +13,7 @@ export async function insertSession(db: Db, s: NewSession) {
   const now = s.now.toISOString()
   await db
     .insertInto('sessions')
-    .values({ id: s.id, user_id: s.userId, csrf_token: s.csrfToken, created_at: now, last_seen_at: now, expires_at: s.expiresAt.toISOString() })
+    .values({ id: s.id, user_id: s.userId, csrf_token_hash: s.csrfTokenHash, created_at: now, last_seen_at: now, expires_at: s.expiresAt.toISOString() })
     .execute()
 }
 
@@ -24,7 +25,7 @@ export const findSessionWithUser = (db: Db, id: string) =>
     .leftJoin('security_settings', 'security_settings.centre_id', 'users.centre_id')
     .select([
       'sessions.id as session_id',
-      'sessions.csrf_token',
+      'sessions.csrf_token_hash',
       'sessions.last_seen_at',
       'sessions.expires_at',
       'sessions.locked_at',

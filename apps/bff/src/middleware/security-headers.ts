@@ -34,7 +34,7 @@ export function securityHeaders(config: AppConfig) {
   })
   return createMiddleware(async (c, next) => {
     await headers(c, next)
-    const https = new URL(c.req.url).protocol === 'https:' || (config.trustProxy && c.req.header('x-forwarded-proto') === 'https') || config.secureCookies === 'always'
+    const https = new URL(c.req.url).protocol === 'https:' || (config.trustProxy > 0 && c.req.header('x-forwarded-proto') === 'https') || config.secureCookies === 'always'
     if (https) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   })
 }

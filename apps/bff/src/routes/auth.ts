@@ -3,12 +3,12 @@ import { z } from 'zod'
 import { currentPasswordField, newPasswordField, passwordField, totpCodeField, usernameField } from '@ly/forms/accounts'
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password'
 import { invalidTotp, totpRequired, useTotpCode } from '../auth/second-factor'
-import { clearSessionCookie, newToken, readSessionToken, sessionIdFromToken, writeSessionCookie } from '../auth/session-cookie'
-import { assertNotThrottled, attemptOf, recordFailedAttempt } from '../auth/throttle'
+import { writeDeviceCookie } from '../auth/device-cookie'
+import { clearSessionCookie, csrfTokenFor, csrfTokenHash, newToken, readSessionToken, sessionIdFromToken, writeSessionCookie } from '../auth/session-cookie'
+import { attemptOf, checkAttempt, clearAttemptFailures, normaliseUsername } from '../auth/throttle'
 import { recordAudit } from '../db/audit'
 import { getSecuritySettings, totpRequiredFor } from '../db/security-settings'
 import { insertSession, deleteSession, deleteUserSessions } from '../db/sessions'
-import { clearAccountFailures } from '../db/sign-in-failures'
 import { findUserById, findUserByUsername, updateUser } from '../db/users'
 import type { AppDeps, AppEnv, SessionUser } from '../deps'
 import { AppError, unauthorized } from '../errors'
@@ -41,12 +41,12 @@ export function authRoutes(deps: AppDeps) {
     const previous = readSessionToken(c)
     if (previous) await deleteSession(db, sessionIdFromToken(previous))
     const token = newToken()
-    const csrfToken = newToken()
+    const csrfToken = csrfTokenFor(config, token)
     const now = clock.now()
     await insertSession(db, {
       id: sessionIdFromToken(token),
       userId,
-      csrfToken,
+      csrfTokenHash: csrfTokenHash(csrfToken),
       now,
       expiresAt: new Date(now.getTime() + config.sessionAbsoluteHours * 3_600_000),
     })
@@ -57,30 +57,40 @@ export function authRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .post('/sign-in', validate('json', SignInSchema), async (c) => {
       const { username, password, code } = c.req.valid('json')
-      const attempt = attemptOf(c, deps, username)
       const now = clock.now()
-      const user = await findUserByUsername(db, attempt.accountKey)
-      await assertNotThrottled(deps, attempt, { centreId: user?.centre_id ?? null, ...(user && { userId: user.id }), action: 'auth.sign_in_throttled' }, 'innlogginger')
-
-      const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password)
-      if (!user || !ok || !user.active) {
-        await recordFailedAttempt(deps, attempt)
+      const user = await findUserByUsername(db, normaliseUsername(username))
+      const attempt = attemptOf(c, deps, username, user?.id)
+      // The attempt is reserved before the slow hash and kept as a failure unless it succeeds,
+      // so parallel guesses count each other (auth/throttle.ts).
+      const verdict = await checkAttempt(
+        deps,
+        attempt,
+        { centreId: user?.centre_id ?? null, ...(user && { userId: user.id }), action: 'auth.sign_in_throttled' },
+        async () => {
+          const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password)
+          if (!user || !ok || !user.active) return 'wrong_password'
+          // Step 2 only after a right password, so the question reveals nothing about unknown
+          // names. A right password with no code yet is no failure, but clears nothing either.
+          if (!user.totp_enabled_at) return 'ok'
+          if (!code) return 'code_required'
+          return (await useTotpCode(deps, user.id, code)) ? 'ok' : 'wrong_code'
+        },
+        (v) => v === 'wrong_password' || v === 'wrong_code',
+        'innlogginger',
+      )
+      if (verdict === 'wrong_password' || !user) {
         if (user) await recordAudit(db, { centreId: user.centre_id, actorUserId: null, action: 'auth.sign_in_failed', targetKind: 'user', targetId: user.id }, now)
         throw new AppError(401, 'invalid_credentials', 'Feil brukernavn eller passord.')
       }
-      // Step 2 only after a right password, so the question reveals nothing about unknown names.
-      // The failures are not cleared before the code is right: a known password buys no guesses.
-      if (user.totp_enabled_at) {
-        if (!code) throw totpRequired()
-        if (!(await useTotpCode(deps, user.id, code))) {
-          await recordFailedAttempt(deps, attempt)
-          await recordAudit(db, { centreId: user.centre_id, actorUserId: null, action: 'auth.totp_failed', targetKind: 'user', targetId: user.id }, now)
-          throw invalidTotp()
-        }
+      if (verdict === 'code_required') throw totpRequired()
+      if (verdict === 'wrong_code') {
+        await recordAudit(db, { centreId: user.centre_id, actorUserId: null, action: 'auth.totp_failed', targetKind: 'user', targetId: user.id }, now)
+        throw invalidTotp()
       }
 
-      await clearAccountFailures(db, attempt.accountKey)
+      await clearAttemptFailures(deps, attempt)
       const csrfToken = await startSession(c, user.id)
+      writeDeviceCookie(c, config, user.id)
       await recordAudit(db, { centreId: user.centre_id, actorUserId: user.id, action: 'auth.sign_in' }, now)
       const centre = await db.selectFrom('centres').select(['name', 'demo_data']).where('id', '=', user.centre_id).executeTakeFirstOrThrow()
       const sessionUser: SessionUser = {

@@ -3,10 +3,9 @@ import { passwordField } from '@ly/forms/accounts'
 import { z } from 'zod'
 import { verifyPassword } from '../auth/password'
 import { clearSessionCookie } from '../auth/session-cookie'
-import { assertNotThrottled, attemptOf, recordFailedAttempt } from '../auth/throttle'
+import { attemptOf, checkAttempt, clearAttemptFailures } from '../auth/throttle'
 import { recordAudit } from '../db/audit'
 import { deleteSession, setSessionLocked } from '../db/sessions'
-import { clearAccountFailures } from '../db/sign-in-failures'
 import { findUserById } from '../db/users'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, unauthorized } from '../errors'
@@ -30,10 +29,22 @@ export function screenLockRoutes(deps: AppDeps) {
     })
     .post('/unlock', validate('json', UnlockBody), async (c) => {
       const user = c.get('user')
-      const attempt = attemptOf(c, deps, user.username)
+      const attempt = attemptOf(c, deps, user.username, user.id)
       const now = clock.now()
+      const password = c.req.valid('json').password
+      let ok: boolean
       try {
-        await assertNotThrottled(deps, attempt, { centreId: user.centreId, userId: user.id, action: 'auth.attempts_throttled' })
+        ok = await checkAttempt(
+          deps,
+          attempt,
+          { centreId: user.centreId, userId: user.id, action: 'auth.attempts_throttled' },
+          async () => {
+            const row = await findUserById(db, user.id)
+            if (!row) throw unauthorized()
+            return verifyPassword(row.password_hash, password)
+          },
+          (right) => !right,
+        )
       } catch (err) {
         if (!(err instanceof AppError) || err.code !== 'too_many_attempts') throw err
         await deleteSession(db, c.get('sessionId'))
@@ -41,14 +52,11 @@ export function screenLockRoutes(deps: AppDeps) {
         await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'auth.signed_out_at_lock', targetKind: 'user', targetId: user.id }, now)
         throw new AppError(401, 'locked_out', 'For mange feil passord. Du er logget ut av sikkerhetshensyn. Logg inn på nytt.')
       }
-      const row = await findUserById(db, user.id)
-      if (!row) throw unauthorized()
-      if (!(await verifyPassword(row.password_hash, c.req.valid('json').password))) {
-        await recordFailedAttempt(deps, attempt)
+      if (!ok) {
         await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'auth.unlock_failed', targetKind: 'user', targetId: user.id }, now)
         throw validationFailed([{ path: 'password', message: 'Feil passord.' }])
       }
-      await clearAccountFailures(db, attempt.accountKey)
+      await clearAttemptFailures(deps, attempt)
       await setSessionLocked(db, c.get('sessionId'), null)
       return c.json({ locked: false }, 200)
     })

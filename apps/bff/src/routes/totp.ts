@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { openSecret, sealSecret } from '../auth/secret-box'
-import { assertNotThrottled, attemptOf, recordFailedAttempt } from '../auth/throttle'
+import { attemptOf, checkAttempt } from '../auth/throttle'
 import { TOTP_CODE } from '@ly/forms/accounts'
 import { matchTotpStep, newTotpSecret, totpQrDataUrl, totpUri } from '../auth/totp'
 import { recordAudit } from '../db/audit'
@@ -41,15 +41,14 @@ export function totpRoutes(deps: AppDeps) {
     .post('/enrolment/confirm', validate('json', ConfirmEnrolmentBody), async (c) => {
       const user = c.get('user')
       if (user.totpEnabled) throw alreadyEnabled()
-      const attempt = attemptOf(c, deps, user.username)
-      await assertNotThrottled(deps, attempt, { centreId: user.centreId, userId: user.id, action: 'auth.attempts_throttled' })
+      const attempt = attemptOf(c, deps, user.username, user.id)
       const sealed = (await findTotpState(db, user.id))?.totp_pending_secret
       const secret = sealed ? openSecret(config.secretKey, sealed) : null
       if (!sealed || !secret) throw new AppError(409, 'totp_not_started', 'Start oppsettet på nytt: ingen ny nøkkel venter på bekreftelse.')
       const now = clock.now()
-      const step = matchTotpStep(secret, c.req.valid('json').code, now)
+      const code = c.req.valid('json').code
+      const step = await checkAttempt(deps, attempt, { centreId: user.centreId, userId: user.id, action: 'auth.attempts_throttled' }, async () => matchTotpStep(secret, code, now), (s) => s === null)
       if (step === null) {
-        await recordFailedAttempt(deps, attempt)
         await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'auth.totp_failed', targetKind: 'user', targetId: user.id }, now)
         throw validationFailed([{ path: 'code', message: 'Koden stemmer ikke. Sjekk at klokka på telefonen er riktig, og skriv den nyeste koden.' }])
       }

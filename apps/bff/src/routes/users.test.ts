@@ -135,9 +135,9 @@ describe('audit', () => {
       'user.role_changed',
       'auth.sign_out',
     ])
-    const sessions = await ctx.db.selectFrom('sessions').select(['id', 'csrf_token']).execute()
+    const sessions = await ctx.db.selectFrom('sessions').select(['id', 'csrf_token_hash']).execute()
     const dump = JSON.stringify(events) + ctx.logger.lines.join('\n')
-    for (const secret of [ctx.centre.adminPassword, temporaryPassword!, 'et-langt-nytt-passord', 'feil-passord-123', admin.cookie.split('=')[1]!, ...sessions.flatMap((s) => [s.id, s.csrf_token])]) {
+    for (const secret of [ctx.centre.adminPassword, temporaryPassword!, 'et-langt-nytt-passord', 'feil-passord-123', admin.cookie.split('=')[1]!, ...sessions.flatMap((s) => [s.id, s.csrf_token_hash])]) {
       expect(dump).not.toContain(secret)
     }
   })

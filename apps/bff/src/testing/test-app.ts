@@ -1,4 +1,5 @@
 import { createApp } from '../app'
+import { SESSION_COOKIE } from '../auth/session-cookie'
 import { createCentreWithAdmin, type CreatedCentre } from '../bootstrap'
 import type { Clock } from '../clock'
 import { openSqlite, type Db } from '../db/database'
@@ -13,6 +14,9 @@ export class TestClock implements Clock {
   now = () => new Date(this.current)
   advanceMinutes(minutes: number) {
     this.current = new Date(this.current.getTime() + minutes * 60_000)
+  }
+  advanceSeconds(seconds: number) {
+    this.current = new Date(this.current.getTime() + seconds * 1000)
   }
 }
 
@@ -57,24 +61,33 @@ export async function createTestApp(config: Partial<AppConfig> = {}): Promise<Te
  * `request` returns the raw Response so tests can assert status codes and headers.
  */
 export class TestSession {
-  cookie = ''
+  /** Every cookie the server set, by name, as a browser keeps them (paths aside). */
+  readonly cookies = new Map<string, string>()
   csrfToken = ''
   constructor(private readonly app: TestContext['app']) {}
+
+  /** The session cookie as a `name=value` pair, or '' when there is none. */
+  get cookie(): string {
+    const value = this.cookies.get(SESSION_COOKIE)
+    return value ? `${SESSION_COOKIE}=${value}` : ''
+  }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const init: RequestInit = { method, headers: { ...headers } }
     const h = init.headers as Record<string, string>
-    if (this.cookie) h.cookie = this.cookie
+    if (this.cookies.size > 0) h.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
     if (this.csrfToken && method !== 'GET') h['x-csrf-token'] ??= this.csrfToken
     if (body !== undefined) {
       h['content-type'] ??= 'application/json'
       init.body = typeof body === 'string' ? body : JSON.stringify(body)
     }
     const res = await this.app.request(path, init)
-    const setCookie = res.headers.get('set-cookie')
-    if (setCookie) {
-      const [pair] = setCookie.split(';')
-      this.cookie = pair?.endsWith('=') ? '' : (pair ?? '')
+    for (const setCookie of res.headers.getSetCookie()) {
+      const [pair = ''] = setCookie.split(';')
+      const eq = pair.indexOf('=')
+      const [name, value] = [pair.slice(0, eq), pair.slice(eq + 1)]
+      if (value) this.cookies.set(name, value)
+      else this.cookies.delete(name)
     }
     return res
   }

@@ -1,10 +1,11 @@
 import { recoverAdmin, RecoveryRefused } from '../../auth/recover-admin'
+import { loadServerKey } from '../../auth/server-key'
 import { createCentreWithAdmin, credentialsNotice, formatCredentials } from '../../bootstrap'
 import { systemClock } from '../../clock'
 import { listCentres } from '../../db/centres'
 import { isUniqueViolation } from '../../db/dialect'
 import { dbOption, defineCommand } from '../command'
-import { CliError, requireCentre, withDb } from '../db'
+import { cliDbPath, CliError, requireCentre, withDb } from '../db'
 
 export const createCentreCommand = defineCommand({
   name: 'create-centre',
@@ -59,7 +60,7 @@ export const recoverAdminCommand = defineCommand({
     await withDb(values.db, async (db) => {
       const centre = await requireCentre(db, values.centre)
       try {
-        const admin = await recoverAdmin(db, systemClock, centre.id, values.user)
+        const admin = await recoverAdmin(db, systemClock, loadServerKey(cliDbPath(values.db)), centre.id, values.user)
         const notes = [
           ...(admin.totpReset ? ['Tofaktor-innlogging er fjernet; den settes opp igjen ved innlogging når senteret krever det.'] : []),
           ...(admin.reactivated ? ['Kontoen var deaktivert og er aktiv igjen.'] : []),
