@@ -20,12 +20,21 @@ export function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
 export const validationFailed = (issues: FieldIssue[]) =>
   new AppError(422, 'validation_failed', 'Noen felt har feil. Rett dem og prøv igjen.', issues)
 
+/**
+ * The keys each validator middleware reads, by middleware: the test that sends built-in property
+ * names in every query and path parameter (routes/built-in-names.test.ts) learns the query
+ * parameters of every route from the app's own routes, not from a list kept by hand.
+ */
+export const validatedKeys = new WeakMap<object, { target: keyof ValidationTargets; keys: string[] }>()
+
 /** The project's one validator: the shared zod schema, and always the same 422 shape. */
 export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(
   target: Target,
   schema: Schema,
 ) {
-  return zValidator(target, schema, (result) => {
+  const middleware = zValidator(target, schema, (result) => {
     if (!result.success) throw validationFailed(toFieldIssues(result.error))
   })
+  if (schema instanceof z.ZodObject) validatedKeys.set(middleware, { target, keys: Object.keys(schema.shape as object) })
+  return middleware
 }

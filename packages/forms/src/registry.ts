@@ -19,7 +19,8 @@ export const forms = {
 
 export type FormKey = keyof typeof forms
 
-export const formByKey = (key: string): FormDef | undefined => (forms as Record<string, FormDef>)[key]
+/** By a key from a request: own keys only, so `__proto__` or `toString` is no form (issue 19). */
+export const formByKey = (key: string): FormDef | undefined => (Object.hasOwn(forms, key) ? (forms as Record<string, FormDef>)[key] : undefined)
 
 /**
  * Forms about the centre itself rather than about persons and events (the annual centre form).
