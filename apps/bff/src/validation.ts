@@ -35,6 +35,6 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
   const middleware = zValidator(target, schema, (result) => {
     if (!result.success) throw validationFailed(toFieldIssues(result.error))
   })
-  if (schema instanceof z.ZodObject) validatedKeys.set(middleware, { target, keys: Object.keys(schema.shape as object) })
+  if (schema instanceof z.ZodObject) validatedKeys.set(middleware, { target, keys: Object.keys(schema.shape) })
   return middleware
 }

@@ -43,7 +43,7 @@ const sample = (key: string) => (Object.hasOwn(SAMPLES, key) ? SAMPLES[key] : un
 function urlsFor(probe: Probe, name: string): string[] {
   const fill = (path: string, except?: string) => path.replace(/:(\w+)(\{[^}]*\})?/g, (_m, p: string) => (p === except ? encodeURIComponent(name) : (sample(p) ?? 'x')))
   const query = (probed: string) =>
-    new URLSearchParams(probe.queryParams.flatMap((q) => (q === probed ? [[q, name]] : sample(q) ? [[q, sample(q)!]] : []))).toString()
+    new URLSearchParams(probe.queryParams.flatMap((q): [string, string][] => (q === probed ? [[q, name]] : sample(q) ? [[q, sample(q)!]] : []))).toString()
   return [...probe.pathParams.map((p) => fill(probe.path, p)), ...probe.queryParams.map((q) => `${fill(probe.path)}?${query(q)}`)]
 }
 
