@@ -4,7 +4,7 @@ import { readDatabaseUrl } from './db/database'
 import { defaultConfig, type AppConfig } from './deps'
 
 export interface ServerEnv {
-  /** LY_DATABASE_URL: PostgreSQL instead of the SQLite file (docs/deployment.md). */
+  /** LY_DATABASE_URL: PostgreSQL instead of the SQLite file (docs/deploy.md). */
   databaseUrl: string | undefined
   dbPath: string
   /** LY_DB_KEY: encrypts the database and its backups at rest; unset = not encrypted. */

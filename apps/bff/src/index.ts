@@ -27,7 +27,7 @@ async function main() {
   const db = await openDatabase({ url: env.databaseUrl, path: env.dbPath, key: env.dbKey })
   await migrateToLatest(db)
   // The pid file guards `pnpm ly restore` and the file backups: both are SQLite's. PostgreSQL's
-  // backups are the server's own tools (docs/deployment.md).
+  // backups are the server's own tools (docs/deploy.md).
   const removePidFile = env.databaseUrl ? () => {} : writePidFile(env.dbPath)
   const created = await ensureFirstCentre(db, systemClock)
   // The one place a password is ever printed: the first administrator's one-time password.

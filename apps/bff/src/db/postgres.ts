@@ -49,7 +49,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     const role = await readRole(db)
     if (role.rolsuper || role.rolbypassrls) {
       throw new PostgresOpenError(
-        `Databasebrukeren «${role.rolname}» er superbruker eller har BYPASSRLS, så radnivåsikkerheten ville ikke gjelde. Koble til som en egen bruker uten disse rettighetene (se docs/deployment.md).`,
+        `Databasebrukeren «${role.rolname}» er superbruker eller har BYPASSRLS, så radnivåsikkerheten ville ikke gjelde. Koble til som en egen bruker uten disse rettighetene (se docs/deploy.md).`,
       )
     }
   } catch (err) {

@@ -12,7 +12,7 @@ import { runClosedScope, runInCentreScope } from './scope'
 /**
  * Issue 10: on PostgreSQL, row-level security keeps a centre's registrations from another
  * centre's users even when a query forgets its `where centre_id = …`. Every query here is
- * deliberately unfiltered. SQLite has no row-level security (docs/deployment.md), so these run
+ * deliberately unfiltered. SQLite has no row-level security (docs/deploy.md), so these run
  * in the bff-postgres project only.
  */
 let ctx: TestContext

@@ -24,7 +24,7 @@ function refuseOnPostgres(db: string | undefined, what: 'backup' | 'restore' | '
     restore: 'Gjenopprett med PostgreSQLs egne verktøy, for eksempel `pg_restore --clean --dbname="$LY_DATABASE_URL" ly.dump`, med Ly stoppet.',
     'encrypt-database': 'Kryptering av lagret data i PostgreSQL er databaseserverens eller plattformens sak (kryptert disk eller lagring).',
   }[what]
-  throw new CliError(`Ly bruker PostgreSQL (LY_DATABASE_URL). ${how} Se docs/deployment.md.`)
+  throw new CliError(`Ly bruker PostgreSQL (LY_DATABASE_URL). ${how} Se docs/deploy.md.`)
 }
 
 /** The server would go on using the file it has open: swapping or rewriting it must wait. */
