@@ -15,7 +15,7 @@ export interface ServerEnv {
   backups: { dir: string; intervalHours: number; keep: number }
 }
 
-function intFromEnv(name: string, fallback: number, min: number): number {
+export function intFromEnv(name: string, fallback: number, min: number): number {
   const raw = process.env[name]
   if (raw === undefined || raw === '') return fallback
   const n = Number(raw)

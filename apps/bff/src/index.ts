@@ -11,6 +11,7 @@ import { migrateToLatest } from './db/migrate'
 import { readEnv } from './env'
 import { consoleLogger } from './logger'
 import { scheduleRetention } from './retention/schedule'
+import { scheduleHousekeeping } from './auth/housekeeping'
 import { writePidFile } from './backup/pid-file'
 import { scheduleBackups } from './backup/schedule'
 
@@ -53,9 +54,11 @@ async function main() {
     consoleLogger.info(`Ly kjører på http://localhost:${info.port}`, { database: env.databaseUrl ? 'PostgreSQL (LY_DATABASE_URL)' : env.dbPath, spa: webDist ? 'ja' : 'nei (kun API)' })
   })
   const retention = scheduleRetention({ db, clock: systemClock, logger: consoleLogger })
+  const housekeeping = scheduleHousekeeping({ db, clock: systemClock, logger: consoleLogger, limits: env.config })
   const stopBackups = env.databaseUrl ? () => {} : scheduleBackups(db, env.backups, systemClock, consoleLogger)
   const stop = () => {
     retention.stop()
+    housekeeping.stop()
     stopBackups()
     removePidFile()
     server.close()

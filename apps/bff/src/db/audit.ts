@@ -38,6 +38,7 @@ export type AuditAction =
   | 'year.locked'
   | 'year.reopened'
   | 'retention.case_codes_removed'
+  | 'housekeeping.purged'
   | 'capacity.sharing_changed'
   | 'capacity.token_created'
   | 'capacity.token_revoked'

@@ -2,6 +2,17 @@ import type { Db } from './database'
 
 export const SECURITY_DEFAULTS = { requireTotp: false, idleLockMinutes: 5, retentionMonths: 24 } as const
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60 } as const
+
+/**
+ * The longest screen lock the session allows: the lock must fall before the server ends an idle
+ * session, or it would never show — but never below the shortest lock, so a one-minute session
+ * (LY_SESSION_IDLE_MINUTES=1) still leaves a lock that can be saved (issue 19).
+ */
+export const idleLockCap = (sessionIdleMinutes: number) => Math.max(IDLE_LOCK_MINUTES.min, Math.min(IDLE_LOCK_MINUTES.max, sessionIdleMinutes - 1))
+
+/** The lock in force: the centre's choice, capped by the session limit set on the server. */
+export const effectiveIdleLock = (chosen: number, sessionIdleMinutes: number) => Math.min(chosen, idleLockCap(sessionIdleMinutes))
+
 export const RETENTION_MONTHS = { min: 6, max: 120 } as const
 
 export interface SecuritySettings {

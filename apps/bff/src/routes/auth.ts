@@ -7,7 +7,7 @@ import { writeDeviceCookie } from '../auth/device-cookie'
 import { clearSessionCookie, csrfTokenFor, csrfTokenHash, newToken, readSessionToken, sessionIdFromToken, writeSessionCookie } from '../auth/session-cookie'
 import { attemptOf, checkAttempt, clearAttemptFailures, normaliseUsername } from '../auth/throttle'
 import { recordAudit } from '../db/audit'
-import { getSecuritySettings, totpRequiredFor } from '../db/security-settings'
+import { effectiveIdleLock, getSecuritySettings, totpRequiredFor } from '../db/security-settings'
 import { insertSession, deleteSession, deleteUserSessions } from '../db/sessions'
 import { findUserById, findUserByUsername, updateUser } from '../db/users'
 import type { AppDeps, AppEnv, SessionUser } from '../deps'
@@ -30,7 +30,7 @@ export const ChangePasswordSchema = z.object({ currentPassword: currentPasswordF
 /** What the SPA knows of its session; `locked` and `idleLockMinutes` drive the screen lock. */
 async function sessionBody(user: SessionUser, csrfToken: string, deps: AppDeps, locked = false) {
   const { idleLockMinutes } = await getSecuritySettings(deps.db, user.centreId)
-  return { user, csrfToken, idleTimeoutMinutes: deps.config.sessionIdleMinutes, idleLockMinutes, locked }
+  return { user, csrfToken, idleTimeoutMinutes: deps.config.sessionIdleMinutes, idleLockMinutes: effectiveIdleLock(idleLockMinutes, deps.config.sessionIdleMinutes), locked }
 }
 
 export function authRoutes(deps: AppDeps) {

@@ -6,7 +6,7 @@ describe('/api/settings/security', () => {
     const ctx = await createTestApp()
     const admin = await signedInAdmin(ctx)
     const res = await admin.request('GET', '/api/settings/security')
-    expect(await res.json()).toEqual({ requireTotp: false, idleLockMinutes: 5, retentionMonths: 24, version: 0, limits: { idleLockMinutes: { min: 1, max: 29 }, retentionMonths: { min: 6, max: 120 } } })
+    expect(await res.json()).toEqual({ requireTotp: false, idleLockMinutes: 5, retentionMonths: 24, version: 0, limits: { idleLockMinutes: { min: 1, max: 29 }, retentionMonths: { min: 6, max: 120 }, sessionIdleMinutes: 30 } })
     const saved = await admin.request('PUT', '/api/settings/security', { requireTotp: false, idleLockMinutes: 3, retentionMonths: 36, version: 0 })
     expect(saved.status).toBe(200)
     expect(await saved.json()).toMatchObject({ idleLockMinutes: 3, retentionMonths: 36, version: 1 })
@@ -31,6 +31,17 @@ describe('/api/settings/security', () => {
         { path: 'extra', message: 'Ukjent felt.' },
       ]),
     )
+  })
+
+  it('stays usable with a one-minute session (LY_SESSION_IDLE_MINUTES=1): the lock is capped at it, and a save goes through', async () => {
+    const ctx = await createTestApp({ sessionIdleMinutes: 1 })
+    const admin = await signedInAdmin(ctx)
+    const settings = (await (await admin.request('GET', '/api/settings/security')).json()) as { idleLockMinutes: number; version: number; limits: { idleLockMinutes: { min: number; max: number } } }
+    // The stored default of 5 minutes reads as the lock in force, so the page opens with a value it can save.
+    expect(settings).toMatchObject({ idleLockMinutes: 1, limits: { idleLockMinutes: { min: 1, max: 1 } } })
+    const saved = await admin.request('PUT', '/api/settings/security', { requireTotp: false, idleLockMinutes: settings.idleLockMinutes, retentionMonths: 36, version: settings.version })
+    expect(saved.status, await saved.clone().text()).toBe(200)
+    expect(((await (await admin.request('GET', '/api/auth/session')).json()) as { idleLockMinutes: number }).idleLockMinutes).toBe(1)
   })
 
   it('is for administrators only (401, 403)', async () => {

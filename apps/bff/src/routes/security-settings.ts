@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { recordAudit } from '../db/audit'
-import { getSecuritySettings, IDLE_LOCK_MINUTES, RETENTION_MONTHS, saveSecuritySettings, type SecuritySettings } from '../db/security-settings'
+import { effectiveIdleLock, getSecuritySettings, IDLE_LOCK_MINUTES, idleLockCap, RETENTION_MONTHS, saveSecuritySettings, type SecuritySettings } from '../db/security-settings'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError } from '../errors'
 import { requireRole } from '../middleware/require-role'
@@ -19,7 +19,7 @@ export const securitySettingsBody = (sessionIdleMinutes: number) =>
   z
     .object({
       requireTotp: z.boolean({ error: 'Velg ja eller nei.' }),
-      idleLockMinutes: wholeNumber('Tiden', IDLE_LOCK_MINUTES.min, Math.min(IDLE_LOCK_MINUTES.max, sessionIdleMinutes - 1)),
+      idleLockMinutes: wholeNumber('Tiden', IDLE_LOCK_MINUTES.min, idleLockCap(sessionIdleMinutes)),
       retentionMonths: wholeNumber('Tiden', RETENTION_MONTHS.min, RETENTION_MONTHS.max),
       version: z.number().int().min(0),
     })
@@ -30,8 +30,11 @@ const keys = ['requireTotp', 'idleLockMinutes', 'retentionMonths'] as const
 /** The centre's security choices (administrators): two-factor rule, screen lock, retention. */
 export function securitySettingRoutes(deps: AppDeps) {
   const { db, clock } = deps
-  const limits = { idleLockMinutes: { min: IDLE_LOCK_MINUTES.min, max: Math.min(IDLE_LOCK_MINUTES.max, deps.config.sessionIdleMinutes - 1) }, retentionMonths: RETENTION_MONTHS }
-  const body = (s: SecuritySettings) => ({ ...s, limits })
+  const { sessionIdleMinutes } = deps.config
+  const limits = { idleLockMinutes: { min: IDLE_LOCK_MINUTES.min, max: idleLockCap(sessionIdleMinutes) }, retentionMonths: RETENTION_MONTHS, sessionIdleMinutes }
+  // A lock chosen before the server's session was shortened reads as the lock in force, so the
+  // page opens with a value it can save.
+  const body = (s: SecuritySettings) => ({ ...s, idleLockMinutes: effectiveIdleLock(s.idleLockMinutes, sessionIdleMinutes), limits })
   return new Hono<AppEnv>()
     .use(requireRole('admin'))
     .get('/', async (c) => c.json(body(await getSecuritySettings(db, c.get('user').centreId)), 200))

@@ -4,6 +4,7 @@ import { createCentreCommand, listCentresCommand, recoverAdminCommand } from './
 import { demoCommand } from './demo'
 import { exportCommand, importCommand } from './interchange'
 import { migrateToPostgresCommand } from './migrate-to-postgres'
+import { purgeCommand } from './purge'
 import { reportCommand } from './report'
 import { retentionCommand } from './retention'
 import { statsCommand } from './stats'
@@ -23,6 +24,7 @@ export const commands: readonly CommandSpec[] = [
   exportCommand,
   reportCommand,
   retentionCommand,
+  purgeCommand,
   backupCommand,
   restoreCommand,
   encryptDatabaseCommand,

@@ -39,6 +39,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'year.locked': 'Låste året',
   'year.reopened': 'Åpnet året igjen',
   'retention.case_codes_removed': 'Fjernet ubrukte saksnummer',
+  'housekeeping.purged': 'Slettet utløpte økter og gamle innloggingsforsøk',
   'capacity.sharing_changed': 'Endret deling av ledige plasser',
   'capacity.token_created': 'Ga tilgang til ledige plasser',
   'capacity.token_revoked': 'Trakk tilbake tilgang til ledige plasser',

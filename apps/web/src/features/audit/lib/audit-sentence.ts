@@ -128,6 +128,7 @@ const describers: Record<AuditAction, (d: Details, event: AuditEventLike, names:
   'year.reopened': (d) => (d.year ? sentence(`året ${str(d.year)}`) : ''),
   'retention.case_codes_removed': (d) =>
     sentence(`${str(d.codes)} saksnummer fjernet fra ${str(d.records)} registreringer, ubrukt i ${str(d.months)} måneder`),
+  'housekeeping.purged': (d) => sentence(`${str(d.sessions)} utløpte økter og ${str(d.failures)} mislykkede innlogginger`),
   'capacity.sharing_changed': (d) => (d.shared === true ? 'Senteret deler nå ledige plasser med de andre sentrene.' : 'Senteret deler ikke lenger ledige plasser.'),
   'capacity.token_created': () => '',
   'capacity.token_revoked': () => '',

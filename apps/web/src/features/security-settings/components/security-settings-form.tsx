@@ -60,7 +60,11 @@ export function SecuritySettingsForm({ settings }: { settings: SecuritySettings 
       </div>
       <TextField
         label="Lås skjermen etter (minutter uten aktivitet)"
-        description={`Mellom ${limits.idleLockMinutes.min} og ${limits.idleLockMinutes.max} minutter. Kortere enn økten på serveren, som slutter etter ${limits.idleLockMinutes.max + 1} minutter.`}
+        description={
+          limits.idleLockMinutes.max < limits.idleLockMinutes.min + 1
+            ? `Høyst ${limits.idleLockMinutes.max} minutt: økten på serveren slutter allerede etter ${limits.sessionIdleMinutes} minutt uten aktivitet, så skjermen kan ikke låses senere enn det.`
+            : `Mellom ${limits.idleLockMinutes.min} og ${limits.idleLockMinutes.max} minutter. Skjermen må låses før økten på serveren slutter, etter ${limits.sessionIdleMinutes} minutter uten aktivitet.`
+        }
         error={errors.idleLockMinutes?.message}
         inputProps={{ ...register('idleLockMinutes'), inputMode: 'numeric' }}
       />
