@@ -78,6 +78,9 @@ export const listFeedTokens = (db: Db, centreId: string) =>
 
 /** Revokes a centre's token; false when it is not the centre's or already revoked. */
 export async function revokeFeedToken(db: Db, centreId: string, id: string, now: Date): Promise<boolean> {
+  // Looked up first, so an unknown id writes nothing at all (not even an update of no rows).
+  const live = await db.selectFrom('capacity_tokens').select('id').where('id', '=', id).where('centre_id', '=', centreId).where('revoked_at', 'is', null).executeTakeFirst()
+  if (!live) return false
   const result = await db
     .updateTable('capacity_tokens')
     .set({ revoked_at: now.toISOString() })

@@ -26,6 +26,8 @@ const TokenBody = z
   })
   .strict()
 const IdParam = z.object({ id: z.string().min(1).max(64) })
+/** Revoking takes no input: anything sent is refused before the database is touched. */
+const EmptyBody = z.object({}).strict()
 const OccupancyQuery = z.object({
   year: z.coerce.number({ error: 'Velg et år.' }).int('Velg et år.').min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.'),
   offer: z.enum(['women', 'men', 'all'], { error: 'Tilbud må være kvinner, menn eller alle.' }).default('all'),
@@ -107,7 +109,7 @@ export function capacityRoutes(deps: AppDeps) {
         // The token itself is shown this once and never again: only its hash is kept.
         return c.json(created, 201)
       })
-      .post('/tokens/:id/revoke', requireRole('admin'), validate('param', IdParam), async (c) => {
+      .post('/tokens/:id/revoke', requireRole('admin'), validate('param', IdParam), validate('json', EmptyBody), async (c) => {
         const user = c.get('user')
         const { id } = c.req.valid('param')
         const now = clock.now()
