@@ -3,6 +3,7 @@ import { formatNorwegianDate, type FormDef, type FormValues } from '@ly/forms'
 import { Link, useNavigate } from 'react-router'
 import { FormAlert } from '@/components/form/form-alert'
 import { PageHeading } from '@/components/page-heading'
+import { discardDraft } from '@/lib/drafts'
 import { ApiError, toDisplayError } from '@/lib/api-error'
 import type { SavedRecord } from '../api/record-endpoints'
 import { flashState } from '../lib/flash'
@@ -119,7 +120,11 @@ export function RecordEditor<F extends FormDef, R extends SavedRecord>(props: Re
         remove={remove}
         onFailed={fail}
         onWithdrawn={(fresh) => showFresh(fresh, messages.withdrawn)}
-        onDeleted={() => void navigate(listHref, { state: flashState(messages.deleted) })}
+        onDeleted={() => {
+          // The record is gone, so whatever its form still holds is moot: no leave question, no draft.
+          discardDraft(`${form.key}:${record.id}`)
+          void navigate(listHref, { state: flashState(messages.deleted) })
+        }}
       />
     </>
   )
