@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, expect, vi, type MockInstance } from 'vitest'
+import { clearAllDrafts } from '@/lib/drafts'
 
 /**
  * As in epic-stack: a console.error fails the test. React reports act() warnings, bad markup and
@@ -23,6 +24,9 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup()
+  // Each test is a new tab: a draft kept by one test's failed save must not open in the next.
+  clearAllDrafts()
+  sessionStorage.clear()
   consoleError.mockRestore()
   // React may catch the throw above (it logs from inside its own error handling): fail here too.
   expect(unexpectedErrors, 'console.error was called during the test').toEqual([])

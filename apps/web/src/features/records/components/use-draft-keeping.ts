@@ -32,15 +32,19 @@ export function useDraftKeeping(options: DraftOptions | undefined, subscribe: Us
   const key = options?.key
   const base = options?.base ?? null
   const savedValues = useRef(pristine)
+  // Whether what is on screen differs from what is stored. A restored draft is unsaved work from
+  // the first render; kept in a ref because a save changes `base` and reruns the effect below,
+  // which must then see the saved state, not the values the form opened with.
+  const dirty = useRef(!same(start, pristine))
 
   useEffect(() => {
     if (!key) return
-    // A restored draft is unsaved work from the first render.
-    if (!same(start, savedValues.current)) markUnsaved(key)
+    if (dirty.current) markUnsaved(key)
     const unsubscribe = subscribe({
       formState: { values: true },
       callback: ({ values }) => {
-        if (same(values, savedValues.current)) discardDraft(key)
+        dirty.current = !same(values, savedValues.current)
+        if (!dirty.current) discardDraft(key)
         else {
           writeDraft(key, { base, values })
           markUnsaved(key)
@@ -60,10 +64,12 @@ export function useDraftKeeping(options: DraftOptions | undefined, subscribe: Us
     },
     saved: (values: Draft) => {
       savedValues.current = values
+      dirty.current = false
       if (key) discardDraft(key)
     },
     failed: (values: Draft) => {
-      if (key && !same(values, savedValues.current)) markUnsaved(key)
+      dirty.current = !same(values, savedValues.current)
+      if (key && dirty.current) markUnsaved(key)
     },
   }
 }
