@@ -13,7 +13,7 @@ export default defineProject({
     include: ['src/**/*.test.ts'],
     exclude: ['src/backup/**', 'src/cli/demo.test.ts', 'src/cli/recover-admin.test.ts', 'src/interchange/cli.test.ts'],
     env: { LY_TEST_DB: 'postgres' },
-    globalSetup: ['src/testing/postgres-global-setup.ts'],
+    globalSetup: ['src/testing/postgres-global-setup.ts', 'src/testing/cli-global-setup.ts'],
     setupFiles: ['src/testing/postgres-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

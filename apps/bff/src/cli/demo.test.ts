@@ -8,7 +8,7 @@ import { migrateToLatest } from '../db/migrate'
 import { runLy } from '../testing/cli'
 import { TestClock } from '../testing/test-app'
 
-// Starting tsx takes a few seconds on these machines, hence the long timeout.
+// Each run starts a Node process on the bundled CLI; a loaded machine needs a long timeout.
 describe('pnpm ly demo (the real command line)', { timeout: 240_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ly-demo-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))

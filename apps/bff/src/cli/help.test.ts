@@ -56,7 +56,7 @@ describe('every pnpm ly command has its help (the command table)', () => {
   })
 })
 
-// Starting tsx takes a few seconds on these machines, hence the long timeout. The table above
+// Each run starts a Node process on the bundled CLI; a loaded machine needs a long timeout. The table above
 // covers every command in-process; these check that the entry point wires it to the terminal.
 describe('pnpm ly help (the real command line)', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ly-help-'))

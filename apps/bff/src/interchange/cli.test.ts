@@ -12,7 +12,7 @@ import { jsonl } from './testing'
 
 const ly = (cwd: string, ...args: string[]) => runLy(cwd, args)
 
-// Each run starts tsx (a few seconds on these machines), hence the long timeout.
+// Each run starts a Node process on the bundled CLI; a loaded machine needs a long timeout.
 describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }, () => {
   let dir: string
   let centreId: string

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { inject } from 'vitest'
 
 const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -12,13 +13,12 @@ export interface ServerProcess {
 }
 
 /**
- * Starts the real server (src/index.ts through tsx) on a free port and waits until it
- * listens. Used by tests that must kill and restart Ly like a power cut would.
+ * Starts the real server (src/index.ts, bundled for this run by cli-global-setup.ts) on a free
+ * port and waits until it listens. Used by tests that must kill and restart Ly like a power cut
+ * would: the child is Node itself, so a SIGKILL hits the server.
  */
 export function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  // Node itself with tsx's loader, not the tsx binary: the binary runs the server in a second
-  // process, so a SIGKILL would hit only the wrapper and leave the server running.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, [join(inject('lyBundle'), 'server.mjs')], {
     cwd: bffRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LY_BACKUP_INTERVAL_HOURS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
