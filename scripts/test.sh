@@ -59,11 +59,38 @@ install_system_packages() {
   "$chromium" --version 2>/dev/null || true
 }
 
+# The type check and the type-aware lint each keep about one core busy: side by side, with each
+# one's output printed whole after both end, so a failure is read in one piece.
+typecheck_and_lint() {
+  local dir status=0
+  dir="$(mktemp -d "${TMPDIR:-/tmp}/ly-check.XXXXXX")"
+  pnpm typecheck >"$dir/typecheck.log" 2>&1 &
+  local typecheck=$!
+  pnpm lint >"$dir/lint.log" 2>&1 &
+  local lint=$!
+  wait "$typecheck" || status=1
+  echo "-- Typesjekk"; cat "$dir/typecheck.log"
+  wait "$lint" || status=1
+  echo "-- Lint"; cat "$dir/lint.log"
+  rm -rf "$dir"
+  return "$status"
+}
+
+# Vitest's own output, and a JSON report from which the slowest test files are listed (issue 20):
+# where the minutes go is the first thing to know when the command gets slow again.
+unit_tests() {
+  local report status=0
+  report="$(mktemp "${TMPDIR:-/tmp}/ly-vitest.XXXXXX.json")"
+  pnpm test:unit --reporter=default --reporter=json --outputFile.json="$report" || status=$?
+  node scripts/slowest-tests.mjs "$report" || true
+  rm -f "$report"
+  return "$status"
+}
+
 stage "Installer (pnpm ${PNPM_VERSION})" pnpm install --frozen-lockfile
 stage "Debian-pakker (chromium, poppler-utils, postgresql)" install_system_packages
-stage "Typesjekk" pnpm typecheck
-stage "Lint" pnpm lint
+stage "Typesjekk og lint" typecheck_and_lint
 stage "PostgreSQL (testserver)" postgres_server
-stage "Enhets- og integrasjonstester" pnpm test:unit
+stage "Enhets- og integrasjonstester" unit_tests
 stage "Bygg" pnpm build
 stage "Playwright-reiser" pnpm test:e2e
