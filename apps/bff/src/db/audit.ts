@@ -37,6 +37,7 @@ export type AuditAction =
   | 'settings.security_changed'
   | 'year.locked'
   | 'year.reopened'
+  | 'year.changed_after_lock'
   | 'retention.case_codes_removed'
   | 'housekeeping.purged'
   | 'capacity.sharing_changed'

@@ -173,6 +173,8 @@ export interface YearLockTable {
   year: number
   locked_at: string
   locked_by: string | null
+  /** When a consent withdrawal last changed the year's figures while it was locked (decision 0022). */
+  changed_at: string | null
 }
 
 /** Every lock and reopen of a year, with the leader's reason for a reopen (screened text). */

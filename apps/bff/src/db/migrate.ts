@@ -13,6 +13,7 @@ import * as m10rowLevelSecurity from './migrations/2026-11-22-10-row-level-secur
 import * as m11statisticsVersions from './migrations/2026-11-22-11-statistics-versions'
 import * as m12signInSecrets from './migrations/2026-12-07-12-sign-in-secrets'
 import * as m15capacity from './migrations/2026-12-07-15-capacity'
+import * as m34yearChangedAfterLock from './migrations/2026-12-07-34-year-changed-after-lock'
 
 /**
  * Migrations are listed statically (not read from disk) so the bundled server and the tests
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-11-statistics-versions': m11statisticsVersions,
   '2026-12-07-12-sign-in-secrets': m12signInSecrets,
   '2026-12-07-15-capacity': m15capacity,
+  '2026-12-07-34-year-changed-after-lock': m34yearChangedAfterLock,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) }

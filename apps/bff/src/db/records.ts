@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from './database'
 import { assertRecordWritable } from '../year-lock/guard'
+import { markChangedAfterLock } from './year-locks'
 import { allFields, choicesTable, findField, forms, multiFields, registeredForm, storageColumns, type FormDef, type RecordValues } from '@ly/forms'
 
 /**
@@ -112,7 +113,7 @@ export function insertedRecord(form: FormDef, id: string, values: RecordValues, 
  * place every writer (routes, import, children synced with their adult) passes through.
  */
 export async function updateRecord(trx: Db, form: FormDef, centreId: string, id: string, version: number, userId: string, values: RecordValues, now: Date) {
-  await assertRecordWritable(trx, form, centreId, async () => (await findRecord(trx, form, centreId, id))?.values ?? null, values)
+  const changedLocked = await assertRecordWritable(trx, form, centreId, async () => (await findRecord(trx, form, centreId, id))?.values ?? null, values)
   const result = await trx
     .updateTable(registeredForm(form).table)
     .set({ ...toRow(form, values), version: version + 1, updated_at: now.toISOString(), updated_by: userId })
@@ -122,6 +123,7 @@ export async function updateRecord(trx: Db, form: FormDef, centreId: string, id:
     .executeTakeFirst()
   if (Number(result.numUpdatedRows) !== 1) return false
   await writeChoices(trx, form, id, values)
+  await markChangedAfterLock(trx, centreId, changedLocked, userId, now)
   return true
 }
 

@@ -1,3 +1,4 @@
+import { recordAudit } from './audit'
 import type { Db } from './database'
 
 /** The years a centre has finalised, ascending. */
@@ -42,4 +43,23 @@ export async function reopenYear(db: Db, centreId: string, year: number, userId:
   if (Number(res.numDeletedRows) !== 1) return false
   await db.insertInto('year_lock_events').values({ centre_id: centreId, year, action: 'reopened', reason, at: now.toISOString(), user_id: userId }).execute()
   return true
+}
+
+/**
+ * A consent withdrawal changed locked years' figures (decision 0022): each year's lock is marked
+ * changed, which its report shows, and audited by year only. Inside the write's transaction.
+ */
+export async function markChangedAfterLock(db: Db, centreId: string, years: readonly number[], userId: string, now: Date): Promise<void> {
+  if (years.length === 0) return
+  const at = now.toISOString()
+  await db.updateTable('year_locks').set({ changed_at: at }).where('centre_id', '=', centreId).where('year', 'in', [...years]).execute()
+  for (const year of years) {
+    await recordAudit(db, { centreId, actorUserId: userId, action: 'year.changed_after_lock', targetKind: 'year', targetId: String(year), details: { year } }, now)
+  }
+}
+
+/** When a withdrawal last changed a locked year's figures; null when the year is open or unchanged. */
+export async function yearChangedAfterLock(db: Db, centreId: string, year: number): Promise<string | null> {
+  const row = await db.selectFrom('year_locks').select('changed_at').where('centre_id', '=', centreId).where('year', '=', year).executeTakeFirst()
+  return row?.changed_at ?? null
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database'
 import { getCentreSettings } from '../db/centre-settings'
 import { listReportComments } from '../db/report-comments'
+import { yearChangedAfterLock } from '../db/year-locks'
 import { notFound } from '../errors'
 import { buildCentreOffer, centreOfferIndicators, centreOfferSentences, loadCentreYears } from './build-centre-offer'
 import { buildCounts } from './build-counts'
@@ -9,7 +10,7 @@ import { buildMonths } from './build-months'
 import { indicatorFor, loadReportData, type ReportData } from './data'
 import { applyHidden, exportEquations, hiddenCells, type ExportEquations } from './disclosure'
 import type { BuiltTable } from './disclosure-types'
-import { NOT_REGISTERED, SUPPRESSED_LEGEND, SUPPRESSED_MARK, type ReportModel, type ReportTable, type ReportView } from './model'
+import { changedAfterLockNote, NOT_REGISTERED, SUPPRESSED_LEGEND, SUPPRESSED_MARK, type ReportModel, type ReportTable, type ReportView } from './model'
 import { sectionSentences } from './sentences'
 import { reportSections } from './spec'
 import type { Source, TableSpec } from './spec/types'
@@ -93,6 +94,7 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Pro
         fields: [...new Set(sectionTables.flatMap((t) => t.fields))],
       }
     }),
+    changeNote: (await yearChangedAfterLock(db, req.centreId, req.year)) ? changedAfterLockNote(req.year) : null,
     missingIndicators: [...missing].sort(),
   }
   return { model, built, equations, hidden }

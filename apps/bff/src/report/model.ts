@@ -152,6 +152,11 @@ export interface ReportModel {
   /** Printed in place of a number for a year in which the question was not asked in Ly. */
   notRegistered: string
   sections: ReportSection[]
+  /**
+   * Printed at the top of every rendering when a consent withdrawal changed the figures after the
+   * year was finalised (decision 0022): copies taken before no longer match. Null otherwise.
+   */
+  changeNote: string | null
   /** Indicator ids the report asked the statistics engine for and did not get. */
   missingIndicators: string[]
 }
@@ -159,3 +164,7 @@ export interface ReportModel {
 export const SUPPRESSED_MARK = ':'
 export const SUPPRESSED_LEGEND = 'Skjult for å hindre at enkeltpersoner kan kjennes igjen'
 export const NOT_REGISTERED = 'ikke registrert'
+
+/** The change note of a finalised year whose figures a withdrawal changed (decision 0022). */
+export const changedAfterLockNote = (year: number) =>
+  `Tallene for ${year} er endret etter at året ble ferdigstilt: samtykke til statistikk er trukket tilbake for noen registreringer, og de svarene telles ikke lenger. Rapporter som ble lastet ned eller skrevet ut før endringen, har andre tall.`

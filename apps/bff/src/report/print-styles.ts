@@ -19,7 +19,8 @@ h2 { font-size: 15pt; margin: 0 0 3mm; border-bottom: 1.5pt solid #333; padding-
 h3 { font-size: 11pt; margin: 5mm 0 1.5mm; }
 p { margin: 0 0 2mm; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 9pt; color: #555; }
-.view { border: 1pt solid #333; padding: 2mm 3mm; margin: 4mm 0; }
+.view, .change-note { border: 1pt solid #333; padding: 2mm 3mm; margin: 4mm 0; }
+.change-note { font-weight: bold; }
 .report-section { break-before: page; page-break-before: always; }
 .report-section:first-of-type { break-before: auto; page-break-before: auto; }
 .sentences { margin-bottom: 4mm; }

@@ -2,7 +2,7 @@ import type { CentreOfferFacts, ReportCell, ReportModel, ReportTable } from './m
 import { partCaption } from './render-centre-offer'
 
 /** What a CSV file is written from: the report, or the national aggregate tables. */
-export type CsvSource = Pick<ReportModel, 'mark' | 'legend' | 'threshold' | 'notRegistered'> & {
+export type CsvSource = Pick<ReportModel, 'mark' | 'legend' | 'threshold' | 'notRegistered'> & Partial<Pick<ReportModel, 'changeNote'>> & {
   sections: readonly { title: string; tables: readonly ReportTable[]; centreOffer?: CentreOfferFacts }[]
 }
 
@@ -73,6 +73,7 @@ export function renderCsv(model: CsvSource, separator: CsvSeparator): string {
   for (const section of model.sections) if (section.centreOffer) lines.push(...centreOfferLines(section.title, section.centreOffer).map((f) => f.map((x) => quote(x, sep)).join(sep)))
   lines.push('')
   lines.push(quote(`${model.mark} = ${model.legend} (tall fra 1 til ${model.threshold}, og tall som ellers kunne regnes ut)`, sep))
+  if (model.changeNote) lines.push(quote(model.changeNote, sep))
   // A byte order mark, so Excel opens the file as UTF-8 (æ, ø, å).
   return `\ufeff${lines.join('\r\n')}\r\n`
 }

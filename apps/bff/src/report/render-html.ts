@@ -70,6 +70,7 @@ export function renderHtml(model: ReportModel): string {
 <p class="kicker">Årsstatistikk</p>
 <h1>${esc(model.centre.name)}: statistikk om benyttelsen av krisesenterets tjenester ${model.year}</h1>
 <p class="view">${esc(view)}</p>
+${model.changeNote ? `<p class="change-note" role="note">${esc(model.changeNote)}</p>` : ''}
 </header>
 <main>
 ${model.sections.map((s, i) => sectionHtml(s, i, model)).join('\n')}

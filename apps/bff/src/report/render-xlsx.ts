@@ -64,6 +64,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
     for (let c = 2; c <= 16; c++) sheet.getColumn(c).width = 12
     sheet.addRow([`${i + 1}. ${section.title}`]).font = { bold: true, size: 14 }
     sheet.addRow([`${model.centre.name}, ${model.year}${model.view === 'shareable' ? ' – til deling, små tall skjult' : ' – intern, eksakte tall'}`])
+    if (model.changeNote) sheet.addRow([model.changeNote]).font = { bold: true }
     for (const sentence of section.sentences) sheet.addRow([sentence])
     if (section.comment?.text.trim()) {
       sheet.addRow(['Kommentar']).font = { bold: true }

@@ -8,7 +8,7 @@ import { readWorkbook } from './testing/read-workbook'
 
 /** A small model by hand: one counts table, one distribution with a hidden cell and a decimal. */
 function model(): ReportModel {
-  const base = { mark: ':', legend: 'Skjult for å hindre at enkeltpersoner kan kjennes igjen', notRegistered: 'ikke registrert', threshold: 4, missingIndicators: [] }
+  const base = { mark: ':', legend: 'Skjult for å hindre at enkeltpersoner kan kjennes igjen', notRegistered: 'ikke registrert', threshold: 4, missingIndicators: [], changeNote: null }
   return {
     ...base,
     centre: { id: 'c1', name: 'Testsenteret' },
@@ -119,5 +119,19 @@ describe('print page', () => {
     expect(html).toContain('<th scope="col">2026</th>')
     expect(html).toContain('Kommentar &lt;b&gt;med&lt;/b&gt; tegn')
     expect(html).not.toContain('<script')
+  })
+})
+
+describe('a finalised year whose figures a withdrawal changed (issue 18)', () => {
+  it('prints the change note in the workbook (every sheet), the CSV and the print page', async () => {
+    const note = 'Tallene for 2026 er endret etter at året ble ferdigstilt.'
+    const changed = { ...model(), changeNote: note }
+    const wb = await readWorkbook(await renderXlsx(changed))
+    for (const sheet of wb.worksheets) expect(sheet.getRow(3).getCell(1).value).toBe(note)
+    expect(renderCsv(changed, 'semicolon').trimEnd().split('\r\n').at(-1)).toBe(note)
+    expect(renderHtml(changed)).toContain(`<p class="change-note" role="note">${note}</p>`)
+    // Without a change, none of them says so.
+    expect(renderCsv(model(), 'comma')).not.toContain('ferdigstilt')
+    expect(renderHtml(model())).not.toContain('change-note"')
   })
 })

@@ -1,4 +1,4 @@
-import type { FormDef, RecordValues } from '@ly/forms'
+import { allFields, isEmptyValue, type FormDef, type RecordValues } from '@ly/forms'
 import type { Db } from '../db/database'
 import { lockedYears } from '../db/year-locks'
 import { AppError } from '../errors'
@@ -27,9 +27,25 @@ export async function assertYearsOpen(trx: Db, centreId: string, ranges: readonl
   if (hit.length > 0) throw new YearLockedError(hit)
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/**
+ * A write that only takes answers away and leaves consent refused: a consent withdrawal (the
+ * route's, or a child's stay following its adult's). Issue 18: withdrawing is a right, so it is
+ * not refused in a locked year (decision 0022). Told by its shape, not by a flag, so no other
+ * write can pass as one: every answer either stays as it was or becomes empty.
+ */
+export function isWithdrawal(form: FormDef, before: RecordValues, after: RecordValues): boolean {
+  const consent = form.consentField
+  if (!consent || after[consent] !== false) return false
+  return allFields(form).every((f) => f.key === consent || same(before[f.key], after[f.key]) || isEmptyValue(after[f.key]))
+}
+
 /**
  * The hook of every record write (db/records.ts): create (`before` null), update, delete
- * (`after` null). `before` is loaded only when the centre has a locked year at all.
+ * (`after` null). `before` is loaded only when the centre has a locked year at all. Answers the
+ * locked years a consent withdrawal changes (it is let through, and they are marked changed);
+ * every other write to a locked year is refused.
  */
 export async function assertRecordWritable(
   trx: Db,
@@ -37,9 +53,12 @@ export async function assertRecordWritable(
   centreId: string,
   before: (() => Promise<RecordValues | null>) | null,
   after: RecordValues | null,
-): Promise<void> {
+): Promise<readonly number[]> {
   const locked = await lockedYears(trx, centreId)
-  if (locked.length === 0) return
-  const hit = lockedIn(affectedYears(form, before ? await before() : null, after), locked)
-  if (hit.length > 0) throw new YearLockedError(hit)
+  if (locked.length === 0) return []
+  const previous = before ? await before() : null
+  const hit = lockedIn(affectedYears(form, previous, after), locked)
+  if (hit.length === 0) return []
+  if (previous && after && isWithdrawal(form, previous, after)) return Object.keys(after).some((k) => !same(previous[k], after[k])) ? hit : []
+  throw new YearLockedError(hit)
 }

@@ -33,7 +33,7 @@ const forms = [
 ]
 
 describe('year lock: every write to a locked year is refused (423 year_locked)', () => {
-  it.each(forms)('$url: create, update, delete and withdraw consent in 2025; 2026 goes on', async ({ url, input }) => {
+  it.each(forms)('$url: create, update and delete in 2025; 2026 goes on', async ({ url, input }) => {
     const ctx = await createTestApp()
     const { staff, leader } = await team(ctx)
     const old = await created(await staff.request('POST', url, input('2025-11-10')))
@@ -44,7 +44,6 @@ describe('year lock: every write to a locked year is refused (423 year_locked)',
     // Moving a record out of the locked year changes that year as much as editing it.
     await expectLocked(await staff.request('PUT', `${url}/${old.id}`, { version: old.version, values: input('2026-01-05') }))
     await expectLocked(await staff.request('DELETE', `${url}/${old.id}`, { version: old.version }))
-    if (!url.includes('incoming')) await expectLocked(await staff.request('POST', `${url}/${old.id}/withdraw-consent`, { version: old.version }))
     const fresh = await created(await staff.request('POST', url, input('2026-01-05')))
     // …and moving a 2026 record into 2025 is refused too.
     await expectLocked(await staff.request('PUT', `${url}/${fresh.id}`, { version: fresh.version, values: input('2025-12-30') }))
@@ -76,7 +75,6 @@ describe('year lock: every write to a locked year is refused (423 year_locked)',
     // Backdating a check-out into the locked year changes its nights and move-outs.
     await expectLocked(await staff.request('PUT', `/api/child-stays/${child.id}`, { version: child.version, values: { ...child.values, ...childCheckOut('2025-12-28') } }))
     await expectLocked(await staff.request('DELETE', `/api/adult-stays/${open.id}`, { version: open.version, cascade: true }))
-    await expectLocked(await staff.request('POST', `/api/adult-stays/${open.id}/withdraw-consent`, { version: open.version }))
     await expectLocked(await staff.request('POST', `/api/child-stays?adult_stay_id=${open.id}`, childStayInput({ stay_start_date: '2025-12-21' })))
 
     const childOut = await staff.request('PUT', `/api/child-stays/${child.id}`, { version: child.version, values: { ...child.values, ...childCheckOut('2026-02-10') } })
@@ -117,5 +115,73 @@ describe('year lock: every write to a locked year is refused (423 year_locked)',
     if (result.ok) return
     expect(result.issues).toEqual([{ line: 2, path: 'visit_date', message: expect.stringMatching(/^Året 2025 er låst/) }])
     expect(await ctx.db.selectFrom('day_visits' as never).selectAll().execute()).toEqual([])
+  })
+})
+
+/** The year's report as the leader sees it, and its CSV and print files (all drawn from one model). */
+async function reportNotes(leader: TestSession, year = 2025) {
+  const model = (await (await leader.request('GET', `/api/report?year=${year}&view=shareable`)).json()) as { changeNote: string | null }
+  const csv = await (await leader.request('GET', `/api/report/download?year=${year}&format=csv`)).text()
+  const print = await (await leader.request('GET', `/api/report/print?year=${year}`)).text()
+  return { note: model.changeNote, csv, print }
+}
+
+describe('year lock: withdrawing consent is a right, in a finalised year too (issue 18)', () => {
+  it('a day visit of a locked year: the answers go, the withdrawal and the changed year are audited, and the report says the figures changed', async () => {
+    const ctx = await createTestApp()
+    const { staff, leader } = await team(ctx)
+    const visit = await created(await staff.request('POST', '/api/day-visits', dayVisitInput({ visit_date: '2025-11-10', first_contact_year: 2024 })))
+    await lock(leader, 2025)
+    expect((await reportNotes(leader)).note).toBeNull()
+
+    const res = await staff.request('POST', `/api/day-visits/${visit.id}/withdraw-consent`, { version: visit.version })
+    expect(res.status, await res.clone().text()).toBe(200)
+    const after = (await res.json()) as { values: Record<string, unknown> }
+    expect(after.values).toMatchObject({ consent_to_statistics: false, sex: null, age: null, visit_date: '2025-11-10' })
+
+    const audit = await ctx.db.selectFrom('audit_events').select(['action', 'target_id', 'details']).where('action', 'in', ['record.consent_withdrawn', 'year.changed_after_lock']).orderBy('id').execute()
+    expect(audit).toEqual([
+      { action: 'year.changed_after_lock', target_id: '2025', details: '{"year":2025}' },
+      { action: 'record.consent_withdrawn', target_id: visit.id, details: null },
+    ])
+    const { note, csv, print } = await reportNotes(leader)
+    expect(note).toMatch(/^Tallene for 2025 er endret etter at året ble ferdigstilt: samtykke til statistikk er trukket tilbake/)
+    expect(csv).toContain(note)
+    expect(print).toContain(note)
+    // The year stays locked: everything else is still refused.
+    await expectLocked(await staff.request('POST', '/api/day-visits', dayVisitInput({ visit_date: '2025-12-01', first_contact_year: 2024 })))
+    // Reopening and finalising again makes the figures final once more: the note goes.
+    expect((await leader.request('POST', '/api/years/2025/reopen', { reason: 'Kontroll av tallene etter tilbaketrekking.' })).status).toBe(200)
+    await lock(leader, 2025)
+    expect((await reportNotes(leader)).note).toBeNull()
+  })
+
+  it("an adult's stay reaching into a locked year: its answers and the children's go; only the touched locked years are marked", async () => {
+    const ctx = await createTestApp()
+    const { staff, leader } = await team(ctx)
+    const open = await createAdultStay(staff, adultStayInput({ stay_start_date: '2025-12-20' }))
+    const child = await createChildStay(staff, open.id, childStayInput({ stay_start_date: '2025-12-20' }))
+    await lock(leader, 2024)
+    await lock(leader, 2025)
+    const res = await staff.request('POST', `/api/adult-stays/${open.id}/withdraw-consent`, { version: open.version })
+    expect(res.status, await res.clone().text()).toBe(200)
+    const childAfter = (await (await staff.request('GET', `/api/child-stays/${child.id}`)).json()) as { values: Record<string, unknown> }
+    expect(childAfter.values).toMatchObject({ consent_to_statistics: false, age: null })
+    expect((await reportNotes(leader, 2025)).note).not.toBeNull()
+    expect((await reportNotes(leader, 2024)).note).toBeNull()
+  })
+
+  it('only a withdrawal passes: an update that also changes a kept answer, or erases answers while keeping consent, is refused', async () => {
+    const ctx = await createTestApp()
+    const { staff, leader } = await team(ctx)
+    const visit = await created(await staff.request('POST', '/api/day-visits', dayVisitInput({ visit_date: '2025-11-10', first_contact_year: 2024 })))
+    await lock(leader, 2025)
+    const erased = Object.fromEntries(Object.keys(visit.values).map((k) => [k, null]))
+    const bare = { visit_date: '2025-11-10', offer: 'women' }
+    // Consent withdrawn, but the date moved as well: a change of the year, not a withdrawal.
+    await expectLocked(await staff.request('PUT', `/api/day-visits/${visit.id}`, { version: visit.version, values: { ...erased, ...bare, visit_date: '2025-11-11', consent_to_statistics: false } }))
+    // Answers erased with consent still given.
+    await expectLocked(await staff.request('PUT', `/api/day-visits/${visit.id}`, { version: visit.version, values: { ...visit.values, sex: null, age: null } }))
+    expect(await ctx.db.selectFrom('year_locks').select('changed_at').execute()).toEqual([{ changed_at: null }])
   })
 })

@@ -38,6 +38,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'settings.security_changed': 'Endret sikkerhetsinnstillinger',
   'year.locked': 'Låste året',
   'year.reopened': 'Åpnet året igjen',
+  'year.changed_after_lock': 'Endret tall i et ferdigstilt år',
   'retention.case_codes_removed': 'Fjernet ubrukte saksnummer',
   'housekeeping.purged': 'Slettet utløpte økter og gamle innloggingsforsøk',
   'capacity.sharing_changed': 'Endret deling av ledige plasser',

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { ErasureNote } from '@/components/erasure-note'
 import { capitalise, type RecordNouns } from '../lib/record-nouns'
 
 interface RecordActionsProps<R> {
@@ -48,6 +49,7 @@ export function RecordActions<R>({ nouns, date, version, consent, remove, onWith
             Alle svarene om brukeren i {nouns.demonstrative} slettes for godt. Bare selve {nouns.definite} blir igjen: dato, tilbud og
             eventuelt saksnummer. {the} telles fortsatt, men inngår ikke i statistikken om brukerne.
           </p>
+          <ErasureNote withdrawal />
         </ConfirmDialog>
       ) : null}
       {confirming === 'delete' ? (
@@ -58,6 +60,7 @@ export function RecordActions<R>({ nouns, date, version, consent, remove, onWith
           onConfirm={() => remove(version).then(onDeleted, onFailed)}
         >
           <p>{the} og alle svarene slettes for godt og telles ikke lenger i statistikken. Det kan ikke angres.</p>
+          <ErasureNote />
         </ConfirmDialog>
       ) : null}
     </section>

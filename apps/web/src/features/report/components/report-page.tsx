@@ -29,6 +29,11 @@ export function ReportPage() {
       ) : (
         <>
           <ViewBanner report={report.data} />
+          {report.data.changeNote && (
+            <p role="note" className="report-banner report-banner-changed">
+              {report.data.changeNote}
+            </p>
+          )}
           <DownloadPanel year={params.year} />
           {user.role === 'admin' && <ThresholdSetting />}
           {report.data.view === 'internal' && report.data.missingIndicators.length > 0 && (

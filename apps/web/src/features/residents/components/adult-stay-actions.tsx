@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { formatNorwegianDate } from '@ly/forms'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { ErasureNote } from '@/components/erasure-note'
 import { useDeleteAdultStay } from '../api/delete-adult-stay'
 import type { AdultStay } from '../api/get-adult-stay'
 import { useWithdrawAdultStayConsent } from '../api/withdraw-adult-stay-consent'
@@ -60,6 +61,7 @@ export function AdultStayActions({ stay, childCount, onWithdrawn, onDeleted, onF
             Bare selve oppholdene blir igjen: tilbud, datoer og eventuelt saksnummer. De telles fortsatt i opphold og bodøgn, men inngår ikke i
             statistikken om beboerne.
           </p>
+          <ErasureNote withdrawal />
         </ConfirmDialog>
       ) : null}
       {confirming === 'delete' ? (
@@ -74,6 +76,7 @@ export function AdultStayActions({ stay, childCount, onWithdrawn, onDeleted, onF
             Oppholdet og alle svarene slettes for godt og telles ikke lenger i statistikken.
             {hasChildren ? ` ${capitalise(childStays(childCount))} slettes også.` : ''} Det kan ikke angres.
           </p>
+          <ErasureNote />
         </ConfirmDialog>
       ) : null}
     </section>

@@ -76,6 +76,7 @@ describe("an adult's stay page", { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Slett opphold' }))
     const dialog = screen.getByRole('dialog', { name: 'Slette oppholdet 01.02.2026?' })
     expect(dialog).toHaveTextContent('Oppholdene til de 2 barna slettes også.')
+    expect(dialog).toHaveTextContent('Sikkerhetskopier som er tatt før nå, har fortsatt de gamle svarene til de er så gamle at de slettes av seg selv.')
     await user.click(within(dialog).getByRole('button', { name: 'Ja, slett oppholdet og barnas opphold' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Opphold' })).toBeInTheDocument()
     expect(await screen.findByText('Oppholdet er slettet.')).toBeInTheDocument()

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { formatNorwegianDate } from '@ly/forms'
 import { Link } from 'react-router'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { ErasureNote } from '@/components/erasure-note'
 import { useDeleteChildStay } from '../api/delete-child-stay'
 import type { ChildStay } from '../api/get-child-stay'
 import { stayHref } from '../lib/stay-links'
@@ -42,6 +43,7 @@ export function ChildStayActions({ child, adultId, onDeleted, onFailed }: ChildS
           onConfirm={() => remove.mutateAsync(child.version).then(onDeleted, onFailed)}
         >
           <p>Barnets opphold og alle svarene slettes for godt og telles ikke lenger i statistikken. Den voksnes opphold beholdes. Det kan ikke angres.</p>
+          <ErasureNote />
         </ConfirmDialog>
       ) : null}
     </section>
