@@ -23,6 +23,7 @@ import { screenLockRoutes } from './routes/screen-lock'
 import { securitySettingRoutes } from './routes/security-settings'
 import { totpRoutes } from './routes/totp'
 import { yearRoutes } from './routes/years'
+import { qualityRoutes } from './routes/quality'
 import { referralCentreRoutes, turnedAwayRoutes } from './routes/turned-away'
 import { capacityRoutes } from './routes/capacity'
 import { dayVisitForm, phoneSessionForm } from '@ly/forms'
@@ -56,6 +57,7 @@ export function createApi(deps: AppDeps) {
     .route('/settings/security', securitySettingRoutes(deps))
     .route('/audit', auditRoutes(deps))
     .route('/years', yearRoutes(deps))
+    .route('/quality', qualityRoutes(deps))
 }
 
 export type ApiType = ReturnType<typeof createApi>

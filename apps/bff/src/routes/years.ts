@@ -5,13 +5,19 @@ import { recordAudit } from '../db/audit'
 import { listYearLockEvents, listYearLocks, lockYear, reopenYear } from '../db/year-locks'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError } from '../errors'
+import { checkYear } from '../quality/check'
 import { requireRole } from '../middleware/require-role'
 import { validate, validationFailed } from '../validation'
 
 export const REOPEN_REASON_MAX = 500
 
 const YearParam = z.object({ year: z.coerce.number({ error: 'Ugyldig år.' }).int('Ugyldig år.').min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.') })
-export const LockBody = z.object({}).strict()
+export const LockBody = z
+  .object({
+    /** The leader has seen the quality check's findings and finalises the year anyway. */
+    confirmFindings: z.boolean({ error: 'confirmFindings må være true eller false.' }).optional(),
+  })
+  .strict()
 export const ReopenBody = z
   .object({
     reason: z
@@ -26,7 +32,8 @@ export const ReopenBody = z
  * The year lock (docs/decisions/0007-year-lock.md): a leader finalises a year after its report;
  * every write to its records is then refused (year-lock/guard.ts) until a leader reopens it with
  * a reason. Everyone reads which years are locked (the SPA marks their records); the history
- * with its reasons is for leaders and administrators.
+ * with its reasons is for leaders and administrators. Locking a year with findings in the quality
+ * check (quality/rules.ts) answers 409 `quality_findings` until the leader confirms them.
  */
 export function yearRoutes(deps: AppDeps) {
   const { db, clock } = deps
@@ -52,9 +59,14 @@ export function yearRoutes(deps: AppDeps) {
       // A year still under way cannot be final: its statistics are not complete.
       if (year >= currentYear()) throw validationFailed([{ path: 'year', message: 'Bare år som er avsluttet kan låses.' }])
       const now = clock.now()
+      // Decision 0027: a year is not finalised past findings the leader has not seen.
+      const found = (await checkYear(db, user.centreId, year, osloToday(now))).findings.length
+      if (found > 0 && c.req.valid('json').confirmFindings !== true) {
+        throw new AppError(409, 'quality_findings', `Kvalitetskontrollen fant ${found === 1 ? 'én ting' : `${found} ting`} i ${year} som bør rettes før året låses. Rett dem, eller bekreft at året skal låses likevel.`)
+      }
       const locked = await db.transaction().execute(async (trx) => {
         if (!(await lockYear(trx, user.centreId, year, user.id, now))) return false
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'year.locked', targetKind: 'year', targetId: String(year), details: { year } }, now)
+        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'year.locked', targetKind: 'year', targetId: String(year), details: { year, ...(found > 0 && { findingsConfirmed: found }) } }, now)
         return true
       })
       if (!locked) throw new AppError(409, 'already_locked', `Året ${year} er allerede låst.`)

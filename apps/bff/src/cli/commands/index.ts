@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../command'
 import { backupCommand, encryptDatabaseCommand, restoreCommand } from './backup'
 import { createCentreCommand, listCentresCommand, recoverAdminCommand } from './centres'
+import { checkCommand } from './check'
 import { demoCommand } from './demo'
 import { exportCommand, importCommand } from './interchange'
 import { migrateToPostgresCommand } from './migrate-to-postgres'
@@ -19,6 +20,7 @@ export const commands: readonly CommandSpec[] = [
   listCentresCommand,
   recoverAdminCommand,
   statsCommand,
+  checkCommand,
   demoCommand,
   importCommand,
   exportCommand,
