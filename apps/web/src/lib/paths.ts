@@ -27,6 +27,10 @@ export const paths = {
   newChildStay: '/opphold/:id/barn/ny',
   childStay: '/opphold/:id/barn/:childId',
   childStayCheckOut: '/opphold/:id/barn/:childId/utflytting',
+  /** «Avviste henvendelser» (turned_away): the list, a new one (?offer=) and one (generatePath). */
+  turnedAway: '/avviste-henvendelser',
+  newTurnedAway: '/avviste-henvendelser/ny',
+  turnedAwayRequest: '/avviste-henvendelser/:id',
   phoneSessions: '/telefonsamtaler',
   newPhoneSession: '/telefonsamtaler/ny',
   /** With generatePath(paths.phoneSession, { id }). */

@@ -58,7 +58,7 @@ export const turnedAwayForm = defineForm({
   unit: { singular: 'henvendelse', plural: 'henvendelser' },
   table: 'turned_away_requests',
   dateField: 'request_date',
-  listFields: ['reason', 'requester', 'action_taken'],
+  listFields: ['requester', 'reason', 'children_count'],
   sections: [
     {
       key: 'request',

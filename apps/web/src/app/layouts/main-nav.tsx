@@ -17,6 +17,7 @@ const items: readonly NavItem[] = [
   { to: paths.occupancy, label: 'Nå på senteret' },
   { to: paths.stays, label: 'Opphold' },
   { to: paths.dayVisits, label: 'Dagbesøk' },
+  { to: paths.turnedAway, label: 'Avviste henvendelser' },
   { to: paths.statistics, label: 'Statistikk', roles: ['leader', 'admin'] },
   { to: paths.centreYear, label: 'Årsskjema', roles: ['leader', 'admin'] },
   { to: paths.report, label: 'Årsrapport', roles: ['leader', 'admin'] },

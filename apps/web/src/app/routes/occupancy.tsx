@@ -4,6 +4,7 @@ import { StatusMessage } from '@/features/records/components/status-message'
 import { useFlashStatus } from '@/features/records/components/use-flash-status'
 import { OccupancyBoard } from '@/features/residents/components/occupancy-board'
 import { readOfferFilter } from '@/features/residents/lib/labels'
+import { RegisterTurnedAwayLinks } from '@/features/turned-away/components/register-turned-away-links'
 import { paths } from '@/lib/paths'
 
 export function OccupancyRoute() {
@@ -18,6 +19,7 @@ export function OccupancyRoute() {
         <Link to={`${paths.newStay}${offer !== 'all' ? `?offer=${offer}` : ''}`} className="button button-primary">
           Registrer innflytting
         </Link>
+        <RegisterTurnedAwayLinks offer={offer} />
       </div>
       <OccupancyBoard
         offer={offer}

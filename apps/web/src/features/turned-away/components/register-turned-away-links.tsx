@@ -1,0 +1,27 @@
+import { Link, useLocation } from 'react-router'
+import type { OfferFilter } from '@/features/records/lib/list-filters'
+import { returnState } from '@/features/residents/lib/stay-links'
+import { paths } from '@/lib/paths'
+import { REGISTER_TURNED_AWAY } from '../lib/nouns'
+
+const offerWords = { women: 'kvinner', men: 'menn' } as const
+
+/**
+ * «Registrer avvist henvendelse», one step from the board and the duty phone. One link per
+ * offer when the screen shows both, so choosing the offer is the click that opens the form; the
+ * form leads back to the screen it was opened from. Goes inside the page's `.page-actions`.
+ */
+export function RegisterTurnedAwayLinks({ offer = 'all' }: { offer?: OfferFilter }) {
+  const location = useLocation()
+  const back = returnState(location.pathname + location.search)
+  const offers = offer === 'all' ? (['women', 'men'] as const) : [offer]
+  return (
+    <>
+      {offers.map((o) => (
+        <Link key={o} to={`${paths.newTurnedAway}?offer=${o}`} state={back} className="button">
+          {REGISTER_TURNED_AWAY}, {offerWords[o]}
+        </Link>
+      ))}
+    </>
+  )
+}
