@@ -2,7 +2,10 @@ import { monthName } from '../labels'
 import { formatMeasure } from '../format'
 import { HIDDEN_SENTENCE, Lookup, changeFrom, inSentence, n, pct } from './lookup'
 
-/** The month with the highest published number in a months table column. */
+/**
+ * The month with the highest published number in a months table column. A one-year table of
+ * one series (Figur 22, 31) has that series' key as its column, not the year (build-months.ts).
+ */
 function peakMonth(l: Lookup, table: string, col: string | number): { month: number; value: number } | null {
   let best: { month: number; value: number } | null = null
   for (let m = 1; m <= 12; m++) {
@@ -14,7 +17,7 @@ function peakMonth(l: Lookup, table: string, col: string | number): { month: num
 
 export function nightsSentences(l: Lookup, year: number): (string | null)[] {
   const total = l.count('fig-21', 'total', year)
-  const peak = peakMonth(l, 'fig-22', year)
+  const peak = peakMonth(l, 'fig-22', 'nights')
   const mean = l.count('tab-nights-stay-length', 'mean_stay', year)
   const state = l.state('fig-21', 'total', year)
   return [
@@ -33,7 +36,7 @@ export function conversationsSentences(l: Lookup, year: number): (string | null)
   const visits = l.count('tab-conv-volume', 'visits', year)
   const yes = l.count('tab-conv-volume', 'consent_yes', year)
   const users = l.count('tab-conv-volume', 'users', year)
-  const peak = peakMonth(l, 'fig-31', year)
+  const peak = peakMonth(l, 'fig-31', 'visits')
   const [violence] = l.ranked('fig-27', year)
   const state = l.state('tab-conv-volume', 'visits', year)
   return [
