@@ -62,7 +62,7 @@ describe(`Sarpsborg 2016 reproduced through pnpm ly import (${onPostgres ? 'Post
     }
     internal = await report('internal')
     shareable = await report('shareable')
-  })
+  }, 300_000)
   afterAll(async () => {
     if (!onPostgres) await db.destroy()
     rmSync(dir, { recursive: true, force: true })
