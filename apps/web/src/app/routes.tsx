@@ -91,6 +91,7 @@ export const createRoutes = (deps: RouteDeps): RouteObject[] => [
               { path: paths.turnedAway, ...page(deps, () => import('./routes/turned-away').then((m) => m.TurnedAwayRoute)) },
               { path: paths.newTurnedAway, ...page(deps, () => import('./routes/new-turned-away').then((m) => m.NewTurnedAwayRoute)) },
               { path: paths.turnedAwayRequest, ...page(deps, () => import('./routes/turned-away-request').then((m) => m.TurnedAwayRequestRoute)) },
+              { path: paths.freePlaces, ...page(deps, () => import('./routes/free-places').then((m) => m.FreePlacesRoute)) },
               { path: paths.occupancy, ...page(deps, () => import('./routes/occupancy').then((m) => m.OccupancyRoute), () => import('@/features/residents/api/prefetch-occupancy').then((m) => m.prefetchOccupancy)) },
               { path: paths.stays, ...page(deps, () => import('./routes/stays').then((m) => m.StaysRoute)) },
               { path: paths.newStay, ...page(deps, () => import('./routes/new-stay').then((m) => m.NewStayRoute)) },
@@ -114,6 +115,7 @@ export const createRoutes = (deps: RouteDeps): RouteObject[] => [
                 [
                   { path: paths.adminSecurity, ...page(deps, () => import('./routes/admin-security').then((m) => m.AdminSecurityRoute)) },
                   { path: paths.adminCallerCategories, ...page(deps, () => import('./routes/admin-caller-categories').then((m) => m.AdminCallerCategoriesRoute)) },
+                  { path: paths.capacityTokens, ...page(deps, () => import('./routes/capacity-tokens').then((m) => m.CapacityTokensRoute)) },
                   { path: paths.adminUsers, ...page(deps, () => import('./routes/admin-users').then((m) => m.AdminUsersRoute)) },
                 ],
               ),

@@ -31,6 +31,10 @@ export const paths = {
   turnedAway: '/avviste-henvendelser',
   newTurnedAway: '/avviste-henvendelser/ny',
   turnedAwayRequest: '/avviste-henvendelser/:id',
+  /** «Ledige plasser»: the centre's free places, sharing, and the sharing centres' (issue 22 §3). */
+  freePlaces: '/ledige-plasser',
+  /** The administrator's access tokens for the free-places feed. */
+  capacityTokens: '/admin/tilganger',
   phoneSessions: '/telefonsamtaler',
   newPhoneSession: '/telefonsamtaler/ny',
   /** With generatePath(paths.phoneSession, { id }). */

@@ -15,6 +15,7 @@ const items: readonly NavItem[] = [
   { to: paths.dutyPhone, label: 'Vakttelefon' },
   { to: paths.phoneSessions, label: 'Enesamtaler på telefon' },
   { to: paths.occupancy, label: 'Nå på senteret' },
+  { to: paths.freePlaces, label: 'Ledige plasser' },
   { to: paths.stays, label: 'Opphold' },
   { to: paths.dayVisits, label: 'Dagbesøk' },
   { to: paths.turnedAway, label: 'Avviste henvendelser' },
@@ -25,6 +26,7 @@ const items: readonly NavItem[] = [
   { to: paths.yearLocks, label: 'Årslås', roles: ['leader', 'admin'] },
   { to: paths.adminUsers, label: 'Brukere', roles: ['admin'] },
   { to: paths.adminSecurity, label: 'Sikkerhet', roles: ['admin'] },
+  { to: paths.capacityTokens, label: 'Tilganger', roles: ['admin'] },
 ]
 
 export function MainNav({ role }: { role: Role }) {
