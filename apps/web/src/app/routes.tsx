@@ -100,6 +100,7 @@ export const createRoutes = (deps: RouteDeps): RouteObject[] => [
               { path: paths.newChildStay, ...page(deps, () => import('./routes/new-child-stay').then((m) => m.NewChildStayRoute)) },
               { path: paths.childStay, ...page(deps, () => import('./routes/child-stay').then((m) => m.ChildStayRoute)) },
               { path: paths.childStayCheckOut, ...page(deps, () => import('./routes/child-stay-check-out').then((m) => m.ChildStayCheckOutRoute)) },
+              { path: paths.quality, ...page(deps, () => import('./routes/quality').then((m) => m.QualityRoute)) },
               onlyFor(
                 ['leader', 'admin'],
                 [

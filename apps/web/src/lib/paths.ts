@@ -6,6 +6,8 @@ export const paths = {
   totp: '/tofaktor',
   audit: '/logg',
   yearLocks: '/arslas',
+  /** Kvalitetskontroll (?ar=ÅÅÅÅ). */
+  quality: '/kvalitetskontroll',
   adminSecurity: '/admin/sikkerhet',
   adminUsers: '/admin/brukere',
   statistics: '/statistikk',

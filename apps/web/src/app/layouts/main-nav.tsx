@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react'
 import { NavLink } from 'react-router'
+import { QualityNavCount } from '@/features/quality/components/quality-nav-count'
 import { paths } from '@/lib/paths'
 import type { Role } from '@/lib/roles'
 
@@ -7,6 +9,8 @@ interface NavItem {
   label: string
   /** Only these roles see the item; everyone when absent. */
   roles?: readonly Role[]
+  /** Shown after the label, e.g. how many findings need attention. */
+  count?: () => ReactNode
 }
 
 // New screens add a line here.
@@ -19,6 +23,7 @@ const items: readonly NavItem[] = [
   { to: paths.stays, label: 'Opphold' },
   { to: paths.dayVisits, label: 'Dagbesøk' },
   { to: paths.turnedAway, label: 'Avviste henvendelser' },
+  { to: paths.quality, label: 'Kvalitetskontroll', count: () => <QualityNavCount /> },
   { to: paths.statistics, label: 'Statistikk', roles: ['leader', 'admin'] },
   { to: paths.centreYear, label: 'Årsskjema', roles: ['leader', 'admin'] },
   { to: paths.report, label: 'Årsrapport', roles: ['leader', 'admin'] },
@@ -40,6 +45,7 @@ export function MainNav({ role }: { role: Role }) {
               {/* NavLink marks the current page with aria-current="page". */}
               <NavLink to={item.to} end={item.to === paths.home}>
                 {item.label}
+                {item.count?.()}
               </NavLink>
             </li>
           ))}

@@ -26,7 +26,9 @@ export function useLockYear() {
   const api = useApi()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async (year: number) => readJson(await api.client.years[':year'].lock.$post({ param: { year: String(year) }, json: {} })),
+    /** `confirmFindings`: the leader has seen the year's Kvalitetskontroll findings and locks anyway. */
+    mutationFn: async ({ year, confirmFindings }: { year: number; confirmFindings: boolean }) =>
+      readJson(await api.client.years[':year'].lock.$post({ param: { year: String(year) }, json: confirmFindings ? { confirmFindings } : {} })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: yearLockKeys.all }),
   })
 }

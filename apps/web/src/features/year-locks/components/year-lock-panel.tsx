@@ -1,10 +1,10 @@
 import '../year-locks.css'
 import { useState } from 'react'
-import { ConfirmDialog } from '@/components/confirm-dialog'
 import { FormAlert } from '@/components/form/form-alert'
 import { LoadingStatus } from '@/components/loading-status'
 import { errorText } from '@/lib/api-error'
 import { useLockYear, useYearLocks } from '../api/year-locks'
+import { LockDialog } from './lock-dialog'
 import { ReopenDialog } from './reopen-dialog'
 
 const date = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short' })
@@ -93,17 +93,14 @@ export function YearLockPanel({ canChange }: { canChange: boolean }) {
         </div>
       ) : null}
       {confirming !== null ? (
-        <ConfirmDialog
-          title={`Lås ${confirming}?`}
-          confirmLabel={`Lås ${confirming}`}
-          onConfirm={async () => {
+        <LockDialog
+          year={confirming}
+          onLock={async (confirmFindings) => {
             setMessage(null)
-            await lock.mutateAsync(confirming).then(() => setMessage(`${confirming} er låst.`), () => undefined)
+            await lock.mutateAsync({ year: confirming, confirmFindings }).then(() => setMessage(`${confirming} er låst.`), () => undefined)
           }}
           onClose={() => setConfirming(null)}
-        >
-          <p>Ingen registreringer fra {confirming} kan lages, endres eller slettes før en leder åpner året igjen.</p>
-        </ConfirmDialog>
+        />
       ) : null}
       {reopening !== null ? (
         <ReopenDialog year={reopening} onReopened={() => setMessage(`${reopening} er åpnet igjen.`)} onClose={() => setReopening(null)} />
