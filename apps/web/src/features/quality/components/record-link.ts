@@ -2,7 +2,7 @@ import { generatePath } from 'react-router'
 import { paths } from '@/lib/paths'
 import type { QualityFinding } from '../api/get-quality'
 
-/** The page where a finding's record is opened and fixed; null for a record without one. */
+/** The page where a finding's record is opened and fixed; null for a child's stay without its adult's. */
 export function recordPath(finding: QualityFinding): string | null {
   switch (finding.form) {
     case 'adult_stay':
@@ -16,7 +16,7 @@ export function recordPath(finding: QualityFinding): string | null {
     case 'incoming_call':
       return generatePath(paths.callLogEntry, { id: finding.id })
     case 'turned_away':
-      return null
+      return generatePath(paths.turnedAwayRequest, { id: finding.id })
   }
 }
 
