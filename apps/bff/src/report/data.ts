@@ -3,6 +3,7 @@ import { loadCentreOptions } from '../db/centre-options'
 import type { Db } from '../db/database'
 
 import { centreStatistics } from '../statistics/cache'
+import { formsWithRecords } from '../statistics/load'
 import type { Indicator } from '../statistics/types'
 import { resolveField } from './labels'
 import type { Source, TableSpec } from './spec/types'
@@ -14,6 +15,8 @@ export interface ReportData {
   firstYear: number | null
   /** Per form, the first year it was registered in Ly; years before it are "ikke registrert". */
   formFirstYear: Partial<Record<FormKey, number>>
+  /** Per year shown, the forms with a record in it: a year without one is "ikke registrert" too. */
+  registered: Map<number, ReadonlySet<FormKey>>
   indicators: Map<number, Record<string, Indicator>>
   /** A centre's own option lists (the duty phone's caller categories), by `form.field`. */
   centreOptions: Map<string, CentreOption[]>
@@ -42,10 +45,11 @@ export async function loadReportData(db: Db, centreId: string, year: number, spe
   const formFirstYear = await formFirstYears(db, centreId)
   const firsts = Object.values(formFirstYear)
   const firstYear = firsts.length ? Math.min(...firsts) : null
-  const data: ReportData = { year, firstYear, formFirstYear, indicators: new Map(), centreOptions: new Map() }
+  const data: ReportData = { year, firstYear, formFirstYear, registered: new Map(), indicators: new Map(), centreOptions: new Map() }
 
   for (const y of tableYears(data, MAX_SERIES)) {
     data.indicators.set(y, (await centreStatistics(db, centreId, { year: y, offer: 'all' })).indicators)
+    data.registered.set(y, await formsWithRecords(db, { centreId, year: y, offer: 'all' }))
   }
 
   for (const spec of specs) {

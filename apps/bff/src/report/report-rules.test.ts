@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quickCallInput, adultCheckOut, adultStayInput, childCheckOut, childStayInput } from '@ly/forms/testing'
+import { quickCallInput, adultCheckOut, adultStayInput, childCheckOut, childStayInput, dayVisitInput } from '@ly/forms/testing'
 import { addOutgoingCalls } from '../db/outgoing-calls'
 import { centreDb, importText, jsonl } from '../interchange/testing'
 import { buildReport } from './build-model'
@@ -63,6 +63,22 @@ describe('the report’s figures', () => {
     const fig8 = model.sections.flatMap((s) => s.tables).find((t) => t.id === 'fig-08')!
     const cell = fig8.rows.find((r) => r.key === 'sexual_against_user')!.cells[fig8.columns.findIndex((c) => c.key === '2016')]!
     expect(cell).toMatchObject({ state: 'value', value: 1 })
+    await db.destroy()
+  })
+
+  it('show a year without a record of the form as «ikke registrert» and compare with nothing, never with a zero (point 10)', async () => {
+    const { db, centreId } = await centreDb('Hullsenteret')
+    const visits = ['2024-02-01', '2026-02-01', '2026-03-01'].map((d, i) => ({ form: 'day_visit', ref: `v${i}`, ...dayVisitInput({ visit_date: d }) }))
+    // Another form in 2025: the centre registered that year, only no day visits.
+    const stay = { form: 'adult_stay', ref: 'a', ...adultStayInput({ stay_start_date: '2025-03-01' }), ...adultCheckOut('2025-03-08') }
+    expect(await importText(db, centreId, jsonl([...visits, stay]))).toMatchObject({ ok: true })
+    const model = await buildReport(db, { centreId, year: 2026, view: 'internal' })
+    const volume = model.sections.flatMap((s) => s.tables).find((t) => t.id === 'tab-conv-volume')!
+    expect(volume.rows.find((r) => r.key === 'visits')!.cells[volume.columns.findIndex((c) => c.key === '2025')]).toMatchObject({ state: 'not_registered', value: null })
+    expect(valueOf(model, 'tab-conv-volume', 'visits', '2026')).toBe(2)
+    const sentences = model.sections.find((s) => s.key === 'conversations')!.sentences
+    expect(sentences).toContain('Ingen registreringer i 2025 å sammenligne med.')
+    expect(sentences.join(' ')).not.toMatch(/flere dagsamtaler enn i 2025/)
     await db.destroy()
   })
 })

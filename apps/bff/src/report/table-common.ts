@@ -4,10 +4,15 @@ import type { ReportCell } from './model'
 
 export const notRegistered = (): ReportCell => ({ value: null, percent: null, state: 'not_registered' })
 
-/** Whether the form was registered in Ly in the year (it is "ikke registrert" before its first year). */
+/**
+ * Whether the form was registered in Ly in the year: "ikke registrert" before its first year and
+ * in a year without a record of it (issue 17, point 10) — never a zero to compare with.
+ */
 export function columnIsRegistered(data: ReportData, form: FormKey | null, year: number): boolean {
   const first = form ? data.formFirstYear[form] : (data.firstYear ?? undefined)
-  return first !== undefined && year >= first
+  if (first === undefined || year < first) return false
+  const registered = data.registered.get(year)
+  return registered === undefined || (form ? registered.has(form) : registered.size > 0)
 }
 
 export function caption(template: string, years: readonly number[]): string {

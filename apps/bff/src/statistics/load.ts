@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { choicesTable, memoizeByForm, registeredForm, multiFields, storageColumns, type FormDef, type MultiField, type RecordValues, type StorageColumn } from '@ly/forms'
+import { choicesTable, forms, memoizeByForm, registeredForm, multiFields, storageColumns, type FormDef, type FormKey, type MultiField, type RecordValues, type StorageColumn } from '@ly/forms'
 import type { Db } from '../db/database'
 import { yearPeriod, type Period } from './period'
 import type { Offer } from './types'
@@ -128,6 +128,21 @@ async function load(db: Db, form: FormDef, scope: Scope, lastYear: number, pick:
     for (const field of multi) values[field.key] = decodeMask(field, row[field.key])
     return { id: String(row.id), centreId: String(row.centre_id), values }
   })
+}
+
+/**
+ * The forms with at least one record in the scope's year or period, by the condition the
+ * statistics load by (issue 17, point 10): a year without a record of a form has no figure of
+ * that form to compare with, which a zero would hide. One `limit 1` query per form.
+ */
+export async function formsWithRecords(db: Db, scope: Scope): Promise<Set<FormKey>> {
+  const found = new Set<FormKey>()
+  for (const key of Object.keys(forms) as FormKey[]) {
+    const form = registeredForm(forms[key])
+    const row = await db.selectFrom(form.table).select('id').where(inScope(form, scope, form.table)).limit(1).executeTakeFirst()
+    if (row) found.add(key)
+  }
+  return found
 }
 
 /** Outgoing calls of the year or period by recipient type (counted per day, never logged one by one). */

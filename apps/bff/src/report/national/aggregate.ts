@@ -88,6 +88,6 @@ export async function nationalAggregateBuilt(db: Db, centreId: string, year: num
       }
     }
   }
-  const data: ReportData = { year, firstYear: year, formFirstYear: await formFirstYears(db, centreId), indicators: new Map([[year, indicators]]), centreOptions: new Map() }
+  const data: ReportData = { year, firstYear: year, formFirstYear: await formFirstYears(db, centreId), registered: new Map(), indicators: new Map([[year, indicators]]), centreOptions: new Map() }
   return specs.map((spec) => buildTable(data, spec))
 }
