@@ -87,6 +87,18 @@ describe('dashboard, trend and breakdown', () => {
     expect(body.national.find((f) => f.indicator === 'D-02')?.source).toBe('S0:26')
   })
 
+  it('names the figures with nothing to compare with: no record of their form in last year’s period (issue 17, point 10)', async () => {
+    const { leader } = await setup()
+    const body = (await (await leader.request('GET', '/api/statistics/dashboard?year=2026')).json()) as { noComparison: string[] }
+    // 2025 had a day visit and nothing else: the day users' figures compare, the others do not.
+    expect(body.noComparison).not.toContain('D-02')
+    expect(body.noComparison).not.toContain('D-01')
+    expect(body.noComparison).toEqual(expect.arrayContaining(['R-01', 'R-04', 'P-01', 'T-01a']))
+    expect(body.noComparison).not.toContain('LY-01')
+    const year2025 = (await (await leader.request('GET', '/api/statistics/dashboard?year=2025')).json()) as { noComparison: string[] }
+    expect(year2025.noComparison).toEqual(expect.arrayContaining(['D-02', 'LY-01', 'R-01']))
+  })
+
   it('gives a headline trend over every year with data', async () => {
     const { leader } = await setup()
     const { points } = (await (await leader.request('GET', '/api/statistics/trend')).json()) as { points: { year: number; figures: Record<string, number> }[] }

@@ -166,4 +166,13 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
   e('LY-01', 'Registreringer med samtykke', 'consent', 'share', 'Voksnes opphold, dagsbesøk og telefonsamtaler (barn følger den voksne)'),
 ]
 
+/** The form whose records a section's figures count; null where they count several (consent, capacity). */
+const sectionForms: Record<CatalogSection, string | null> = { residents: A, children: C, day_users: D, phone: P, duty_phone: T, capacity: null, consent: null }
+
+/**
+ * The form an indicator's figure depends on: a period without a record of it has no figure to
+ * compare with (issue 17, point 10). null: any form.
+ */
+export const comparedForm = (entry: CatalogEntry): string | null => entry.form ?? sectionForms[entry.section]
+
 export const catalogEntry = (id: string) => indicatorCatalog.find((c) => c.id === id)

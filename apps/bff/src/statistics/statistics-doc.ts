@@ -76,7 +76,9 @@ registrations change: the database bumps a per-centre data version on every writ
 writes), and a changed version means the figures are worked out again (decision 0016).
 
 Other routes for the dashboards: \`GET /api/statistics/dashboard\` (this and last year, the
-years with data, the national figures and this catalog), \`/trend\` (headline figures for every
+years with data, the national figures, this catalog and \`noComparison\`: the ids whose form —
+the entry's, or its section's — has no record in last year's period, which the cards show as
+«Ingen registreringer i <år>» rather than a change from zero), \`/trend\` (headline figures for every
 year) and \`/breakdown?form=&field=&by=&population=persons|events\` (any choice field by another
 of the same form).
 `

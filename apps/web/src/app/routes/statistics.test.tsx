@@ -76,6 +76,17 @@ describe('the statistics dashboard', () => {
     expect(document.body.textContent).not.toMatch(/\b(?:R|B|O|C|D|P|T|LY)-\d{2}|S[0-4]:\d/)
   }, SLOW)
 
+  it('says there is nothing to compare with when last year has no records of a figure’s form (issue 17, point 10)', async () => {
+    const server = await createTestServer()
+    await server.signIn(await server.seedUser('leder1', 'leader'))
+    await registerVisits(server, [dayVisitInput({ visit_date: '2025-02-03' }), dayVisitInput({ visit_date: '2025-03-03' })])
+    renderApp(server, '/statistikk?year=2025')
+    await screen.findByRole('heading', { level: 2, name: 'Nøkkeltall 2025' })
+    const visits = headline('Dagsbesøk')
+    expect(visits).toHaveTextContent('Ingen registreringer i 2024')
+    expect(visits).not.toHaveTextContent(/Endring fra 2024/)
+  }, SLOW)
+
   it('follows the offer picker and breaks a question down by another', async () => {
     const server = await leaderWithSeededYear()
     const { user } = renderApp(server, '/statistikk?year=2025')

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { Dashboard } from '../api/get-dashboard'
 import { areaOf, areas, describe, orderedIds, type AreaKey } from '../lib/catalog'
+import { comparable } from '../lib/comparable'
 import { nationalFor } from '../lib/national'
 import { IndicatorFigure } from './indicator-figure'
 
@@ -42,7 +43,7 @@ export function AreaSection({ dashboard, area }: { dashboard: Dashboard; area: A
                 info={describe(catalog, id, indicator)}
                 year={current.year}
                 current={indicator}
-                previous={previous.indicators[id]}
+                previous={comparable(dashboard, id) ? previous.indicators[id] : undefined}
                 national={nationalFor(national, id)}
               />
             )

@@ -1,6 +1,6 @@
 import type { Indicator, NationalFigure } from '../api/get-dashboard'
 import type { IndicatorInfo } from '../lib/catalog'
-import { formatChange, formatCount, formatN, formatValue } from '../lib/format'
+import { formatChange, formatCount, formatN, formatValue, noRegistrations } from '../lib/format'
 import { nationalValue } from '../lib/national'
 
 interface FigureFactsProps {
@@ -48,7 +48,7 @@ export function FigureFacts({ info, year, current, previous, national }: FigureF
       {info.kind !== 'distribution' && (
         <div>
           <dt>Endring fra {year - 1}</dt>
-          <dd>{formatChange(info.kind, current.value, previous?.value ?? null)}</dd>
+          <dd>{previous ? formatChange(info.kind, current.value, previous.value) : noRegistrations(year - 1)}</dd>
         </div>
       )}
       {nationalLine && (

@@ -2,13 +2,14 @@ import { useId } from 'react'
 import type { Indicator, NationalFigure } from '../api/get-dashboard'
 import type { IndicatorInfo } from '../lib/catalog'
 import { categoryRows } from '../lib/categories'
-import { formatChange, formatCount, formatN, formatValue, unitLabel } from '../lib/format'
+import { formatChange, formatCount, formatN, formatValue, noRegistrations, unitLabel } from '../lib/format'
 import { nationalText } from '../lib/national'
 
 interface HeadlineCardProps {
   info: IndicatorInfo
   year: number
   current: Indicator
+  /** Last year's figure; undefined when its form had no record then: nothing to compare with. */
   previous: Indicator | undefined
   national: NationalFigure | undefined
 }
@@ -28,9 +29,7 @@ export function HeadlineCard({ info, year, current, previous, national }: Headli
       </p>
       {info.kind !== 'count' && <p className="headline-detail">{formatN(current.n, current.unit, info.kind)}</p>}
       {parts.length > 0 && <p className="headline-detail">{parts.map((p) => `${p.label}: ${formatCount(p.count)}`).join(' · ')}</p>}
-      <p className="headline-change">
-        Endring fra {year - 1}: {formatChange(info.kind, current.value, previous?.value ?? null)}
-      </p>
+      <p className="headline-change">{previous ? `Endring fra ${year - 1}: ${formatChange(info.kind, current.value, previous.value)}` : noRegistrations(year - 1)}</p>
       {nationalLine && <p className="national">{nationalLine}</p>}
     </article>
   )

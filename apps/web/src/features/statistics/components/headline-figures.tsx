@@ -1,5 +1,6 @@
 import type { Dashboard } from '../api/get-dashboard'
 import { describe } from '../lib/catalog'
+import { comparable } from '../lib/comparable'
 import { nationalFor } from '../lib/national'
 import { HeadlineCard } from './headline-card'
 
@@ -22,7 +23,7 @@ export function HeadlineFigures({ dashboard }: { dashboard: Dashboard }) {
                 info={describe(catalog, id, indicator)}
                 year={current.year}
                 current={indicator}
-                previous={previous.indicators[id]}
+                previous={comparable(dashboard, id) ? previous.indicators[id] : undefined}
                 national={nationalFor(national, id)}
               />
             )
