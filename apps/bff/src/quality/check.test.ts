@@ -30,7 +30,10 @@ describe('the quality check (Kvalitetskontroll)', () => {
     expect(detail('long_open_stay')).toContain('01.11.2024')
     expect(detail('child_outside_adult')).toContain('01.03.2025–20.03.2025')
     expect(findings.find((f) => f.rule === 'child_outside_adult')?.parentId).toEqual(expect.any(String))
-    for (const f of findings) expect(f.detail).not.toMatch(/QK\dX|QK8MW|QK9TR|QK7PX/)
+    for (const f of findings) {
+      expect(f.detail).not.toMatch(/QK8MW|QK9TR|QK7PX/)
+      expect(f.detail, 'one full stop, not after a question mark').toMatch(/[^?.][.?!]$|[^.]\?$/)
+    }
   })
 
   it('finds nothing in a year without problems, nor in another centre', async () => {

@@ -77,6 +77,8 @@ const datesOf = (values: RecordValues): StayDates => ({
 const span = ({ start, end }: StayDates) => (end === null ? `fra ${fmt(start)} (ikke flyttet ut)` : `${fmt(start)}–${fmt(end)}`)
 const codeOf = (r: CheckedRecord) => (typeof r.values.case_code === 'string' && r.values.case_code !== '' ? r.values.case_code : null)
 const labelOf = (form: FormDef, key: string) => findField(form, key)?.label ?? key
+/** Ends a text with a full stop unless a label already ended it («…oppholdet?»). */
+const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`)
 
 /** Records grouped by case code, those without a code left out. */
 function byCaseCode(records: readonly CheckedRecord[]): Map<string, CheckedRecord[]> {
@@ -113,7 +115,7 @@ const missingAnswersRule: QualityRule = {
       if (form.consentField === undefined || !hasConsent(form, record.values)) return []
       // The first-in-year question has a rule of its own.
       const missing = missingAnswers(form, record.values).filter((m) => m.key !== form.firstInYearField)
-      return missing.length === 0 ? [] : [{ record, detail: `Mangler: ${missing.map((m) => m.label).join('; ')}.` }]
+      return missing.length === 0 ? [] : [{ record, detail: sentence(`Mangler: ${missing.map((m) => m.label).join('; ')}`) }]
     }),
 }
 
