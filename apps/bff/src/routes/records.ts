@@ -22,6 +22,7 @@ import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
 import { validate, validationFailed } from '../validation'
 import { invalidCursorIssue, ListPageQuery, encodeCursor } from './list-page'
+import { ConfirmLikelyName, refuseUnconfirmedRecordNames, withNameConfirmation } from './name-confirmation'
 import { checkParent, deleteChildren, isCheckOut, refuseInheritedWithdrawal, syncChildren, type RecordRouteOptions } from './record-options'
 
 const IdParam = z.object({ id: z.string().min(1).max(64) })
@@ -51,7 +52,8 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
   type Values = FormValues<F>
   // `today` is read at each validation, so one schema serves every day.
   const schema = recordSchema(form, { get today() { return osloToday(clock.now()) } })
-  const UpdateBody = z.object({ version: z.number().int().positive(), values: schema }).strict()
+  const CreateBody = withNameConfirmation(schema)
+  const UpdateBody = z.object({ version: z.number().int().positive(), values: schema, confirmLikelyName: ConfirmLikelyName }).strict()
   const today = () => osloToday(clock.now())
   const { consentField } = form
   const hasCaseCode = allFields(form).some((f) => f.kind === 'case_code')
@@ -124,9 +126,11 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
       if (!record) throw notFound('Ingen tidligere registreringer med dette saksnummeret.')
       return c.json(toBody(record), 200)
     })
-    .post('/', validate('json', schema), async (c) => {
+    .post('/', validate('json', CreateBody), async (c) => {
       const user = c.get('user')
-      const values = clearInactive(form, c.req.valid('json') as RecordValues)
+      const body = c.req.valid('json')
+      const values = clearInactive(form, body.values as RecordValues)
+      refuseUnconfirmedRecordNames(form, values, body.confirmLikelyName)
       const now = clock.now()
       // A child's stay is created from the adult's: `?adult_stay_id=` names the parent record.
       const parentId = form.parent ? c.req.query(form.parent.column) : undefined
@@ -150,6 +154,7 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
       const values = clearInactive(form, body.values as RecordValues)
       const before = await load(user.centreId, id)
       if (before.version !== body.version) throw conflict()
+      refuseUnconfirmedRecordNames(form, values, body.confirmLikelyName, before.values)
       const changed = Object.keys(values).filter((k) => JSON.stringify(values[k]) !== JSON.stringify(before.values[k]))
       const now = clock.now()
       await db.transaction().execute(async (trx) => {

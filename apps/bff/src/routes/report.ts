@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { screenFreeText } from '@ly/forms'
+import { likelyNameMessage, mayHoldName, screenFreeText } from '@ly/forms'
+import { ConfirmLikelyName, refuseUnconfirmedNames } from './name-confirmation'
 import { recordAudit } from '../db/audit'
 import { saveReportComment } from '../db/report-comments'
 import { assertYearsOpen } from '../year-lock/guard'
@@ -31,6 +32,7 @@ export const CommentBody = z
     year: z.number({ error: 'Velg et år.' }).int().min(1990).max(2100),
     text: z.string({ error: 'Skriv en kommentar.' }).max(COMMENT_MAX, `Kommentaren kan ha høyst ${COMMENT_MAX} tegn.`),
     version: z.number().int().min(0),
+    confirmLikelyName: ConfirmLikelyName,
   })
   .strict()
 
@@ -50,11 +52,12 @@ export function reportRoutes(deps: AppDeps) {
     })
     .put('/comments/:section', validate('param', CommentParams), validate('json', CommentBody), async (c) => {
       const { section } = c.req.valid('param')
-      const { year, text, version } = c.req.valid('json')
+      const { year, text, version, confirmLikelyName } = c.req.valid('json')
       const user = c.get('user')
       // A comment is free text that leaves Ly with the report: screened like every free text.
       const screened = screenFreeText(text)
       if (screened.errors.length > 0) throw validationFailed(screened.errors.map((message) => ({ path: 'text', message })))
+      refuseUnconfirmedNames(mayHoldName(text) ? [{ path: 'text', message: likelyNameMessage('Kommentar') }] : [], confirmLikelyName)
       const now = clock.now()
       const saved = await db.transaction().execute(async (trx) => {
         // A finalised year's report is finished, its commentary included.

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { osloToday, screenFreeText } from '@ly/forms'
+import { likelyNameMessage, mayHoldName, osloToday, screenFreeText } from '@ly/forms'
+import { ConfirmLikelyName, refuseUnconfirmedNames } from './name-confirmation'
 import { recordAudit } from '../db/audit'
 import { listYearLockEvents, listYearLocks, lockYear, reopenYear } from '../db/year-locks'
 import type { AppDeps, AppEnv } from '../deps'
@@ -25,6 +26,7 @@ export const ReopenBody = z
       .trim()
       .min(1, 'Skriv hvorfor året åpnes igjen.')
       .max(REOPEN_REASON_MAX, `Begrunnelsen kan ha høyst ${REOPEN_REASON_MAX} tegn.`),
+    confirmLikelyName: ConfirmLikelyName,
   })
   .strict()
 
@@ -74,11 +76,12 @@ export function yearRoutes(deps: AppDeps) {
     })
     .post('/:year/reopen', requireRole('leader'), validate('param', YearParam), validate('json', ReopenBody), async (c) => {
       const { year } = c.req.valid('param')
-      const { reason } = c.req.valid('json')
+      const { reason, confirmLikelyName } = c.req.valid('json')
       const user = c.get('user')
       // The reason is free text kept in the history: screened like every free text (decision 2).
       const screened = screenFreeText(reason)
       if (screened.errors.length > 0) throw validationFailed(screened.errors.map((message) => ({ path: 'reason', message })))
+      refuseUnconfirmedNames(mayHoldName(reason) ? [{ path: 'reason', message: likelyNameMessage('Begrunnelse') }] : [], confirmLikelyName)
       const now = clock.now()
       const reopened = await db.transaction().execute(async (trx) => {
         if (!(await reopenYear(trx, user.centreId, year, user.id, reason, now))) return false

@@ -2,6 +2,7 @@ import type { InferRequestType, InferResponseType } from 'hono/client'
 import type { LyApi } from '@/lib/api-client'
 import { readJson } from '@/lib/api-error'
 import type { CentreYearParams } from '../lib/params'
+import type { NameConfirmation } from '@/features/records/lib/name-confirmation'
 
 type CentreYearsClient = LyApi['client']['centre-years']
 
@@ -30,6 +31,6 @@ export async function createCentreYear(api: LyApi, values: CentreYearInput): Pro
   return readJson(await centreYears(api).$post({ json: values }))
 }
 
-export async function updateCentreYear(api: LyApi, id: string, version: number, values: CentreYearInput): Promise<CentreYear> {
-  return readJson(await centreYears(api)[':id'].$put({ param: { id }, json: { version, values } }))
+export async function updateCentreYear(api: LyApi, id: string, version: number, values: CentreYearInput, confirmation: NameConfirmation = {}): Promise<CentreYear> {
+  return readJson(await centreYears(api)[':id'].$put({ param: { id }, json: { version, values, ...confirmation } }))
 }

@@ -8,6 +8,8 @@ export interface SaveCentreYearInput {
   /** The saved form being changed (its version is sent: 409 if it changed since), or null for a new one. */
   saved: { id: string; version: number } | null
   values: CentreYearInput
+  /** Sent once the worker has kept a text that may hold a name (issue 18). */
+  confirmLikelyName?: true
 }
 
 /** Creates the year's form or saves changes to it; the year's report is stale afterwards. */
@@ -15,8 +17,10 @@ export function useSaveCentreYear(params: CentreYearParams) {
   const api = useApi()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ saved, values }: SaveCentreYearInput): Promise<CentreYear> =>
-      saved ? updateCentreYear(api, saved.id, saved.version, values) : createCentreYear(api, values),
+    mutationFn: ({ saved, values, confirmLikelyName }: SaveCentreYearInput): Promise<CentreYear> => {
+      const confirmation = confirmLikelyName ? { confirmLikelyName } : {}
+      return saved ? updateCentreYear(api, saved.id, saved.version, values, confirmation) : createCentreYear(api, { ...values, ...confirmation })
+    },
     onSuccess: (record) => {
       const next: CentreYearStart = { kind: 'saved', record }
       queryClient.setQueryData(centreYearKeys.start(params), next)

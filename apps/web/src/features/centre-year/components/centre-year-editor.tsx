@@ -8,6 +8,7 @@ import type { CentreYearStart } from '../api/get-centre-year-start'
 import { useSaveCentreYear } from '../api/save-centre-year'
 import { offerLabels, type CentreYearParams } from '../lib/params'
 import { PrefillNotice } from './prefill-notice'
+import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
 /** Someone else saved the form since it was opened (`conflict`), or created the year's form (`centre_year_exists`). */
 const isConflict = (error: unknown): error is ApiError => error instanceof ApiError && error.status === 409
@@ -71,7 +72,7 @@ export function CentreYearEditor({ params, start, onReload }: CentreYearEditorPr
         onSubmit={async (values) => {
           setStatus(null)
           try {
-            const record = await save.mutateAsync({ saved, values })
+            const record = await save.mutateAsync({ saved, values, ...nameConfirmation(form, values) })
             setSaved({ id: record.id, version: record.version })
             setConflict(null)
             setStatus(`Årsskjemaet for ${offerLabels[offer].toLowerCase()} ${year} er lagret.`)

@@ -3,6 +3,7 @@ import type { RecordEndpoints, RecordPage } from '@/features/records/api/record-
 import { listQuery, type RecordFilters } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
 import { ApiError, expectOk, readJson } from '@/lib/api-error'
+import type { NameConfirmation } from '@/features/records/lib/name-confirmation'
 
 type DayVisitsClient = LyApi['client']['day-visits']
 
@@ -25,8 +26,8 @@ export async function createDayVisit(api: LyApi, values: DayVisitInput): Promise
   return readJson(await visits(api).$post({ json: values }))
 }
 
-export async function updateDayVisit(api: LyApi, id: string, version: number, values: DayVisitInput): Promise<DayVisit> {
-  return readJson(await visits(api)[':id'].$put({ param: { id }, json: { version, values } }))
+export async function updateDayVisit(api: LyApi, id: string, version: number, values: DayVisitInput, confirmation: NameConfirmation = {}): Promise<DayVisit> {
+  return readJson(await visits(api)[':id'].$put({ param: { id }, json: { version, values, ...confirmation } }))
 }
 
 export async function deleteDayVisit(api: LyApi, id: string, version: number): Promise<void> {

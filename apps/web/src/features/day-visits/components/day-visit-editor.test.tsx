@@ -80,6 +80,27 @@ describe('correcting a day visit', () => {
     expect((await getDayVisit(api, visit.id)).values).toMatchObject({ consent_to_statistics: false, offer: 'women', visit_date: '2026-02-15', case_code: code, sex: null, age: null, violence_types: [] })
   })
 
+  it('keeps a text that may hold a name only once the worker confirms it is none (issue 18)', async () => {
+    const { api, user, visit } = await openSeededVisit({ impairment: ['other'], impairment_other_text: 'Bruker rullestol' })
+    const label = 'Annen funksjonsnedsettelse, spesifiser'
+    // A made-up name; it belongs to no one.
+    await fill(user, label, 'Bor hos Testine Oppdiktet')
+    expect(screen.getByText(/Teksten kan inneholde et navn/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', SAVE))
+    const summary = await screen.findByRole('link', { name: /«Annen funksjonsnedsettelse, spesifiser» kan inneholde et navn/ })
+    expect(summary).toBeInTheDocument()
+    expect(textField(label)).toHaveAccessibleDescription(/Ly skal ikke lagre navn på personer: fjern navnet, eller bekreft at teksten ikke er et navn og lagre igjen/)
+    expect((await getDayVisit(api, visit.id)).values.impairment_other_text).toBe('Bruker rullestol')
+
+    await user.click(screen.getByRole('checkbox', { name: 'Teksten er ikke navnet på en person. Lagre den slik den står.' }))
+    await user.click(screen.getByRole('button', SAVE))
+    expect(await screen.findByText('Endringene er lagret.')).toBeInTheDocument()
+    expect((await getDayVisit(api, visit.id)).values.impairment_other_text).toBe('Bor hos Testine Oppdiktet')
+    // Editing the text after confirming asks again.
+    await fill(user, label, 'Bor hos Testine Oppdiktet nå')
+    expect(screen.getByRole('checkbox', { name: 'Teksten er ikke navnet på en person. Lagre den slik den står.' })).not.toBeChecked()
+  })
+
   it('deletes only after a confirmation', async () => {
     const { api, user, visit, server } = await openSeededVisit()
     await user.click(screen.getByRole('button', { name: 'Slett besøk' }))

@@ -8,6 +8,7 @@ import { flashState } from '@/features/records/lib/flash'
 import { paths } from '@/lib/paths'
 import { dayVisitEndpoints } from '../api/day-visit-endpoints'
 import { filtersToSearch, type OfferFilter } from '../lib/list-filters'
+import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
 /**
  * Registers a day visit. Starts at today's date and, when the list was filtered to one offer,
@@ -32,7 +33,7 @@ export function NewDayVisitForm({ offer }: { offer: OfferFilter }) {
       submitLabel="Lagre besøket"
       findLatestByCaseCode={findLatest}
       onSubmit={async (values) => {
-        const visit = await create.mutateAsync(values)
+        const visit = await create.mutateAsync({ ...values, ...nameConfirmation(dayVisitForm, values) })
         const year = Number(visit.values.visit_date?.slice(0, 4))
         await navigate(`${paths.dayVisits}${listSearch(year)}`, { state: flashState('Besøket er lagret.') })
       }}

@@ -4,6 +4,7 @@ import { listQuery, type RecordFilters } from '@/features/records/lib/list-filte
 import type { LyApi } from '@/lib/api-client'
 import { expectOk, readJson } from '@/lib/api-error'
 import { callTallyKeys } from './get-call-tally'
+import type { NameConfirmation } from '@/features/records/lib/name-confirmation'
 
 type IncomingCallsClient = LyApi['client']['incoming-calls']
 
@@ -25,8 +26,8 @@ export async function createIncomingCall(api: LyApi, values: IncomingCallInput):
   return readJson(await calls(api).$post({ json: values }))
 }
 
-export async function updateIncomingCall(api: LyApi, id: string, version: number, values: IncomingCallInput): Promise<IncomingCall> {
-  return readJson(await calls(api)[':id'].$put({ param: { id }, json: { version, values } }))
+export async function updateIncomingCall(api: LyApi, id: string, version: number, values: IncomingCallInput, confirmation: NameConfirmation = {}): Promise<IncomingCall> {
+  return readJson(await calls(api)[':id'].$put({ param: { id }, json: { version, values, ...confirmation } }))
 }
 
 export async function deleteIncomingCall(api: LyApi, id: string, version: number): Promise<void> {

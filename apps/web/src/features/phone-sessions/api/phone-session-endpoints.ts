@@ -3,6 +3,7 @@ import type { RecordEndpoints, RecordPage } from '@/features/records/api/record-
 import { listQuery, type RecordFilters } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
 import { ApiError, expectOk, readJson } from '@/lib/api-error'
+import type { NameConfirmation } from '@/features/records/lib/name-confirmation'
 
 type PhoneSessionsClient = LyApi['client']['phone-sessions']
 
@@ -25,8 +26,8 @@ export async function createPhoneSession(api: LyApi, values: PhoneSessionInput):
   return readJson(await sessions(api).$post({ json: values }))
 }
 
-export async function updatePhoneSession(api: LyApi, id: string, version: number, values: PhoneSessionInput): Promise<PhoneSession> {
-  return readJson(await sessions(api)[':id'].$put({ param: { id }, json: { version, values } }))
+export async function updatePhoneSession(api: LyApi, id: string, version: number, values: PhoneSessionInput, confirmation: NameConfirmation = {}): Promise<PhoneSession> {
+  return readJson(await sessions(api)[':id'].$put({ param: { id }, json: { version, values, ...confirmation } }))
 }
 
 export async function deletePhoneSession(api: LyApi, id: string, version: number): Promise<void> {

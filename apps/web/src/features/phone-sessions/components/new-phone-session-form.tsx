@@ -10,6 +10,7 @@ import { recordMessages } from '@/features/records/lib/record-nouns'
 import { paths } from '@/lib/paths'
 import { phoneSessionEndpoints } from '../api/phone-session-endpoints'
 import { phoneSessionNouns } from '../lib/nouns'
+import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
 /**
  * Registers a one-to-one conversation by phone or video. Starts at today's date and, when the
@@ -34,7 +35,7 @@ export function NewPhoneSessionForm({ offer }: { offer: OfferFilter }) {
       submitLabel="Lagre samtalen"
       findLatestByCaseCode={findLatest}
       onSubmit={async (values) => {
-        const session = await create.mutateAsync(values)
+        const session = await create.mutateAsync({ ...values, ...nameConfirmation(phoneSessionForm, values) })
         const year = Number(session.values.session_date?.slice(0, 4))
         await navigate(`${paths.phoneSessions}${yearListSearch(year, offer)}`, { state: flashState(recordMessages(phoneSessionNouns).created) })
       }}

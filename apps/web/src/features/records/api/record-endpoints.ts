@@ -2,6 +2,7 @@ import type { QueryKey } from '@tanstack/react-query'
 import type { RecordValues } from '@ly/forms'
 import type { LyApi } from '@/lib/api-client'
 import type { RecordFilters } from '../lib/list-filters'
+import type { NameConfirmation } from '../lib/name-confirmation'
 
 /** A stored record as the BFF answers it: meta data and the answers keyed by field key. */
 export interface SavedRecord {
@@ -30,7 +31,7 @@ export interface RecordEndpoints<R extends SavedRecord, I> {
   list(api: LyApi, filters: RecordFilters, cursor: string | null, signal?: AbortSignal): Promise<RecordPage<R>>
   get(api: LyApi, id: string, signal?: AbortSignal): Promise<R>
   create(api: LyApi, values: I): Promise<R>
-  update(api: LyApi, id: string, version: number, values: I): Promise<R>
+  update(api: LyApi, id: string, version: number, values: I, confirmation?: NameConfirmation): Promise<R>
   remove(api: LyApi, id: string, version: number): Promise<void>
   /** Forms with a consent question: erase the answers, keep the bare event (decision 1). */
   withdrawConsent?: (api: LyApi, id: string, version: number) => Promise<R>

@@ -3,6 +3,7 @@ import { useApi } from '@/lib/api-context'
 import { useDeleteRecord } from './delete-record'
 import { recordQueryOptions } from './get-record'
 import { useFindLatestRecord } from './get-latest-record'
+import type { NameConfirmation } from '../lib/name-confirmation'
 import type { RecordEndpoints, SavedRecord } from './record-endpoints'
 import { useUpdateRecord } from './update-record'
 import { useWithdrawConsent } from './withdraw-consent'
@@ -15,7 +16,7 @@ export function useRecordEditing<R extends SavedRecord, I>(endpoints: RecordEndp
   const withdraw = useWithdrawConsent(endpoints, id)
   const remove = useDeleteRecord(endpoints, id)
   return {
-    save: (version: number, values: I) => update.mutateAsync({ version, values }),
+    save: (version: number, values: I, confirmation: NameConfirmation = {}) => update.mutateAsync({ version, values, ...confirmation }),
     reload: () => queryClient.fetchQuery({ ...recordQueryOptions(api, endpoints, id), staleTime: 0 }),
     ...(endpoints.withdrawConsent && { withdrawConsent: (version: number) => withdraw.mutateAsync(version) }),
     remove: (version: number) => remove.mutateAsync(version),

@@ -14,6 +14,7 @@ import { RecordActions } from './record-actions'
 import { RecordForm } from './record-form'
 import type { FindLatestByCaseCode } from './record-form-context'
 import { StatusMessage } from './status-message'
+import { nameConfirmation, type NameConfirmation } from '../lib/name-confirmation'
 
 const isConflict = (error: unknown): error is ApiError => error instanceof ApiError && error.status === 409
 
@@ -27,7 +28,7 @@ export interface RecordEditorProps<F extends FormDef, R extends SavedRecord> {
   heading: (record: R, date: string) => string
   /** The list the record belongs in: "Tilbake til listen", and where a deletion leads. */
   listHref: (record: R) => string
-  save: (version: number, values: FormValues<F>) => Promise<R>
+  save: (version: number, values: FormValues<F>, confirmation?: NameConfirmation) => Promise<R>
   /** Fetches the record as it is now (after a conflict). */
   reload: () => Promise<R>
   /** Forms with a consent question. */
@@ -101,7 +102,7 @@ export function RecordEditor<F extends FormDef, R extends SavedRecord>(props: Re
           setStatus(null)
           setFailure(null)
           try {
-            setRecord(await save(record.version, values))
+            setRecord(await save(record.version, values, nameConfirmation(form, values)))
             setConflict(null)
             setStatus(messages.saved)
           } catch (error) {

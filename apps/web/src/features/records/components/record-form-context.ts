@@ -38,6 +38,15 @@ export interface RecordFormContextValue {
   locked: ReadonlySet<string>
   /** Said beside a locked field (e.g. "Følger den voksnes opphold."). */
   lockedNote: string | undefined
+  /**
+   * Free texts the worker has kept although they may hold a name (issue 18), by field key: the
+   * text as confirmed. Editing the text afterwards asks again.
+   */
+  confirmedNames: Readonly<Record<string, string>>
+  /** Confirms (the text) or takes back (null) a likely name in a free text. */
+  confirmName: (key: string, text: string | null) => void
+  /** Whether a likely name in this text needs confirming: new or changed since it was saved. */
+  nameNeedsConfirming: (key: string, text: string) => boolean
 }
 
 export const RecordFormContext = createContext<RecordFormContextValue | null>(null)

@@ -1,5 +1,5 @@
-import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react'
-import { findField, isOpenRecord, missingAnswers, osloToday, yearOf, type FormDef, type FormValues, type RecordValues } from '@ly/forms'
+import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { findField, isOpenRecord, likelyNameIssues, mayHoldName, missingAnswers, osloToday, yearOf, type FormDef, type FormValues, type RecordValues } from '@ly/forms'
 import { useForm, useWatch, type Control, type FieldErrors } from 'react-hook-form'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { FormAlert } from '@/components/form/form-alert'
@@ -39,7 +39,7 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   const [pristine] = useState(() => recordToDraft(form, { ...defaultValues, ...inherited?.values }, { saved }))
   const initialDraft = useKeptDraft(props.draft, pristine)
   const methods = useForm<Draft, unknown, FormValues<F>>({ resolver, defaultValues: initialDraft, shouldFocusError: false })
-  const { control, handleSubmit, setError, setValue, formState, getValues } = methods
+  const { control, handleSubmit, setError, clearErrors, setValue, formState, getValues } = methods
   const draftKeeping = useDraftKeeping(props.draft, methods.subscribe, pristine, initialDraft)
   useClearHiddenFields(form, methods)
   useInheritedValues(form, setValue, inherited?.values)
@@ -63,10 +63,27 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   const [initialCaseCode] = useState(() => (typeof defaultValues.case_code === 'string' ? defaultValues.case_code : null))
   // Fields read and write the draft; the submitted type matters to handleSubmit alone.
   const fieldControl = control as unknown as Control<Draft>
-  const context = useMemo(
-    () => ({ form, control: fieldControl, setValue, shown, visible, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote }),
-    [form, fieldControl, setValue, shown, visible, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote],
+  // Issue 18: a likely name is sent only once the worker has confirmed it (confirmLikelyName).
+  const [savedValues] = useState(() => (saved ? defaultValues : undefined))
+  const [confirmedNames, setConfirmedNames] = useState<Readonly<Record<string, string>>>({})
+  const confirmName = useCallback(
+    (key: string, text: string | null) => {
+      setConfirmedNames(({ [key]: _, ...others }) => (text === null ? others : { ...others, [key]: text }))
+      if (text !== null) clearErrors(key)
+    },
+    [clearErrors],
   )
+  const nameNeedsConfirming = useCallback((key: string, text: string) => mayHoldName(text) && savedValues?.[key] !== text.trim(), [savedValues])
+  const context = useMemo(
+    () => ({ form, control: fieldControl, setValue, shown, visible, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming }),
+    [form, fieldControl, setValue, shown, visible, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming],
+  )
+  /** The new or changed free texts on screen that may hold a name the worker has not confirmed: marked, and the keys returned. */
+  const refuseUnconfirmedNames = (valid: RecordValues): string[] => {
+    const open = likelyNameIssues(form, valid, savedValues).filter((issue) => visible.has(issue.path) && confirmedNames[issue.path] !== valid[issue.path])
+    for (const issue of open) setError(issue.path, { type: 'likely_name', message: issue.message })
+    return open.map((issue) => issue.path)
+  }
   const [summaryKeys, setSummaryKeys] = useState<string[]>([])
   const [focusRequest, setFocusRequest] = useState(0)
   const summaryRef = useRef<HTMLDivElement>(null)
@@ -89,8 +106,9 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
         new Promise<FormValues<F> | null>((resolve) => {
           void handleSubmit(
             (valid) => {
-              setSummaryKeys([])
-              resolve(valid)
+              const unconfirmed = refuseUnconfirmedNames(valid)
+              showSummary(unconfirmed, false)
+              resolve(unconfirmed.length > 0 ? null : valid)
             },
             (errors) => {
               showInvalid(errors, false)
@@ -113,6 +131,11 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
       setSummaryKeys([])
       if (props.embedded) return
       const record = valid as unknown as RecordValues
+      const unconfirmed = refuseUnconfirmedNames(record)
+      if (unconfirmed.length > 0) {
+        showSummary(unconfirmed)
+        return
+      }
       const blocking = incompleteLabel && !incomplete && !isOpenRecord(form, record) ? missingAnswers(form, record).filter((m) => visible.has(m.key)) : []
       if (blocking.length > 0) {
         const message = `Må besvares for at registreringen skal være fullstendig. Velg «${incompleteLabel}» for å lagre uten svaret.`

@@ -10,6 +10,8 @@ export interface SaveCommentInput {
   text: string
   /** The version the leader started from (0 for a new comment); 409 if someone saved since. */
   version: number
+  /** Sent once the leader has kept a text that may hold a name (issue 18). */
+  confirmLikelyName?: true
 }
 
 export async function saveComment(api: LyApi, { section, ...json }: SaveCommentInput) {

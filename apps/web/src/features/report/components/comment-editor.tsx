@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { confirmedName, LikelyNameConfirm } from '@/components/form/likely-name-confirm'
 import { SubmitButton } from '@/components/form/submit-button'
 import { ApiError, errorText } from '@/lib/api-error'
 import { useSaveComment } from '../api/save-comment'
@@ -19,6 +20,8 @@ export function CommentEditor({ year, section }: CommentEditorProps) {
   const id = useId()
   const saved = section.comment
   const [text, setText] = useState(saved?.text ?? '')
+  // A saved comment was confirmed when it was saved, if it needed to be.
+  const [confirmed, setConfirmed] = useState<string | null>(saved?.text ?? null)
   const save = useSaveComment()
   const dirty = text !== (saved?.text ?? '')
   const conflict = save.error instanceof ApiError && save.error.code === 'conflict'
@@ -29,7 +32,7 @@ export function CommentEditor({ year, section }: CommentEditorProps) {
       onSubmit={(event) => {
         event.preventDefault()
         if (save.isPending) return
-        save.mutate({ year, section: section.key, text, version: saved?.version ?? 0 })
+        save.mutate({ year, section: section.key, text, version: saved?.version ?? 0, ...confirmedName(text, confirmed) })
       }}
     >
       <label htmlFor={id}>Kommentar til {section.title}</label>
@@ -45,6 +48,7 @@ export function CommentEditor({ year, section }: CommentEditorProps) {
       <p id={`${id}-hjelp`} className="hint">
         Skrives ut med rapporten. Ikke skriv navn, fødselsnummer, telefonnummer eller e-post. Høyst {COMMENT_MAX} tegn.
       </p>
+      <LikelyNameConfirm text={text} confirmed={confirmed} onConfirm={setConfirmed} />
       <SubmitButton pending={save.isPending}>Lagre kommentar</SubmitButton>
       <p role="status" className="save-state">
         {save.isPending ? 'Lagrer …' : save.isSuccess && !dirty ? 'Kommentaren er lagret.' : dirty ? 'Ikke lagret ennå.' : ''}

@@ -10,11 +10,13 @@ export interface UpdateAdultStayInput {
   /** The version the form was opened at; the BFF answers 409 if the stay changed since. */
   version: number
   values: AdultStayInput
+  /** Sent once the worker has kept a text that may hold a name (issue 18). */
+  confirmLikelyName?: true
 }
 
 /** Corrections and check-out alike: a check-out is an update that sets the end date. */
-export async function updateAdultStay(api: LyApi, id: string, { version, values }: UpdateAdultStayInput): Promise<AdultStay> {
-  return readJson(await api.client['adult-stays'][':id'].$put({ param: { id }, json: { version, values } }))
+export async function updateAdultStay(api: LyApi, id: string, { version, values, confirmLikelyName }: UpdateAdultStayInput): Promise<AdultStay> {
+  return readJson(await api.client['adult-stays'][':id'].$put({ param: { id }, json: { version, values, ...(confirmLikelyName && { confirmLikelyName }) } }))
 }
 
 export function useUpdateAdultStay(id: string) {

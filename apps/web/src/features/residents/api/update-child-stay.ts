@@ -9,10 +9,12 @@ import { invalidateStayViews, residentsKeys } from './keys'
 export interface UpdateChildStayInput {
   version: number
   values: ChildStayInput
+  /** Sent once the worker has kept a text that may hold a name (issue 18). */
+  confirmLikelyName?: true
 }
 
-export async function updateChildStay(api: LyApi, id: string, { version, values }: UpdateChildStayInput): Promise<ChildStay> {
-  return readJson(await api.client['child-stays'][':id'].$put({ param: { id }, json: { version, values } }))
+export async function updateChildStay(api: LyApi, id: string, { version, values, confirmLikelyName }: UpdateChildStayInput): Promise<ChildStay> {
+  return readJson(await api.client['child-stays'][':id'].$put({ param: { id }, json: { version, values, ...(confirmLikelyName && { confirmLikelyName }) } }))
 }
 
 export function useUpdateChildStay(id: string) {

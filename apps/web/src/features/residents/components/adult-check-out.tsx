@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { adultStayForm, formatNorwegianDate, osloToday } from '@ly/forms'
+import { adultStayForm, childStayForm, formatNorwegianDate, osloToday } from '@ly/forms'
 import { useQueryClient } from '@tanstack/react-query'
 import { useLocation, useNavigate } from 'react-router'
 import { FormAlert } from '@/components/form/form-alert'
@@ -22,6 +22,7 @@ import { CheckOutForm } from './check-out-form'
 import { childCheckOutDraftKey, ChildrenCheckOut, type ChildrenCheckOutHandle } from './children-check-out'
 import { StayFactsList } from './stay-facts-list'
 import '../residents.css'
+import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
 const dateText = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null)
 
@@ -68,7 +69,7 @@ export function AdultCheckOut({ initial }: { initial: AdultStay }) {
             // The children first: the adult may not leave while a child is registered as present.
             for (const { child, values: childValues } of leaving) {
               try {
-                await updateChildStay(api, child.id, { version: child.version, values: childValues })
+                await updateChildStay(api, child.id, { version: child.version, values: childValues, ...nameConfirmation(childStayForm, childValues) })
                 discardDraft(childCheckOutDraftKey(child.id))
               } catch (error) {
                 childrenHandle.current?.showError(child.id, error)
@@ -77,7 +78,7 @@ export function AdultCheckOut({ initial }: { initial: AdultStay }) {
                 throw new Error('Barnet ble ikke flyttet ut. Rett feilene i barnets skjema og trykk «Flytt ut» igjen.')
               }
             }
-            const fresh = await update.mutateAsync({ version: stay.version, values })
+            const fresh = await update.mutateAsync({ version: stay.version, values, ...nameConfirmation(adultStayForm, values) })
             const withChildren = leaving.length > 0 ? ` ${leaving.length === 1 ? 'Barnet' : `De ${leaving.length} barna`} er flyttet ut samtidig.` : ''
             await navigate(back, { state: flashState(checkOutMessage('adult', fresh.values, factsOf(fresh)) + withChildren) })
           })

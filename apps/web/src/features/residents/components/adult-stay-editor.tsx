@@ -25,6 +25,7 @@ import { AdultStayActions } from './adult-stay-actions'
 import { StayChildren } from './stay-children'
 import { StayFactsList } from './stay-facts-list'
 import '../residents.css'
+import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
 /**
  * An adult's stay: the whole form (check-in and check-out), what it still misses, its
@@ -82,7 +83,7 @@ export function AdultStayEditor({ initial }: { initial: AdultStay }) {
         }
         onSubmit={(values) =>
           editor.write(async () => {
-            const fresh = await update.mutateAsync({ version: stay.version, values })
+            const fresh = await update.mutateAsync({ version: stay.version, values, ...nameConfirmation(adultStayForm, values) })
             editor.saved(fresh, savedMessage(factsOf(fresh)))
           })
         }

@@ -16,6 +16,7 @@ import { StayConflict } from './stay-conflict'
 import { CheckOutForm } from './check-out-form'
 import { StayFactsList } from './stay-facts-list'
 import '../residents.css'
+import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
 /** A child's check-out step: the child's own check-out questions and date. */
 export function ChildCheckOut({ initial, adultId }: { initial: ChildStay; adultId: string }) {
@@ -48,7 +49,7 @@ export function ChildCheckOut({ initial, adultId }: { initial: ChildStay; adultI
         cancelHref={back}
         onSubmit={(values) =>
           editor.write(async () => {
-            const fresh = await update.mutateAsync({ version: child.version, values })
+            const fresh = await update.mutateAsync({ version: child.version, values, ...nameConfirmation(childStayForm, values) })
             await navigate(back, { state: flashState(checkOutMessage('child', fresh.values, factsOf(fresh))) })
           })
         }

@@ -21,6 +21,7 @@ import { StayConflict } from './stay-conflict'
 import { ChildStayActions } from './child-stay-actions'
 import { StayFactsList } from './stay-facts-list'
 import '../residents.css'
+import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
 /** A child's stay: its whole form; consent and offer shown as the adult's, not editable here. */
 export function ChildStayEditor({ initial, adultId }: { initial: ChildStay; adultId: string }) {
@@ -69,7 +70,7 @@ export function ChildStayEditor({ initial, adultId }: { initial: ChildStay; adul
         }
         onSubmit={(values) =>
           editor.write(async () => {
-            const fresh = await update.mutateAsync({ version: child.version, values })
+            const fresh = await update.mutateAsync({ version: child.version, values, ...nameConfirmation(childStayForm, values) })
             editor.saved(fresh, savedMessage(factsOf(fresh)))
           })
         }

@@ -9,6 +9,7 @@ import { useFindLatestStay } from '../api/get-latest-stay'
 import { INHERITED_NOTE } from '../lib/labels'
 import { stayHref } from '../lib/stay-links'
 import '../residents.css'
+import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
 /**
  * Registers one more child with a saved adult's stay (a child who arrives later, or one whose
@@ -30,7 +31,7 @@ export function NewChildStayForm({ adult }: { adult: AdultStay }) {
       findLatestByCaseCode={findLatest}
       submitLabel="Registrer barnet"
       onSubmit={async (values) => {
-        await create.mutateAsync({ adultStayId: adult.id, values })
+        await create.mutateAsync({ adultStayId: adult.id, values: { ...values, ...nameConfirmation(childStayForm, values) } })
         await navigate(stayHref(adult.id), { state: flashState('Barnet er registrert.') })
       }}
       actions={<Link to={stayHref(adult.id)}>Avbryt</Link>}

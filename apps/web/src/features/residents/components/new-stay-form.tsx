@@ -16,6 +16,7 @@ import { stayHref } from '../lib/stay-links'
 import { useChildEntries } from '../lib/use-child-entries'
 import { ChildrenPart } from './children-part'
 import '../residents.css'
+import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
 /** The adult's answers the children take over (decision 1), and the date they start from. */
 interface AdultBare {
@@ -67,7 +68,7 @@ export function NewStayForm({ offer }: { offer: OfferFilter }) {
     let adult = savedAdult
     if (!adult) {
       try {
-        adult = await createAdult.mutateAsync(adultValid!)
+        adult = await createAdult.mutateAsync({ ...adultValid!, ...nameConfirmation(adultStayForm, adultValid!) })
       } catch (error) {
         adultHandle.current?.showError(error)
         adultHandle.current?.focusErrors()
@@ -80,7 +81,7 @@ export function NewStayForm({ offer }: { offer: OfferFilter }) {
     const failed: number[] = []
     for (const [i, entry] of open.entries()) {
       try {
-        children.markSaved(entry.key, await createChild.mutateAsync({ adultStayId: adult.id, values: childValid[i]! }))
+        children.markSaved(entry.key, await createChild.mutateAsync({ adultStayId: adult.id, values: { ...childValid[i]!, ...nameConfirmation(childStayForm, childValid[i]!) } }))
       } catch (error) {
         failed.push(i)
         children.showError(entry.key, error)

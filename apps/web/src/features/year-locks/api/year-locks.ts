@@ -37,8 +37,8 @@ export function useReopenYear() {
   const api = useApi()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async ({ year, reason }: { year: number; reason: string }) =>
-      readJson(await api.client.years[':year'].reopen.$post({ param: { year: String(year) }, json: { reason } })),
+    mutationFn: async ({ year, reason, confirmLikelyName }: { year: number; reason: string; confirmLikelyName?: true }) =>
+      readJson(await api.client.years[':year'].reopen.$post({ param: { year: String(year) }, json: { reason, ...(confirmLikelyName && { confirmLikelyName }) } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: yearLockKeys.all }),
   })
 }

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useId, useRef, useState } from 'react'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { FieldError } from '@/components/form/field-error'
 import { FormAlert } from '@/components/form/form-alert'
+import { confirmedName, LikelyNameConfirm } from '@/components/form/likely-name-confirm'
 import { showRequestError } from '@/lib/forms'
 import { useReopenYear } from '../api/year-locks'
 
@@ -23,8 +24,11 @@ export function ReopenDialog({ year, onReopened, onClose }: { year: number; onRe
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isSubmitting },
   } = useForm({ resolver: zodResolver(ReasonSchema), defaultValues: { reason: '' } })
+  const typed = useWatch({ control, name: 'reason' })
+  const [confirmed, setConfirmed] = useState<string | null>(null)
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -37,7 +41,8 @@ export function ReopenDialog({ year, onReopened, onClose }: { year: number; onRe
 
   const onSubmit = handleSubmit(async ({ reason }) => {
     try {
-      await reopen.mutateAsync({ year, reason })
+      // The schema trims the reason; the confirmation is of the text as typed.
+      await reopen.mutateAsync({ year, reason, ...confirmedName(typed, confirmed) })
       onReopened()
       setDone(true)
     } catch (error) {
@@ -63,6 +68,7 @@ export function ReopenDialog({ year, onReopened, onClose }: { year: number; onRe
             aria-describedby={`${fieldId}-beskrivelse${errors.reason ? ` ${fieldId}-feil` : ''}`}
           />
           <FieldError id={`${fieldId}-feil`} message={errors.reason?.message} />
+          <LikelyNameConfirm text={typed} confirmed={confirmed} onConfirm={setConfirmed} />
         </div>
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>

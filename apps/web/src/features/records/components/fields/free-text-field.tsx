@@ -8,14 +8,17 @@ const TEXTAREA_FROM = 100
 
 /**
  * Free text ("annet, spesifiser"): short, with a running count, and screened as it is typed
- * (decision 2). An identifier is an error (the server refuses it too); a likely name only a
- * warning, since "Oslo" or "Bufetat" look the same to the screening.
+ * (decision 2). An identifier is an error (the server refuses it too). A likely name is a
+ * warning with a box to tick, since "Oslo" or "Bufetat" look the same to the screening: the text
+ * is saved only once the worker has confirmed it is no person's name (issue 18; the form
+ * refuses to submit until then, and the request carries `confirmLikelyName`).
  */
 export function FreeTextField({ field, disabled }: RecordFieldProps<TextField>) {
-  const { name, inputRef, onChange, onBlur, text, error, id, ids } = useRecordField(field)
+  const { context, name, inputRef, onChange, onBlur, text, error, id, ids } = useRecordField(field)
   const screening = text.trim() ? screenFreeText(text) : { errors: [], warnings: [] }
   const shownError = error ?? screening.errors[0]
   const warning = screening.warnings[0]
+  const confirming = warning !== undefined && context.nameNeedsConfirming(field.key, text)
   const props = {
     id,
     name: name,
@@ -44,6 +47,17 @@ export function FreeTextField({ field, disabled }: RecordFieldProps<TextField>) 
             <p id={ids.warning} className="field-warning">
               {warning}
             </p>
+          ) : null}
+          {confirming ? (
+            <label className="field-confirm">
+              <input
+                type="checkbox"
+                disabled={disabled}
+                checked={context.confirmedNames[field.key] === text.trim()}
+                onChange={(event) => context.confirmName(field.key, event.target.checked ? text.trim() : null)}
+              />{' '}
+              Teksten er ikke navnet på en person. Lagre den slik den står.
+            </label>
           ) : null}
         </>
       }
