@@ -20,7 +20,7 @@ describe('the report model', () => {
   it('has S1’s sections in order, then the centre’s offer, and every figure 1–31', async () => {
     const ctx = await seeded()
     const model = await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2026, view: 'internal' })
-    expect(model.sections.map((s) => s.key)).toEqual(['about', 'phone', 'residential', 'adults', 'children', 'nights', 'conversations', 'centre_offer'])
+    expect(model.sections.map((s) => s.key)).toEqual(['about', 'phone', 'residential', 'adults', 'children', 'nights', 'conversations', 'capacity', 'centre_offer'])
     const figures = model.sections.flatMap((s) => s.tables.map((t) => t.figure)).filter((f) => f !== null)
     expect(figures).toEqual(Array.from({ length: 31 }, (_, i) => i + 1))
     for (const section of model.sections) {

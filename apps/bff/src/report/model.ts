@@ -5,7 +5,7 @@
  */
 export type ReportView = 'internal' | 'shareable'
 
-export type SectionKey = 'about' | 'phone' | 'residential' | 'adults' | 'children' | 'nights' | 'conversations' | 'centre_offer'
+export type SectionKey = 'about' | 'phone' | 'residential' | 'adults' | 'children' | 'nights' | 'conversations' | 'capacity' | 'centre_offer'
 
 /**
  * `value`: a number is shown. `suppressed`: hidden to protect the people behind a small number.

@@ -24,7 +24,7 @@ describe('GET /api/report', () => {
     expect(res.status).toBe(200)
     const model = (await res.json()) as ReportModel
     expect(model).toMatchObject({ year: 2026, view: 'shareable', threshold: 4, mark: ':' })
-    expect(model.sections).toHaveLength(8)
+    expect(model.sections).toHaveLength(9)
   })
 
   it('refuses a bad year or view with 422', async () => {
@@ -83,7 +83,7 @@ describe('GET /api/report/download', () => {
     expect(xlsx.status).toBe(200)
     expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="arsstatistikk-testsenteret-2026.xlsx"')
     const wb = await readWorkbook(new Uint8Array(await xlsx.arrayBuffer()))
-    expect(wb.worksheets).toHaveLength(8)
+    expect(wb.worksheets).toHaveLength(9)
 
     const csv = await leader.request('GET', '/api/report/download?year=2026&format=csv&separator=comma')
     expect(csv.headers.get('content-type')).toContain('text/csv')

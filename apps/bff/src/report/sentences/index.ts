@@ -1,4 +1,5 @@
 import type { ReportTable, SectionKey } from '../model'
+import { capacitySentences } from './capacity'
 import { Lookup } from './lookup'
 import { nightsSentences, conversationsSentences } from './nights-conversations'
 import { adultsSentences, childrenSentences } from './people'
@@ -12,6 +13,7 @@ const bySection: Record<SectionKey, (l: Lookup, year: number) => (string | null)
   children: childrenSentences,
   nights: nightsSentences,
   conversations: conversationsSentences,
+  capacity: capacitySentences,
   // Written from the annual form's answers, not from tables (report/build-centre-offer.ts).
   centre_offer: () => [],
 }

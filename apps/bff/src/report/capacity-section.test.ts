@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { adultCheckOut, adultStayInput, centreYearInput, childCheckOut, childStayInput, turnedAwayInput } from '@ly/forms/testing'
+import { createTestApp, signedInAdmin, signedInUser } from '../testing/test-app'
+import { buildReport } from './build-model'
+import type { ReportModel } from './model'
+
+/**
+ * 2025 at a centre with 2 women's places: an adult and her child lived there 1–11 June (10
+ * nights, the house full on each), and 7 requests were turned away — 5 because the house was
+ * full, 2 outside the target group — each with 2 children: 14 children in all.
+ */
+async function seeded() {
+  const ctx = await createTestApp()
+  const admin = await signedInAdmin(ctx)
+  const leader = await signedInUser(ctx, admin, 'leder1', 'leader')
+  const staff = await signedInUser(ctx, admin, 'vakt1', 'staff')
+  const ok = async (res: Response) => {
+    expect(res.status, await res.clone().text()).toBe(201)
+    return (await res.json()) as { id: string; version: number }
+  }
+  await ok(await leader.request('POST', '/api/centre-years', centreYearInput({ report_year: 2025, fixed_beds: 2 })))
+  const stay = await ok(await staff.request('POST', '/api/adult-stays', { ...adultStayInput({ stay_start_date: '2025-06-01' }), ...adultCheckOut('2025-06-11') }))
+  await ok(await staff.request('POST', `/api/child-stays?adult_stay_id=${stay.id}`, { ...childStayInput({ stay_start_date: '2025-06-01' }), ...childCheckOut('2025-06-11') }))
+  for (let i = 0; i < 7; i++) {
+    await ok(await staff.request('POST', '/api/turned-away', turnedAwayInput({ request_date: '2025-06-05', reason: i < 5 ? 'house_full' : 'outside_target_group', children_count: '2' })))
+  }
+  return ctx
+}
+
+const section = (model: ReportModel) => model.sections.find((s) => s.key === 'capacity')!
+const numbersIn = (text: string) => (text.match(/\d+(?:,\d+)?/g) ?? []).filter((x) => x !== '2025')
+
+describe('the report section «Kapasitet og avvisninger»', () => {
+  it('prints the turned-away requests, children, full days and occupancy, and its sentence uses exactly those figures', async () => {
+    const ctx = await seeded()
+    const model = await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'internal' })
+    const capacity = section(model)
+    expect(capacity.title).toBe('Kapasitet og avvisninger')
+    const table = capacity.tables.find((t) => t.id === 'tab-capacity')!
+    const col = table.columns.findIndex((c) => c.key === '2025')
+    const value = (row: string) => table.rows.find((r) => r.key === row)!.cells[col]!.value
+    expect([value('requests'), value('children'), value('full_days')]).toEqual([7, 14, 10])
+    // 20 place-nights of 2 places × 365 days.
+    expect(value('occupancy')).toBeCloseTo((20 / (2 * 365)) * 100, 5)
+
+    expect(capacity.sentences).toEqual([
+      'I 2025 kunne senteret ikke gi et botilbud ved 7 henvendelser, der 14 barn ville ha kommet med.',
+      'Den vanligste årsaken var «Botilbudet var fullt» (71\u00a0%).',
+      'Botilbudet var fullt 10 dager i 2025, og beleggsprosenten for året var 2,7 %.',
+    ])
+    const reasons = capacity.tables.find((t) => t.id === 'tab-turned-away')!
+    const houseFull = reasons.rows.find((r) => r.key === '1.house_full')!.cells[0]!
+    expect(houseFull).toMatchObject({ value: 5, state: 'value' })
+    expect(numbersIn(capacity.sentences.join(' '))).toEqual(['7', '14', '71', '10', '2,7'])
+  })
+
+  it('hides small numbers in the shareable report, and the sentence says so instead of giving them', async () => {
+    const ctx = await seeded()
+    const model = await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'shareable' })
+    const capacity = section(model)
+    const reasons = capacity.tables.find((t) => t.id === 'tab-turned-away')!
+    // Two requests outside the target group are too few to print.
+    expect(reasons.rows.find((r) => r.key === '1.outside_target_group')!.cells[0]!.state).toBe('suppressed')
+    expect(capacity.sentences.join(' ')).not.toMatch(/\b2 henvendelser\b/)
+  })
+})
