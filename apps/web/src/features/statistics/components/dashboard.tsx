@@ -7,6 +7,7 @@ import { areas } from '../lib/catalog'
 import { dashboardSearch, readDashboardParams } from '../lib/params'
 import { AreaSection } from './area-section'
 import { BreakdownTool } from './breakdown-tool'
+import { CapacitySection } from './capacity-section'
 import { DashboardFilters } from './dashboard-filters'
 import { HeadlineFigures } from './headline-figures'
 import { InternalNotice } from './internal-notice'
@@ -40,6 +41,7 @@ export function Dashboard() {
           {dashboard.isPlaceholderData && <LoadingStatus>Oppdaterer …</LoadingStatus>}
           <HeadlineFigures dashboard={dashboard.data} />
           <TrendSection dashboard={dashboard.data} offer={params.offer} />
+          <CapacitySection dashboard={dashboard.data} params={params} />
           <MonthlySection dashboard={dashboard.data} />
           {areas.map((area) => (
             <AreaSection key={area.key} dashboard={dashboard.data} area={area.key} />

@@ -10,13 +10,14 @@ export const areas = [
   { key: 'children', title: 'Barn', sections: ['children'] },
   { key: 'day', title: 'Dagtilbud', sections: ['day_users'] },
   { key: 'phone', title: 'Telefon', sections: ['phone', 'duty_phone'] },
+  { key: 'capacity', title: 'Kapasitet', sections: ['capacity'] },
   { key: 'consent', title: 'Samtykke', sections: ['consent'] },
 ] as const
 
 export type AreaKey = (typeof areas)[number]['key']
 
 // For ids the catalog does not describe (yet): the data dictionary's id prefixes.
-const prefixAreas: Record<string, AreaKey> = { R: 'residents', B: 'residents', O: 'residents', C: 'children', D: 'day', P: 'phone', T: 'phone' }
+const prefixAreas: Record<string, AreaKey> = { R: 'residents', B: 'residents', O: 'residents', C: 'children', D: 'day', P: 'phone', T: 'phone', CAP: 'capacity' }
 
 export function areaOf(info: Pick<IndicatorInfo, 'id' | 'section'>): AreaKey {
   const bySection = areas.find((a) => (a.sections as readonly string[]).includes(info.section))

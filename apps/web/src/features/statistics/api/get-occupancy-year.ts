@@ -1,0 +1,19 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { InferResponseType } from 'hono/client'
+import type { LyApi } from '@/lib/api-client'
+import { useApi } from '@/lib/api-context'
+import { readJson } from '@/lib/api-error'
+import type { DashboardParams } from '../lib/params'
+import { statisticsKeys } from './get-dashboard'
+
+/** The centre's year night by night: occupied places, full days, monthly rates, the longest full run. */
+export type OccupancyYear = InferResponseType<LyApi['client']['capacity']['occupancy']['$get'], 200>
+
+export async function getOccupancyYear(api: LyApi, { year, offer }: DashboardParams, signal?: AbortSignal): Promise<OccupancyYear> {
+  return readJson(await api.client.capacity.occupancy.$get({ query: { year: String(year), offer } }, { init: { signal } }))
+}
+
+export const useOccupancyYear = (params: DashboardParams) => {
+  const api = useApi()
+  return useQuery({ queryKey: [...statisticsKeys.all, 'occupancy', params], queryFn: ({ signal }) => getOccupancyYear(api, params, signal), placeholderData: keepPreviousData })
+}

@@ -1,0 +1,73 @@
+import { FormAlert } from '@/components/form/form-alert'
+import { LoadingStatus } from '@/components/loading-status'
+import { toDisplayError } from '@/lib/api-error'
+import type { Dashboard } from '../api/get-dashboard'
+import { useOccupancyYear, type OccupancyYear } from '../api/get-occupancy-year'
+import { describe } from '../lib/catalog'
+import { formatPercent, monthNames } from '../lib/format'
+import { nationalFor } from '../lib/national'
+import type { DashboardParams } from '../lib/params'
+import { OccupancyChart } from './charts/occupancy-chart'
+import { HeadlineCard } from './headline-card'
+
+/** The card's figures (issue 22): requests turned away, children affected, full days, occupancy. */
+const CAPACITY_IDS = ['CAP-01', 'CAP-02', 'CAP-03', 'CAP-04'] as const
+
+function MonthlyRates({ occupancy }: { occupancy: OccupancyYear }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>Beleggsprosent per måned {occupancy.year}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Måned</th>
+            <th scope="col">Beleggsprosent</th>
+          </tr>
+        </thead>
+        <tbody>
+          {monthNames.map((name, i) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td>{formatPercent(occupancy.months[String(i + 1)] ?? null)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/**
+ * «Kapasitet og avvisninger» on the dashboard: the turned-away figures and how full the house
+ * was, then the year's occupancy day by day with the full days marked.
+ */
+export function CapacitySection({ dashboard, params }: { dashboard: Dashboard; params: DashboardParams }) {
+  const { current, previous, catalog, national } = dashboard
+  const occupancy = useOccupancyYear(params)
+  const shown = CAPACITY_IDS.filter((id) => current.indicators[id] !== undefined)
+  if (shown.length === 0) return null
+  return (
+    <section aria-labelledby="kapasitet" className="stats-section">
+      <h2 id="kapasitet">Kapasitet og avvisninger {current.year}</h2>
+      <div className="headline-cards">
+        {shown.map((id) => {
+          const indicator = current.indicators[id]!
+          return <HeadlineCard key={id} info={describe(catalog, id, indicator)} year={current.year} current={indicator} previous={previous.indicators[id]} national={nationalFor(national, id)} />
+        })}
+      </div>
+      <h3>Belegg per dag</h3>
+      {occupancy.isPending ? (
+        <LoadingStatus>Laster belegget …</LoadingStatus>
+      ) : occupancy.isError ? (
+        <FormAlert message={toDisplayError(occupancy.error).message} />
+      ) : occupancy.data.days.length === 0 ? (
+        <p>Ingen faste plasser er oppgitt i årsskjemaet for {current.year}, så belegget kan ikke regnes ut.</p>
+      ) : (
+        <div className="figure-body">
+          <OccupancyChart occupancy={occupancy.data} />
+          <MonthlyRates occupancy={occupancy.data} />
+        </div>
+      )}
+    </section>
+  )
+}
