@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, signIn, test } from '../fixtures'
+import { adultCheckOut, adultStayInput, centreYearInput, turnedAwayInput } from '@ly/forms/testing'
+import { apiSignIn, expect, expectNoAxeViolations, signIn, test } from '../fixtures'
 import { h1, mainMenu, question, status, today, todayIso } from '../record-pages'
 
 /**
@@ -68,6 +69,83 @@ for (const [width, height] of [
       await expectNoSidewaysScroll(page)
       const stored = await page.request.get(`/api/turned-away?year=${todayIso.slice(0, 4)}`)
       expect(stored.status()).toBe(200)
+    })
+
+    test('«Ledige plasser»: a leader shares the free places and sees the sharing centres', async ({ page, seedUser }) => {
+      const leader = await seedUser({ role: 'leader', prefix: 'leder' })
+      await signIn(page, leader.username, leader.password)
+      await expect(h1(page, 'Oversikt')).toBeVisible()
+      await openMenuLink(page, 'Ledige plasser')
+      await expect(h1(page, 'Ledige plasser')).toBeVisible()
+      const shared = page.getByRole('table', { name: 'Ledige plasser ved sentrene som deler', exact: true })
+      const share = page.getByRole('button', { name: 'Del ledige plasser', exact: true })
+      const stop = page.getByRole('button', { name: 'Slutt å dele ledige plasser', exact: true })
+      await expect(share.or(stop)).toBeVisible()
+      if (await stop.isVisible()) await stop.click()
+      await share.click()
+      await expect(status(page, 'Senteret deler nå ledige plasser.')).toBeVisible()
+      await expect(shared).toBeVisible()
+      await expect(shared.getByRole('columnheader')).toHaveText(['Senter', 'Tilbud', 'Ledige plasser', 'Sist oppdatert'])
+      await expectNoAxeViolations(page)
+      await expectNoSidewaysScroll(page)
+      await stop.click()
+      await expect(status(page, 'Senteret deler ikke lenger ledige plasser.')).toBeVisible()
+      await expect(shared).toHaveCount(0)
+    })
+
+    test('«Tilganger»: an administrator makes a feed token, sees it once, and a revoked one gets 401', async ({ page, admin }) => {
+      await signIn(page, admin.username, admin.password)
+      await expect(h1(page, 'Oversikt')).toBeVisible()
+      await openMenuLink(page, 'Tilganger')
+      await expect(h1(page, 'Tilganger til ledige plasser')).toBeVisible()
+      const name = `Regional oversikt ${width}`
+      await page.getByRole('textbox', { name: 'Hvem skal bruke nøkkelen?', exact: true }).fill(name)
+      await page.getByRole('button', { name: 'Lag tilgangsnøkkel', exact: true }).click()
+      const output = page.getByRole('status', { name: 'Ny tilgangsnøkkel', exact: true })
+      await expect(output).toContainText('lyk_')
+      await expect(output).toBeFocused()
+      const token = (await output.locator('code').textContent()) ?? ''
+      await expectNoAxeViolations(page)
+      await expectNoSidewaysScroll(page)
+      const feed = () => page.request.get('/api/capacity', { headers: { authorization: `Bearer ${token}` } })
+      expect((await feed()).status()).toBe(200)
+
+      await page.getByRole('button', { name: `Trekk tilbake: ${name}`, exact: true }).click()
+      await page.getByRole('dialog', { name: `Trekke tilbake «${name}»?` }).getByRole('button', { name: 'Ja, trekk tilbake', exact: true }).click()
+      await expect(status(page, `«${name}» er trukket tilbake og virker ikke lenger.`)).toBeVisible()
+      expect((await feed()).status()).toBe(401)
+    })
+
+    test('the dashboard card and occupancy chart for a year with known full days', async ({ page, seedUser, server }) => {
+      test.slow()
+      // 2021 belongs to this journey: one place for men, a man 1–4 March (3 full days), 2 requests turned away.
+      const leader = await seedUser({ role: 'leader', prefix: 'leder' })
+      const api = await apiSignIn(server.baseURL, leader)
+      const seeded = (await (await api.request.get('/api/turned-away?year=2021&offer=men')).json()) as { total: number }
+      if (seeded.total === 0) {
+        try {
+          for (const [path, body] of [
+            ['/api/centre-years', centreYearInput({ report_year: 2021, offer: 'men', fixed_beds: 1 })],
+            ['/api/adult-stays', { ...adultStayInput({ offer: 'men', sex: 'male', stay_start_date: '2021-03-01' }), ...adultCheckOut('2021-03-04') }],
+            ['/api/turned-away', turnedAwayInput({ offer: 'men', request_date: '2021-03-02' })],
+            ['/api/turned-away', turnedAwayInput({ offer: 'men', request_date: '2021-03-03' })],
+          ] as const) {
+            const res = await api.post(path, body)
+            expect(res.status(), await res.text()).toBe(201)
+          }
+        } finally {
+          await api.request.dispose()
+        }
+      } else await api.request.dispose()
+      await signIn(page, leader.username, leader.password)
+      await expect(h1(page, 'Oversikt')).toBeVisible()
+      await page.goto('/statistikk?year=2021&offer=men')
+      const section = page.getByRole('region', { name: 'Kapasitet og avvisninger 2021', exact: true })
+      await expect(section.getByRole('article', { name: 'Dager med fullt botilbud', exact: true }).getByText('3', { exact: true })).toBeVisible()
+      await expect(section.getByRole('article', { name: 'Avviste henvendelser', exact: true }).getByText('2', { exact: true })).toBeVisible()
+      await expect(section.getByRole('img', { name: /^Belegg per dag i 2021 mot 1 faste plasser: 3 dager med fullt botilbud\./ })).toBeVisible()
+      await expectNoAxeViolations(page)
+      await expectNoSidewaysScroll(page)
     })
   })
 }
