@@ -1,10 +1,11 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { adultStayForm, centreYearForm, childStayForm, findField, optionLabel, osloToday, type FormDef } from '@ly/forms'
+import { adultStayForm, childStayForm, findField, optionLabel, osloToday, type FormDef } from '@ly/forms'
 import type { Db } from '../db/database'
 import { countByParent, findRecord, findRecords, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { notFound } from '../errors'
+import { loadPlaceRows } from '../statistics/places'
 import { validate } from '../validation'
 import { recordRoutes } from './records'
 import { checkAdultStay, checkChildStay, stayFacts } from './stay-rules'
@@ -66,31 +67,6 @@ function boardEntry(form: FormDef, r: StoredRecord, today: string) {
   }
 }
 
-type Offer = 'women' | 'men'
-
-/**
- * The number of places each offer has, from the annual centre form's «Antall faste
- * sengeplasser» (`fixed_beds`) of this year, or of the latest year before it that gives one.
- * An offer whose forms never give it is left out: the board then says nothing about free places.
- */
-async function placesOf(db: Db, centreId: string, offers: readonly Offer[], year: number) {
-  const places: { offer: Offer; year: number; beds: number }[] = []
-  for (const offer of offers) {
-    const row = await db
-      .selectFrom(centreYearForm.table)
-      .select(['report_year', 'fixed_beds'])
-      .where('centre_id', '=', centreId)
-      .where('offer', '=', offer)
-      .where('report_year', '<=', year)
-      .where('fixed_beds', 'is not', null)
-      .orderBy('report_year', 'desc')
-      .limit(1)
-      .executeTakeFirst()
-    if (row) places.push({ offer, year: Number(row.report_year), beds: Number(row.fixed_beds) })
-  }
-  return places
-}
-
 /**
  * "Nå på senteret": the open stays of adults and children, by case code — never by name — with
  * the places the annual centre form gives, so the board can say how many are free.
@@ -103,7 +79,8 @@ export function occupancyRoutes(deps: AppDeps) {
     const query = { open: true, ...(offer !== 'all' && { offer }) }
     const adults = await findRecords(deps.db, adultStayForm, centreId, query)
     const children = await findRecords(deps.db, childStayForm, centreId, query)
-    const places = await placesOf(deps.db, centreId, offer === 'all' ? ['women', 'men'] : [offer], Number(today.slice(0, 4)))
+    // The places rule of the occupancy figures (CAP-03/04), so the board and the statistics agree.
+    const places = (await loadPlaceRows(deps.db, centreId, Number(today.slice(0, 4)), offer)).map(({ offer, year, beds }) => ({ offer, year, beds }))
     return c.json(
       {
         asOf: today,
