@@ -13,7 +13,7 @@ export function FeedTokenTable({ tokens, onRevoke }: FeedTokenTableProps) {
   const [confirming, setConfirming] = useState<FeedToken | null>(null)
   if (tokens.length === 0) return <p>Ingen tilgangsnøkler er laget ennå.</p>
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label="Tilgangsnøkler, tabell" tabIndex={0}>
       <table>
         <caption>Tilgangsnøkler</caption>
         <thead>

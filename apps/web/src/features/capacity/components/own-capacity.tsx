@@ -5,7 +5,7 @@ import { formatMoment, freeText, offerNames } from '../lib/format'
 export function OwnCapacityTable({ capacity }: { capacity: OwnCapacity }) {
   if (capacity.offers.length === 0) return <p>Ingen tilbud har registrerte plasser ennå. Antall faste sengeplasser fylles inn i årsskjemaet.</p>
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label="Senterets plasser nå, tabell" tabIndex={0}>
       <table>
         <caption>Senterets plasser nå</caption>
         <thead>

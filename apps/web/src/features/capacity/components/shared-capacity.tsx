@@ -6,7 +6,7 @@ export function SharedCapacityTable({ shared }: { shared: SharedCapacity }) {
   if (!shared.sharing) return <p>Senteret deler ikke sine ledige plasser, og ser derfor heller ikke de andre sentrenes.</p>
   if (shared.centres.length === 0) return <p>Ingen sentre deler ledige plasser ennå.</p>
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label="Ledige plasser ved sentrene som deler, tabell" tabIndex={0}>
       <table>
         <caption>Ledige plasser ved sentrene som deler</caption>
         <thead>
