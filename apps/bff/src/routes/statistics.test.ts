@@ -99,6 +99,20 @@ describe('dashboard, trend and breakdown', () => {
     expect(year2025.noComparison).toEqual(expect.arrayContaining(['D-02', 'LY-01', 'R-01']))
   })
 
+  it('counts the records that cannot be placed as persons: no case code and no answer to «first this year» (issue 17, point 5)', async () => {
+    const { leader, staff } = await setup()
+    const before = (await (await leader.request('GET', '/api/statistics/dashboard?year=2026')).json()) as { unplaced: Record<string, number>; current: Doc }
+    expect(before.unplaced).toEqual({})
+    const visit = dayVisitInput({ visit_date: '2026-04-05' }) as Record<string, unknown>
+    delete visit.first_visit_in_year
+    expect((await staff.request('POST', '/api/day-visits', visit)).status).toBe(201)
+    const after = (await (await leader.request('GET', '/api/statistics/dashboard?year=2026')).json()) as { unplaced: Record<string, number>; current: Doc }
+    expect(after.unplaced).toEqual({ day_visit: 1 })
+    // The visit counts as a visit but as nobody: that is what the count tells.
+    expect(after.current.indicators['D-02']?.value).toBe((before.current.indicators['D-02']?.value ?? 0) + 1)
+    expect(after.current.indicators['D-01']?.value).toBe(before.current.indicators['D-01']?.value)
+  })
+
   it('gives a headline trend over every year with data', async () => {
     const { leader } = await setup()
     const { points } = (await (await leader.request('GET', '/api/statistics/trend')).json()) as { points: { year: number; figures: Record<string, number> }[] }

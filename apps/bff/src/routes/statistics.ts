@@ -7,7 +7,7 @@ import { breakdown } from '../statistics/breakdown'
 import { asOfFor } from '../statistics/stays'
 import { comparedForm, indicatorCatalog } from '../statistics/catalog'
 import { centreStatistics } from '../statistics/cache'
-import { formsWithRecords, loadRecords } from '../statistics/load'
+import { formsWithRecords, loadRecords, unplacedRecords } from '../statistics/load'
 import { nationalFigures } from '../statistics/national-figures'
 import { isWholeYear, PeriodError, rangePeriod, samePeriodLastYear, yearOfPeriod, yearPeriod, type Period } from '../statistics/period'
 import { computeTrend, HEADLINE_INDICATORS, yearsWithData } from '../statistics/trend'
@@ -72,18 +72,19 @@ export function statisticsRoutes(deps: AppDeps) {
       const centreId = c.get('user').centreId
       // «Samme periode i fjor»: the same days a year earlier (the year before, for a year).
       const before = { ...scopeOf(samePeriodLastYear(period)), offer, today: today() }
-      const [current, previous, years, registeredBefore] = await Promise.all([
+      const [current, previous, years, registeredBefore, unplaced] = await Promise.all([
         centreStatistics(db, centreId, { ...scopeOf(period), offer, today: today() }),
         centreStatistics(db, centreId, before),
         yearsWithData(db, centreId),
         formsWithRecords(db, { ...before, centreId }),
+        unplacedRecords(db, { ...scopeOf(period), offer, centreId }),
       ])
       // Figures whose form has no record in last year's period: nothing to compare with, not a change from zero.
       const noComparison = indicatorCatalog.filter((e) => {
         const form = comparedForm(e)
         return form ? !(registeredBefore as ReadonlySet<string>).has(form) : registeredBefore.size === 0
       })
-      return c.json({ current, previous, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog, noComparison: noComparison.map((e) => e.id) }, 200)
+      return c.json({ current, previous, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog, noComparison: noComparison.map((e) => e.id), unplaced }, 200)
     })
     .get('/trend', validate('query', TrendQuery), async (c) => {
       const { offer } = c.req.valid('query')

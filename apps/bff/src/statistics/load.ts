@@ -145,6 +145,35 @@ export async function formsWithRecords(db: Db, scope: Scope): Promise<Set<FormKe
   return found
 }
 
+/**
+ * Records that cannot be placed as persons (issue 17, point 5): consenting, without a case
+ * code, begun in the scope, and no answer to "first … in the year" — personRecords counts them
+ * as nobody. The dashboard says how many, per form, so nobody goes uncounted without a word.
+ */
+export async function unplacedRecords(db: Db, scope: Scope): Promise<Partial<Record<FormKey, number>>> {
+  const { from } = periodOf(scope)
+  const result: Partial<Record<FormKey, number>> = {}
+  for (const key of Object.keys(forms) as FormKey[]) {
+    const def: FormDef = forms[key]
+    const flag = def.firstInYearField
+    const consent = def.consentField
+    if (!flag || !consent) continue
+    const form = registeredForm(def)
+    const row = await db
+      .selectFrom(form.table)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where(inScope(form, scope, form.table))
+      .where(sql.ref(`${form.table}.${form.dateField}`), '>=', from)
+      .where(sql.ref(`${form.table}.${consent}`), '=', 1)
+      .where(sql.ref(`${form.table}.case_code`), 'is', null)
+      .where(sql.ref(`${form.table}.${flag}`), 'is', null)
+      .executeTakeFirst()
+    const n = Number(row?.n ?? 0)
+    if (n > 0) result[key] = n
+  }
+  return result
+}
+
 /** Outgoing calls of the year or period by recipient type (counted per day, never logged one by one). */
 export async function loadOutgoingCalls(db: Db, scope: Scope): Promise<Map<string, number>> {
   const { from, to } = periodOf(scope)

@@ -78,7 +78,9 @@ writes), and a changed version means the figures are worked out again (decision 
 Other routes for the dashboards: \`GET /api/statistics/dashboard\` (this and last year, the
 years with data, the national figures, this catalog and \`noComparison\`: the ids whose form —
 the entry's, or its section's — has no record in last year's period, which the cards show as
-«Ingen registreringer i <år>» rather than a change from zero), \`/trend\` (headline figures for every
+«Ingen registreringer i <år>» rather than a change from zero, and \`unplaced\`: per form, the
+consenting records of the period without a case code and without an answer to «first … in the
+year», which count as events but as nobody, and which the page names beside the headline figures), \`/trend\` (headline figures for every
 year) and \`/breakdown?form=&field=&by=&population=persons|events\` (any choice field by another
 of the same form).
 `

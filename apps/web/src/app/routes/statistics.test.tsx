@@ -87,6 +87,18 @@ describe('the statistics dashboard', () => {
     expect(visits).not.toHaveTextContent(/Endring fra 2024/)
   }, SLOW)
 
+  it('says how many records could not be placed as persons (issue 17, point 5)', async () => {
+    const server = await createTestServer()
+    await server.signIn(await server.seedUser('leder1', 'leader'))
+    const { first_visit_in_year: _answered, ...unanswered } = dayVisitInput({ visit_date: '2025-02-03' })
+    await registerVisits(server, [unanswered, dayVisitInput({ visit_date: '2025-03-03' })])
+    renderApp(server, '/statistikk?year=2025')
+    const notice = await screen.findByText(/kan ikke telles som personer/)
+    expect(notice).toHaveTextContent('1 registrering kan ikke telles som personer')
+    expect(notice).toHaveTextContent('Dagbesøk: 1')
+    expect(within(notice).getByRole('link', { name: 'Svar på spørsmålet i Kvalitetskontroll' })).toHaveAttribute('href', '/kvalitetskontroll?ar=2025')
+  }, SLOW)
+
   it('follows the offer picker and breaks a question down by another', async () => {
     const server = await leaderWithSeededYear()
     const { user } = renderApp(server, '/statistikk?year=2025')

@@ -3,6 +3,7 @@ import { describe } from '../lib/catalog'
 import { comparable } from '../lib/comparable'
 import { nationalFor } from '../lib/national'
 import { HeadlineCard } from './headline-card'
+import { UnplacedNotice } from './unplaced-notice'
 
 /** The headline figures in the BFF's order; ids the engine does not compute yet are left out. */
 export function HeadlineFigures({ dashboard }: { dashboard: Dashboard }) {
@@ -11,6 +12,7 @@ export function HeadlineFigures({ dashboard }: { dashboard: Dashboard }) {
   return (
     <section aria-labelledby="nokkeltall" className="stats-section">
       <h2 id="nokkeltall">Nøkkeltall {current.year}</h2>
+      <UnplacedNotice dashboard={dashboard} />
       {shown.length === 0 ? (
         <p>Ingen nøkkeltall er beregnet ennå.</p>
       ) : (
