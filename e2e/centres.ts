@@ -13,17 +13,26 @@ export interface CreatedCentre {
 }
 
 /**
+ * `pnpm ly <args> --db <dbPath>` beside the running server (SQLite in WAL mode lets both write):
+ * the command line the journeys' build made (apps/bff/dist/cli.mjs, the same src/cli/main.ts),
+ * started as plain Node rather than tsx compiling the BFF again.
+ */
+export async function runLy(dbPath: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'apps/bff/dist/cli.mjs'), ...args, '--db', dbPath], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, INIT_CWD: REPO_ROOT },
+    timeout: 120_000,
+  })
+  return stdout
+}
+
+/**
  * A second centre in the journeys' database, made the way an operator makes one: `pnpm ly
- * create-centre` (apps/bff/src/cli/main.ts), run with tsx as `pnpm ly` does, beside the
- * running server (SQLite in WAL mode lets both write). Reads the printed one-time password.
+ * create-centre`. Reads the printed one-time password.
  */
 export async function createCentre(dbPath: string, prefix = 'E2E-senter'): Promise<CreatedCentre> {
   const name = `${prefix} ${randomUUID().slice(0, 8)}`
-  const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'apps/bff/src/cli/main.ts', 'create-centre', '--name', name, '--db', dbPath], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, INIT_CWD: REPO_ROOT },
-    timeout: 60_000,
-  })
+  const stdout = await runLy(dbPath, 'create-centre', '--name', name)
   // Printed by formatCredentials() in apps/bff/src/bootstrap.ts.
   const username = /Logg inn med brukernavn:\s*(\S+)/.exec(stdout)?.[1]
   const password = /Engangspassord:\s*(\S+)/.exec(stdout)?.[1]
