@@ -77,8 +77,7 @@ test('a conversation with consent: registered, listed, corrected, then consent w
   await expect(dialog).toBeHidden()
   await expect(status(page, /Samtykket er trukket tilbake/)).toBeVisible()
   await expect(question(page, CONSENT).getByRole('radio', { name: 'Nei', exact: true })).toBeChecked()
-  await expect(question(page, 'Kjønn').getByRole('radio', { name: 'Kvinne', exact: true })).not.toBeChecked()
-  await expect(question(page, 'Kjønn').getByRole('radio', { name: 'Kvinne', exact: true })).toBeDisabled()
+  await expect(question(page, 'Kjønn')).toHaveCount(0)
   const withdrawn = await sessionWithCode(page, code)
   expect(withdrawn.values).toMatchObject({ consent_to_statistics: false, offer: 'women', session_date: todayIso, case_code: code, qualifies_as_one_to_one: true })
   expect(answersBeyondTheBareEvent(withdrawn)).toEqual([])
@@ -127,7 +126,7 @@ test.describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     await expect(confirm).toBeChecked()
 
     await answer(page, CONSENT, 'Nei')
-    await expect(question(page, 'Kjønn').getByRole('radio', { name: 'Kvinne', exact: true })).toBeDisabled()
+    await expect(question(page, 'Kjønn')).toHaveCount(0)
     await expectNoAxeViolations(page)
   })
 

@@ -1,15 +1,24 @@
 import { createContext, use } from 'react'
-import type { FormDef, RecordValues } from '@ly/forms'
-import type { Control, UseFormSetValue } from 'react-hook-form'
+import type { FormDef, FormKey, RecordValues } from '@ly/forms'
+import type { Control, UseFormGetValues, UseFormSetValue } from 'react-hook-form'
 import type { Draft } from '../lib/draft'
 import type { CentreOptionLists } from '../lib/options'
 
-/** The latest earlier record of a case code (GET …/latest), for pre-filling a repeat visit. */
+/**
+ * What Ly knows of a case code across the person's forms (GET …/latest): for pre-filling a
+ * repeat visit, and for saying whether this registration is the first in its year.
+ */
 export interface EarlierRecord {
+  /** The person's most recent registration, in whichever of their forms. */
+  lastSeen: { form: FormKey; date: string }
+  /** Each carried-over answer, from the most recent registration that has it. */
   values: RecordValues
+  /** Forms that count persons: an earlier registration of the form in the year, or null. */
+  earlierInYear?: string | null
 }
 
-export type FindLatestByCaseCode = (code: string) => Promise<EarlierRecord | null>
+/** Looks a code up; `date` (ISO) is the form's date, which says whose first in the year it is. */
+export type FindLatestByCaseCode = (code: string, date: string | undefined) => Promise<EarlierRecord | null>
 
 /**
  * What every field of a record form needs beyond its own value. It changes only when a field
@@ -20,12 +29,15 @@ export interface RecordFormContextValue {
   form: FormDef
   control: Control<Draft>
   setValue: UseFormSetValue<Draft>
+  getValues: UseFormGetValues<Draft>
   /** Fields skip logic shows (consent aside). */
   shown: ReadonlySet<string>
   /** Shown fields in the sections this form renders (all, unless `phases` picks some). */
   visible: ReadonlySet<string>
-  /** Consent was refused: all but the bare fields are disabled (decision 1). */
+  /** Consent was refused: only the bare fields remain on screen (decision 1). */
   consentRefused: boolean
+  /** What is on screen: the visible fields, and without consent only the bare ones. */
+  onScreen: ReadonlySet<string>
   /** The registration year: options are offered as they were that year. */
   year: number
   centreOptions: CentreOptionLists | undefined

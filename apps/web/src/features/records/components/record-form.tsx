@@ -14,6 +14,7 @@ import { orderedKeys, showServerErrors } from '../lib/server-errors'
 import { RecordFormContext } from './record-form-context'
 import type { RecordFormProps } from './record-form-props'
 import { RecordSection } from './record-section'
+import { SectionNav } from './section-nav'
 import { useClearHiddenFields } from './use-clear-hidden-fields'
 import { useDraftKeeping, useKeptDraft } from './use-draft-keeping'
 import { useInheritedValues } from './use-inherited-values'
@@ -26,7 +27,8 @@ export type { FormPhase, RecordFormHandle, RecordFormProps, SubmitOptions } from
 /**
  * A registration form rendered from its definition and validated with the same schema as the
  * BFF (react-hook-form + zodResolver(recordSchema)). Sections are fieldsets; skip logic hides
- * and clears; refused consent disables all but the bare event. On a failed submit an error
+ * and clears; refused consent leaves only the bare event on screen; a list of the sections
+ * jumps to each, and the save buttons stay in reach. On a failed submit an error
  * summary at the top links to each field. Remount it (a new `key`) to start from new values.
  */
 export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
@@ -58,6 +60,10 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   const locked = useMemo(() => new Set(lockedKeys ? lockedKeys.split(' ') : []), [lockedKeys])
   const lockedNote = inherited?.note
   const consentRefused = isConsentRefused(form, values)
+  // Without consent the other questions leave the screen (their answers stay in the draft, so
+  // «Ja» again brings them back) and are never saved.
+  const onScreenKeys = [...visible].filter((key) => !consentRefused || findField(form, key)?.bare).join(' ')
+  const onScreen = useMemo(() => new Set(onScreenKeys.split(' ')), [onScreenKeys])
   const year = yearOf(values[form.dateField]) ?? Number(today.slice(0, 4))
   const { centreOptions, findLatestByCaseCode } = props
   const [initialCaseCode] = useState(() => (typeof defaultValues.case_code === 'string' ? defaultValues.case_code : null))
@@ -75,8 +81,8 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   )
   const nameNeedsConfirming = useCallback((key: string, text: string) => mayHoldName(text) && savedValues?.[key] !== text.trim(), [savedValues])
   const context = useMemo(
-    () => ({ form, control: fieldControl, setValue, shown, visible, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming }),
-    [form, fieldControl, setValue, shown, visible, consentRefused, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming],
+    () => ({ form, control: fieldControl, setValue, getValues, shown, visible, consentRefused, onScreen, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming }),
+    [form, fieldControl, setValue, getValues, shown, visible, consentRefused, onScreen, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming],
   )
   /** The new or changed free texts on screen that may hold a name the worker has not confirmed: marked, and the keys returned. */
   const refuseUnconfirmedNames = (valid: RecordValues): string[] => {
@@ -187,6 +193,7 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
           <span className="visually-hidden">stjerne</span> må fylles ut.
         </p>
       )}
+      {props.embedded ? null : <SectionNav sections={sections} values={values} />}
       <fieldset disabled={lockedYears.length > 0} className="record-form-sections">
         {sections.map((section) => (
           <RecordSection key={section.key} section={section} />
@@ -205,7 +212,8 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
       ) : (
         <form noValidate onSubmit={submit} className="form record-form">
           {body}
-          <div className="form-actions">
+          {/* Sticky at the bottom of the window: saving is one click from any question. */}
+          <div className="form-actions form-actions-sticky">
             <SubmitButton pending={formState.isSubmitting}>{props.submitLabel}</SubmitButton>
             {incompleteLabel ? (
               <button

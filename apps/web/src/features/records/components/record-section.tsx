@@ -1,20 +1,22 @@
 import { memo } from 'react'
 import type { SectionDef } from '@ly/forms'
+import { sectionElementId } from '../lib/field-ids'
 import { ConsentNotice } from './consent-notice'
 import { RecordField } from './record-field'
 import { useRecordForm } from './record-form-context'
 
 /**
- * One section of a definition: a fieldset with its title as legend, fields in definition order.
+ * One section of a definition: a fieldset with its title as legend, the fields on screen in
+ * definition order (none without consent but the bare event's, so a section may vanish).
  * Memoised: typing in one field re-renders that field, not every section.
  */
 export const RecordSection = memo(function RecordSection({ section }: { section: SectionDef }) {
-  const { form, shown, consentRefused, idPrefix, locked, lockedNote } = useRecordForm()
-  const fields = section.fields.filter((field) => shown.has(field.key))
+  const { form, onScreen, consentRefused, idPrefix, locked, lockedNote } = useRecordForm()
+  const fields = section.fields.filter((field) => onScreen.has(field.key))
   if (fields.length === 0) return null
   const descriptionId = `${idPrefix}-${section.key}-beskrivelse`
   return (
-    <fieldset className="record-section" aria-describedby={section.description ? descriptionId : undefined}>
+    <fieldset id={sectionElementId(idPrefix, section.key)} className="record-section" aria-describedby={section.description ? descriptionId : undefined}>
       <legend>{section.title}</legend>
       {section.description ? (
         <p id={descriptionId} className="field-description">
@@ -23,7 +25,7 @@ export const RecordSection = memo(function RecordSection({ section }: { section:
       ) : null}
       {fields.map((field) => (
         <div key={field.key} className="record-field">
-          <RecordField field={field} disabled={(consentRefused && !field.bare) || locked.has(field.key)} />
+          <RecordField field={field} disabled={locked.has(field.key)} />
           {locked.has(field.key) && lockedNote ? <p className="field-description locked-note">{lockedNote}</p> : null}
           {field.key === form.consentField ? <ConsentNotice refused={consentRefused} /> : null}
         </div>

@@ -12,3 +12,6 @@ export function focusField(id: string): void {
   const target = element instanceof HTMLFieldSetElement ? element.querySelector<HTMLElement>('input:not([disabled]), select, textarea') : element
   ;(target ?? element).focus()
 }
+
+/** A section's element id: its own word between prefix and key, so it never meets a field's. */
+export const sectionElementId = (prefix: string, sectionKey: string) => `${prefix}-del-${sectionKey}`

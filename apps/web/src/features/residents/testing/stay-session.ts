@@ -50,6 +50,8 @@ export function part(element: HTMLElement) {
   return {
     question: (name: string) => scope.getByRole('radiogroup', { name }),
     textField: (name: string) => scope.getByRole('textbox', { name }),
+    /** Whether a question or text field is on screen (without consent only the bare event's are). */
+    has: (name: string) => scope.queryByRole('radiogroup', { name }) !== null || scope.queryByRole('textbox', { name }) !== null,
     radio: (questionName: string, option: string) => within(scope.getByRole('radiogroup', { name: questionName })).getByRole('radio', { name: option }),
   }
 }
