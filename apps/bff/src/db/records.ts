@@ -141,21 +141,6 @@ export async function findRecord(trx: Db, form: FormDef, centreId: string, id: s
   return { ...metaOf(row), ...parentOf(form, row), values: fromRow(form, row, choices) }
 }
 
-/** The latest record of a case code (by the form's date), for pre-filling a repeat visit. */
-export async function findLatestByCaseCode(trx: Db, form: FormDef, centreId: string, caseCode: string) {
-  const registered = registeredForm(form)
-  const row = await trx
-    .selectFrom(registered.table)
-    .select('id')
-    .where('centre_id', '=', centreId)
-    .where('case_code', '=', caseCode)
-    .orderBy(registered.dateField, 'desc')
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  return row ? findRecord(trx, form, centreId, String(row.id)) : undefined
-}
-
 export interface RecordFilter {
   year: number
   offer?: 'women' | 'men'

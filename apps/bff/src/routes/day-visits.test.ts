@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateCaseCode } from '@ly/forms'
-import { bareDayVisitInput, dayVisitInput } from '@ly/forms/testing'
+import { bareDayVisitInput, dayVisitInput, phoneSessionInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { createTestApp, signedInAdmin, signedInUser, TestSession, type TestContext } from '../testing/test-app'
 
@@ -100,15 +100,35 @@ describe('day visits: case codes', () => {
     expect(await res.json()).toMatchObject({ error: { issues: [{ path: 'case_code' }] } })
   })
 
-  it('finds the latest record of a case code for pre-filling a repeat visit', async () => {
+  it("knows a case code across the person's forms: each carried-over answer from the newest record that has it, and the first visit in the year", async () => {
     const ctx = await createTestApp()
     const s = await staffSession(ctx)
     const code = generateCaseCode()
-    await create(s, dayVisitInput({ case_code: code, first_visit_in_year: null, visit_date: '2026-01-10', age: 30 }))
-    await create(s, dayVisitInput({ case_code: code, first_visit_in_year: null, visit_date: '2026-02-10', age: 31 }))
-    const res = await s.request('GET', `/api/day-visits/latest?case_code=${code}`)
-    expect(((await res.json()) as RecordBody).values.age).toBe(31)
+    const phone = await s.request('POST', '/api/phone-sessions', phoneSessionInput({ case_code: code, first_session_in_year: null, session_date: '2026-01-10', sex: 'male' }))
+    expect(phone.status).toBe(201)
+    // The later visit says nothing of sex; the phone conversation before it did.
+    const visit = await create(s, dayVisitInput({ case_code: code, first_visit_in_year: null, visit_date: '2026-02-10', sex: null, civil_status: 'single', age: 31 }))
+    await create(s, bareDayVisitInput({ case_code: code, visit_date: '2026-03-01' }))
+    const lookUp = async (query: string) => {
+      const res = await s.request('GET', `/api/day-visits/latest?case_code=${code}${query}`)
+      expect(res.status).toBe(200)
+      return (await res.json()) as { lastSeen: { form: string; date: string }; values: Record<string, unknown>; earlierInYear?: string | null }
+    }
+
+    const history = await lookUp('&date=2026-03-05')
+    expect(history.lastSeen).toEqual({ form: 'day_visit', date: '2026-03-01' })
+    expect(history.values).toMatchObject({ sex: 'male', civil_status: 'single' })
+    // Age is asked afresh at each visit: never carried over.
+    expect(history.values).not.toHaveProperty('age')
+    // The consenting visit of 10 February is the year's first; the bare one of 1 March is not counted.
+    expect(history.earlierInYear).toBe('2026-02-10')
+    expect((await lookUp('&date=2026-02-01')).earlierInYear).toBeNull()
+    expect((await lookUp(`&date=2026-02-10&exclude=${visit.id}`)).earlierInYear).toBeNull()
+
     expect((await s.request('GET', '/api/day-visits/latest?case_code=ZZZZ')).status).toBe(404)
+    const badDate = await s.request('GET', `/api/day-visits/latest?case_code=${code}&date=2026-02-30`)
+    expect(badDate.status).toBe(422)
+    expect(await badDate.json()).toMatchObject({ error: { issues: [{ path: 'date' }] } })
   })
 })
 

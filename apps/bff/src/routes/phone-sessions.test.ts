@@ -65,7 +65,7 @@ describe('phone sessions: registering', () => {
     const code = generateCaseCode()
     await create(s, phoneSessionInput({ case_code: code, first_session_in_year: null, session_date: '2026-01-10', sex: 'male' }))
     const latest = await s.request('GET', `${URL}/latest?case_code=${code}`)
-    expect(((await latest.json()) as RecordBody).values.sex).toBe('male')
+    expect(((await latest.json()) as { values: Record<string, unknown> }).values.sex).toBe('male')
     const typo = code.slice(0, 6) + (code[6] === 'A' ? 'B' : 'A')
     expect((await s.request('POST', URL, barePhoneSessionInput({ case_code: typo }))).status).toBe(422)
   })

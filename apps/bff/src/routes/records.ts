@@ -6,6 +6,7 @@ import {
   clearInactive,
   emptyRecord,
   hasValidCheckCharacter,
+  isCalendarDate,
   osloToday,
   recordSchema,
   generateCaseCode,
@@ -16,7 +17,8 @@ import {
 import { recordAudit } from '../db/audit'
 import { eraseTraces } from '../db/erase'
 import { loadCentreOptionLists } from '../db/centre-options'
-import { caseCodeInUse, deleteRecord, findLatestByCaseCode, findRecord, findRecords, insertedRecord, insertRecord, isYearDated, listRecords, updateRecord, type StoredRecord } from '../db/records'
+import { findCaseHistory } from '../db/case-history'
+import { caseCodeInUse, deleteRecord, findRecord, findRecords, insertedRecord, insertRecord, isYearDated, listRecords, updateRecord, type StoredRecord } from '../db/records'
 import type { Db } from '../db/database'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
@@ -42,6 +44,11 @@ export const ListQuerySchema = z.object({
 })
 
 const CaseCodeQuery = z.object({ case_code: z.string().trim().toUpperCase().min(4).max(16) })
+/** The case-code lookup: the code, and the form's date and record when it is being edited. */
+const CaseHistoryQuery = CaseCodeQuery.extend({
+  date: z.string().refine(isCalendarDate, 'Må være en dato (ÅÅÅÅ-MM-DD).').optional(),
+  exclude: z.string().uuid('Må være en registrering.').optional(),
+})
 
 /**
  * The registration routes of one form — list, create, read, update, delete, withdraw consent —
@@ -120,11 +127,14 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
         200,
       )
     })
-    .get('/latest', validate('query', CaseCodeQuery), async (c) => {
+    // What Ly knows of a code across the person's forms (db/case-history.ts), for «Fyll inn»
+    // and for saying whether this is the first registration in the year.
+    .get('/latest', validate('query', CaseHistoryQuery), async (c) => {
       if (!hasCaseCode) throw notFound('Skjemaet har ikke saksnummer.')
-      const record = await findLatestByCaseCode(db, form, c.get('user').centreId, c.req.valid('query').case_code)
-      if (!record) throw notFound('Ingen tidligere registreringer med dette saksnummeret.')
-      return c.json(toBody(record), 200)
+      const q = c.req.valid('query')
+      const history = await findCaseHistory(db, form, c.get('user').centreId, q.case_code, { ...(q.date && { date: q.date }), ...(q.exclude && { excludeId: q.exclude }) })
+      if (!history) throw notFound('Ingen tidligere registreringer med dette saksnummeret.')
+      return c.json({ ...history, values: history.values as Partial<Values> }, 200)
     })
     .post('/', validate('json', CreateBody), async (c) => {
       const user = c.get('user')

@@ -1,5 +1,5 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
-import type { RecordEndpoints, RecordPage } from '@/features/records/api/record-endpoints'
+import { caseHistoryOrNull, caseHistoryQuery, type RecordEndpoints, type RecordPage } from '@/features/records/api/record-endpoints'
 import { listQuery, type RecordFilters } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
 import { ApiError, expectOk, readJson } from '@/lib/api-error'
@@ -38,15 +38,9 @@ export async function withdrawDayVisitConsent(api: LyApi, id: string, version: n
   return readJson(await visits(api)[':id']['withdraw-consent'].$post({ param: { id }, json: { version } }))
 }
 
-/** The latest day visit with this case code, or null when the code has none (404). */
-export async function getLatestDayVisit(api: LyApi, caseCode: string, signal?: AbortSignal): Promise<DayVisit | null> {
-  try {
-    return await readJson(await visits(api).latest.$get({ query: { case_code: caseCode } }, { init: { signal } }))
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null
-    throw error
-  }
-}
+/** What Ly knows of this case code, or null when it has never seen it (404). */
+export const getLatestDayVisit = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal) =>
+  caseHistoryOrNull(async () => readJson(await visits(api).latest.$get(caseHistoryQuery(caseCode, date), { init: { signal } })))
 
 /** /api/day-visits for the shared record hooks and pages. */
 export const dayVisitEndpoints: RecordEndpoints<DayVisit, DayVisitInput> = {

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import { allFields, dayVisitForm, generateCaseCode, isEmptyValue } from '@ly/forms'
 import { describe, expect, it } from 'vitest'
-import { answer, checkedOptions, fill, question, textField } from '@/testing/record-form-queries'
+import { answer, checkedOptions, fill, question, queryQuestion, textField } from '@/testing/record-form-queries'
+import { createPhoneSession } from '@/features/phone-sessions/api/phone-session-endpoints'
+import { phoneSessionInput } from '@/features/phone-sessions/testing/phone-session-inputs'
 import { createDayVisit, getDayVisits } from '../api/day-visit-endpoints'
 import { dayVisitInput, staffSession } from '../testing/staff-session'
 
@@ -30,7 +32,7 @@ describe('registering a day visit', () => {
     expect([...(row?.cells ?? [])].map((c) => c.textContent)).toEqual(['02.03.2026', 'Kvinner', 'Ja', '–ikke registrert', 'Kvinne', '34'])
   })
 
-  it('without consent disables the other questions and stores only the bare event', async () => {
+  it('without consent leaves only the bare event on screen, keeps what was typed for «Ja», and stores only the event', async () => {
     const { api, open } = await staffSession()
     const { user } = open('/dagbesok/ny')
     await screen.findByRole('heading', { level: 1, name: 'Registrer dagbesøk' })
@@ -39,9 +41,13 @@ describe('registering a day visit', () => {
 
     await answer(user, CONSENT, 'Nei')
     expect(screen.getByText(/Uten samtykke lagres bare selve hendelsen/)).toBeInTheDocument()
-    for (const radio of within(question('Kjønn')).getAllByRole('radio')) expect(radio).toBeDisabled()
-    expect(textField('Alder ved besøket')).toBeDisabled()
+    expect(queryQuestion('Kjønn')).toBeNull()
+    expect(screen.queryByRole('textbox', { name: 'Alder ved besøket' })).toBeNull()
     expect(within(question('Tilbud')).getByRole('radio', { name: 'Krisesentertilbudet for menn' })).toBeEnabled()
+    // A slip of the finger: «Ja» brings the questions back with the answer given before.
+    await answer(user, CONSENT, 'Ja')
+    expect(checkedOptions(question('Kjønn'))).toEqual(['Kvinne'])
+    await answer(user, CONSENT, 'Nei')
     await answer(user, 'Tilbud', 'Krisesentertilbudet for menn')
     await user.click(screen.getByRole('button', SAVE))
     expect(await screen.findByText('Besøket er lagret.')).toBeInTheDocument()
@@ -76,10 +82,12 @@ describe('registering a day visit', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Registrer dagbesøk' })).toBeInTheDocument()
   })
 
-  it('hands out a new case code, and fills in what carries over from a known one', async () => {
+  it("hands out a new case code, and fills in each carried-over answer from the person's newest record that has it", async () => {
     const { api, open } = await staffSession()
     const known = generateCaseCode()
     await createDayVisit(api, dayVisitInput({ case_code: known, first_visit_in_year: null, visit_date: '2026-02-10', sex: 'male', civil_status: 'single', age: 40 }))
+    // A later phone conversation of the same person: it says sex, and asks nothing of civil status.
+    await createPhoneSession(api, phoneSessionInput({ case_code: known, first_session_in_year: null, session_date: '2026-02-20', sex: 'female' }))
     const { user } = open('/dagbesok/ny')
 
     await user.click(await screen.findByRole('button', { name: 'Lag nytt saksnummer' }))
@@ -89,12 +97,30 @@ describe('registering a day visit', () => {
     await answer(user, CONSENT, 'Ja')
     await fill(user, 'Saksnummer (valgfritt)', known)
     await user.tab()
-    expect(await screen.findByText('Saksnummeret er brukt før. Siste registrering er fra 10.02.2026.')).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Fyll inn svar fra forrige registrering' }))
-    expect(checkedOptions(question('Kjønn'))).toEqual(['Mann'])
+    // The visit is dated 02.03.2026; the visit of 10.02 was the first in the year.
+    expect(
+      await screen.findByText('Saksnummeret er brukt før. Siste registrering er fra 20.02.2026 (samtale). Første besøk i år: nei – Ly fant tidligere besøk i 2026 (fra 10.02.2026).'),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Fyll inn svar fra tidligere registreringer' }))
+    expect(checkedOptions(question('Kjønn'))).toEqual(['Kvinne'])
     expect(screen.getByRole('combobox', { name: 'Sivilstand' })).toHaveDisplayValue('Enslig')
     // Age is asked afresh at each visit.
     expect(textField('Alder ved besøket')).toHaveValue('')
-    expect(screen.getByText(/^Fylte inn \d+ svar fra forrige registrering: Kjønn; Sivilstand/)).toBeInTheDocument()
+    expect(screen.getByText(/^Fylte inn \d+ svar fra tidligere registreringer: Kjønn; Sivilstand/)).toBeInTheDocument()
+  })
+
+  it('says that a visit is the first in the year when the code has no visit before it', async () => {
+    const { api, open } = await staffSession()
+    const code = generateCaseCode()
+    await createPhoneSession(api, phoneSessionInput({ case_code: code, first_session_in_year: null, session_date: '2026-01-05' }))
+    const { user } = open('/dagbesok/ny')
+    await screen.findByRole('heading', { level: 1, name: 'Registrer dagbesøk' })
+    await answer(user, CONSENT, 'Ja')
+    await fill(user, 'Saksnummer (valgfritt)', code)
+    // Looked up as it is typed, without leaving the field; the question itself is not asked.
+    expect(
+      await screen.findByText('Saksnummeret er brukt før. Siste registrering er fra 05.01.2026 (samtale). Første besøk i år: ja – Ly fant ingen tidligere besøk i 2026.'),
+    ).toBeInTheDocument()
+    expect(queryQuestion('Er dette brukerens første dagsbesøk i år?')).toBeNull()
   })
 })

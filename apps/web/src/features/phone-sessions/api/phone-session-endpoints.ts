@@ -1,5 +1,5 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
-import type { RecordEndpoints, RecordPage } from '@/features/records/api/record-endpoints'
+import { caseHistoryOrNull, caseHistoryQuery, type RecordEndpoints, type RecordPage } from '@/features/records/api/record-endpoints'
 import { listQuery, type RecordFilters } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
 import { ApiError, expectOk, readJson } from '@/lib/api-error'
@@ -38,15 +38,9 @@ export async function withdrawPhoneSessionConsent(api: LyApi, id: string, versio
   return readJson(await sessions(api)[':id']['withdraw-consent'].$post({ param: { id }, json: { version } }))
 }
 
-/** The latest conversation with this case code, or null when the code has none (404). */
-export async function getLatestPhoneSession(api: LyApi, caseCode: string, signal?: AbortSignal): Promise<PhoneSession | null> {
-  try {
-    return await readJson(await sessions(api).latest.$get({ query: { case_code: caseCode } }, { init: { signal } }))
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null
-    throw error
-  }
-}
+/** What Ly knows of this case code, or null when it has never seen it (404). */
+export const getLatestPhoneSession = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal) =>
+  caseHistoryOrNull(async () => readJson(await sessions(api).latest.$get(caseHistoryQuery(caseCode, date), { init: { signal } })))
 
 /** /api/phone-sessions for the shared record hooks and pages. */
 export const phoneSessionEndpoints: RecordEndpoints<PhoneSession, PhoneSessionInput> = {

@@ -5,7 +5,7 @@ import type { FindLatestByCaseCode } from '../components/record-form-context'
 import { recordKeys, type RecordEndpoints, type SavedRecord } from './record-endpoints'
 
 /**
- * For the form's case-code field: looks a code up when the user leaves the field. Undefined
+ * For the form's case-code field: looks a code up as it is typed. Undefined
  * for forms without a case code. Stable across renders, so the form's context stays put.
  */
 export function useFindLatestRecord<R extends SavedRecord, I>(endpoints: RecordEndpoints<R, I>): FindLatestByCaseCode | undefined {
@@ -13,7 +13,8 @@ export function useFindLatestRecord<R extends SavedRecord, I>(endpoints: RecordE
   const queryClient = useQueryClient()
   const { key, latest } = endpoints
   const find = useCallback(
-    (caseCode: string) => queryClient.fetchQuery({ queryKey: recordKeys(key).latest(caseCode), queryFn: ({ signal }) => latest!(api, caseCode, signal), staleTime: 0 }),
+    (caseCode: string, date: string | undefined) =>
+      queryClient.fetchQuery({ queryKey: recordKeys(key).latest(caseCode, date), queryFn: ({ signal }) => latest!(api, caseCode, date, signal), staleTime: 0 }),
     [api, queryClient, key, latest],
   )
   return latest ? find : undefined

@@ -1,6 +1,8 @@
 import type { QueryKey } from '@tanstack/react-query'
 import type { RecordValues } from '@ly/forms'
 import type { LyApi } from '@/lib/api-client'
+import type { EarlierRecord } from '../components/record-form-context'
+import { ApiError } from '@/lib/api-error'
 import type { RecordFilters } from '../lib/list-filters'
 import type { NameConfirmation } from '../lib/name-confirmation'
 
@@ -35,8 +37,8 @@ export interface RecordEndpoints<R extends SavedRecord, I> {
   remove(api: LyApi, id: string, version: number): Promise<void>
   /** Forms with a consent question: erase the answers, keep the bare event (decision 1). */
   withdrawConsent?: (api: LyApi, id: string, version: number) => Promise<R>
-  /** Forms with a case code: the latest record of a code, or null (404). */
-  latest?: (api: LyApi, caseCode: string, signal?: AbortSignal) => Promise<R | null>
+  /** Forms with a case code: what Ly knows of a code (see EarlierRecord), or null (404). */
+  latest?: (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal) => Promise<EarlierRecord | null>
   /** Other queries a change makes stale (the duty phone's tally of the day). */
   related?: readonly QueryKey[]
 }
@@ -46,5 +48,18 @@ export const recordKeys = (root: string) => ({
   lists: () => [root, 'list'] as const,
   list: (filters: RecordFilters) => [root, 'list', filters] as const,
   detail: (id: string) => [root, 'detail', id] as const,
-  latest: (caseCode: string) => [root, 'latest', caseCode] as const,
+  latest: (caseCode: string, date: string | undefined) => [root, 'latest', caseCode, date ?? null] as const,
 })
+
+/** A case-code lookup's answer, or null where Ly has never seen the code (404). */
+export async function caseHistoryOrNull(read: () => Promise<EarlierRecord>): Promise<EarlierRecord | null> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null
+    throw error
+  }
+}
+
+/** The lookup's query: the code, and the form's date when it has one. */
+export const caseHistoryQuery = (caseCode: string, date: string | undefined) => ({ query: { case_code: caseCode, ...(date && { date }) } })

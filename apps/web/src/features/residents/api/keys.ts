@@ -11,7 +11,7 @@ export const residentsKeys = {
   adult: (id: string) => [...residentsKeys.all, 'adult-stays', 'detail', id] as const,
   children: (adultId: string) => [...residentsKeys.all, 'adult-stays', 'children', adultId] as const,
   child: (id: string) => [...residentsKeys.all, 'child-stays', 'detail', id] as const,
-  latest: (form: 'adult_stay' | 'child_stay', caseCode: string) => [...residentsKeys.all, form, 'latest', caseCode] as const,
+  latest: (form: 'adult_stay' | 'child_stay', caseCode: string, date: string | undefined) => [...residentsKeys.all, form, 'latest', caseCode, date ?? null] as const,
 }
 
 /**

@@ -47,7 +47,7 @@ export function CaseCodeField({ field, disabled }: RecordFieldProps<CaseCodeFiel
             </button>
             {current?.earlier && !disabled ? (
               <button type="button" className="button button-small" onClick={() => current.earlier && fillIn(current.code, current.earlier)}>
-                Fyll inn svar fra forrige registrering
+                Fyll inn svar fra tidligere registreringer
               </button>
             ) : null}
           </div>

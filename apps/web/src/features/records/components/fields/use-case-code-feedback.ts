@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { allFields, CASE_CODE_FORMAT, formatNorwegianDate, hasValidCheckCharacter, isEmptyValue, normaliseCaseCode } from '@ly/forms'
+import { allFields, CASE_CODE_FORMAT, formatNorwegianDate, formByKey, hasValidCheckCharacter, isEmptyValue, normaliseCaseCode, yearOf, type FormDef } from '@ly/forms'
 import { toDisplayError } from '@/lib/api-error'
 import { useCreateCaseCode } from '../../api/create-case-code'
-import { fieldToDraft } from '../../lib/draft'
+import { draftToRecord, fieldToDraft } from '../../lib/draft'
 import { useRecordForm, type EarlierRecord } from '../record-form-context'
 
 /** What the case-code field says about the code in it; shown only while that code is there. */
@@ -15,11 +15,24 @@ export interface CaseCodeFeedback {
 }
 
 /**
+ * What Ly decided about «first in the year» from the code (issue 16): the question is not asked
+ * when a code is given, so the form says the answer and why. Nothing for forms that do not ask.
+ */
+function firstInYear(form: FormDef, date: string | undefined, earlier: string | null | undefined): string {
+  const year = yearOf(date)
+  if (!form.firstInYearField || year === null || earlier === undefined) return ''
+  const { singular, plural } = form.unit
+  return earlier === null
+    ? ` Første ${singular} i år: ja – Ly fant ingen tidligere ${plural} i ${year}.`
+    : ` Første ${singular} i år: nei – Ly fant tidligere ${plural} i ${year} (fra ${formatNorwegianDate(earlier)}).`
+}
+
+/**
  * Decision 3 in the form: new codes from the BFF, and a known code offers to copy the answers
  * that carry over (sex, civil status, …) from the person's latest record.
  */
 export function useCaseCodeFeedback(setCode: (code: string) => void) {
-  const { form, setValue, findLatestByCaseCode, initialCaseCode } = useRecordForm()
+  const { form, setValue, getValues, findLatestByCaseCode, initialCaseCode } = useRecordForm()
   const createCaseCode = useCreateCaseCode()
   const [feedback, setFeedback] = useState<CaseCodeFeedback | null>(null)
 
@@ -38,14 +51,16 @@ export function useCaseCodeFeedback(setCode: (code: string) => void) {
     const code = normaliseCaseCode(raw)
     // The form's own code would only find this very record.
     if (!findLatestByCaseCode || !CASE_CODE_FORMAT.test(code) || code === initialCaseCode || feedback?.code === code) return
+    const date = draftToRecord(form, getValues())[form.dateField]
+    const at = typeof date === 'string' ? date : undefined
     try {
-      const earlier = await findLatestByCaseCode(code)
+      const earlier = await findLatestByCaseCode(code, at)
       if (earlier) {
-        const date = earlier.values[form.dateField]
-        const when = typeof date === 'string' ? ` Siste registrering er fra ${formatNorwegianDate(date)}.` : ''
-        setFeedback({ code, tone: 'info', text: `Saksnummeret er brukt før.${when}`, earlier })
+        const noun = formByKey(earlier.lastSeen.form)?.unit.singular
+        const when = ` Siste registrering er fra ${formatNorwegianDate(earlier.lastSeen.date)}${noun ? ` (${noun})` : ''}.`
+        setFeedback({ code, tone: 'info', text: `Saksnummeret er brukt før.${when}${firstInYear(form, at, earlier.earlierInYear)}`, earlier })
       } else if (hasValidCheckCharacter(code)) {
-        setFeedback({ code, tone: 'info', text: 'Ingen tidligere registreringer med dette saksnummeret.' })
+        setFeedback({ code, tone: 'info', text: `Ingen tidligere registreringer med dette saksnummeret.${firstInYear(form, at, null)}` })
       } else {
         setFeedback({ code, tone: 'warning', text: 'Ly kjenner ikke dette saksnummeret, og kontrolltegnet stemmer ikke. Sjekk at det er skrevet riktig, eller lag et nytt.' })
       }
@@ -63,8 +78,8 @@ export function useCaseCodeFeedback(setCode: (code: string) => void) {
       filled.push(field.label)
     }
     const text = filled.length
-      ? `Fylte inn ${filled.length} svar fra forrige registrering: ${filled.join('; ')}. Sjekk at de fortsatt stemmer.`
-      : 'Forrige registrering har ingen svar som kan fylles inn.'
+      ? `Fylte inn ${filled.length} svar fra tidligere registreringer: ${filled.join('; ')}. Sjekk at de fortsatt stemmer.`
+      : 'Tidligere registreringer har ingen svar som kan fylles inn.'
     setFeedback({ code, tone: 'info', text })
   }
 
