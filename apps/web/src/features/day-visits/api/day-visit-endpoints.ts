@@ -2,7 +2,7 @@ import type { InferRequestType, InferResponseType } from 'hono/client'
 import { caseHistoryOrNull, caseHistoryQuery, type RecordEndpoints, type RecordPage } from '@/features/records/api/record-endpoints'
 import { listQuery, type RecordFilters } from '@/features/records/lib/list-filters'
 import type { LyApi } from '@/lib/api-client'
-import { ApiError, expectOk, readJson } from '@/lib/api-error'
+import { expectOk, readJson } from '@/lib/api-error'
 import type { NameConfirmation } from '@/features/records/lib/name-confirmation'
 
 type DayVisitsClient = LyApi['client']['day-visits']
