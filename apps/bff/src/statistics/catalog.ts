@@ -44,12 +44,13 @@ const children = 'Barn (første opphold i året)'
 const endedChildStays = 'Barns opphold som ble avsluttet i året'
 const dayUsers = 'Dagbrukere (første besøk i året)'
 const phoneUsers = 'Telefonbrukere (første samtale i året)'
+const adultsAndChildren = { adults: 'Voksne', children: 'Barn' }
 const calls = 'Innkomne samtaler om vold i nære relasjoner og krisesentertjenester'
 
 export const indicatorCatalog: readonly CatalogEntry[] = [
   e('R-01', 'Voksne beboere', 'residents', 'count', residents, A, 'sex'),
   e('R-02', 'Barn', 'children', 'count', children),
-  e('R-03', 'Beboere i alt (voksne og barn)', 'residents', 'count', 'Voksne og barn'),
+  { ...e('R-03', 'Beboere i alt (voksne og barn)', 'residents', 'count', 'Voksne og barn'), categories: adultsAndChildren },
   e('R-04', 'Opphold (voksne)', 'residents', 'count', 'Opphold med minst ett bodøgn i året, også uten samtykke'),
   e('R-05', 'Opphold (barn)', 'children', 'count', 'Barns opphold med minst ett bodøgn i året'),
   {
@@ -70,7 +71,7 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
   e('R-09d', 'Utflyttinger per måned, barn', 'children', 'months', 'Barns opphold som begynte i året, etter utflyttingsdato (ikke de som bodde der ved nyttår)'),
   e('R-09e', 'Utflyttinger per måned, voksne som bodde der ved nyttår', 'residents', 'months', 'Opphold over 1. januar, etter utflyttingsdato (utflytting 1. januar telles i januar)'),
   e('R-09f', 'Utflyttinger per måned, barn som bodde der ved nyttår', 'children', 'months', 'Barns opphold over 1. januar, etter utflyttingsdato (utflytting 1. januar telles i januar)'),
-  e('R-10', 'Bodde på senteret ved nyttår', 'residents', 'count', 'Voksne og barn med opphold over 1. januar (også de som flyttet ut 1. januar)'),
+  { ...e('R-10', 'Bodde på senteret ved nyttår', 'residents', 'count', 'Voksne og barn med opphold over 1. januar (også de som flyttet ut 1. januar)'), categories: adultsAndChildren },
   e('R-11', 'Tidligere opphold (voksne)', 'residents', 'distribution', residents, A, 'previous_stays_count'),
   e('R-12', 'Voksne som hadde med seg barn', 'residents', 'share', residents, A, 'brought_children'),
   e('R-13', 'Beboere gjennom ROSA', 'residents', 'count', residents, A, 'rosa_case'),
