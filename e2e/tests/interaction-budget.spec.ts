@@ -66,6 +66,7 @@ for (const width of [1280, 390] as const) {
       await act.click(page.getByRole('button', { name: 'Lag nytt saksnummer', exact: true }))
       const code = textbox(page, 'Saksnummer (valgfritt)')
       await expect(code).toHaveValue(/^[0-9A-Z]{7}$/)
+      const caseCode = await code.inputValue()
       await act.choose('Kjønn', 'Kvinne')
       await act.typeDigits('Alder ved besøket', '34')
       for (const kind of ['Psykisk vold', 'Fysisk vold', 'Trusler']) await act.tick('Årsak til henvendelsen', kind)
@@ -74,7 +75,7 @@ for (const width of [1280, 390] as const) {
       await act.click(page.getByRole('button', { name: 'Lagre besøket', exact: true }))
       await expect(status(page, 'Besøket er lagret.')).toBeVisible()
 
-      expect(await savedVisit(page, await code.inputValue())).toMatchObject({
+      expect(await savedVisit(page, caseCode)).toMatchObject({
         consent_to_statistics: true,
         offer: 'women',
         visit_date: todayIso,
