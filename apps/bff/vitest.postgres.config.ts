@@ -14,6 +14,10 @@ export default defineProject({
     exclude: ['src/backup/**', 'src/cli/demo.test.ts', 'src/cli/recover-admin.test.ts', 'src/interchange/cli.test.ts'],
     env: { LY_TEST_DB: 'postgres' },
     globalSetup: ['src/testing/postgres-global-setup.ts', 'src/testing/cli-global-setup.ts'],
+    // One module graph per worker, not per file (decision 0036): every test builds its own app,
+    // database and clock, so nothing of a test outlives it but warm modules. Halves the CPU the
+    // BFF's tests take; the web tests (jsdom, React state) stay isolated.
+    isolate: false,
     setupFiles: ['src/testing/postgres-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

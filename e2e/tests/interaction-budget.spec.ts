@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, signIn, test } from '../fixtures'
-import { answer, CONSENT, h1, mainMenu, question, status, textbox, todayIso, year } from '../record-pages'
+import { answer, CONSENT, h1, question, status, textbox, todayIso, year } from '../record-pages'
 
 /**
  * Issue 16's budget for a day visit, counted as a worker spends it: every click, every key that
@@ -37,8 +37,9 @@ class Interactions {
   }
 }
 
+/** The count starts on the list of day visits (at 390 px the menu is a step of its own). */
 async function fromTheList(page: Page) {
-  await mainMenu(page).getByRole('link', { name: 'Dagbesøk', exact: true }).click()
+  await page.goto('/dagbesok')
   await expect(h1(page, 'Dagbesøk')).toBeVisible()
   return new Interactions(page)
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from './table-scroll'
 import { formatCount, formatPercent } from '../lib/format'
 
 export interface CrossColumn {
@@ -17,7 +18,7 @@ interface BreakdownTableProps {
 /** The cross table: a category of the main question per row, a category of the second per column. */
 export function BreakdownTable({ caption, rows, columns }: BreakdownTableProps) {
   return (
-    <div className="table-scroll" role="region" aria-label={`${caption}, tabell`} tabIndex={0}>
+    <TableScroll label={caption}>
       <table className="stats-table cross-table">
         <caption>{caption}</caption>
         <thead>
@@ -64,6 +65,6 @@ export function BreakdownTable({ caption, rows, columns }: BreakdownTableProps) 
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   )
 }

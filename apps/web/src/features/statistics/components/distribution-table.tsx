@@ -1,3 +1,4 @@
+import { TableScroll } from './table-scroll'
 import type { NationalFigure } from '../api/get-dashboard'
 import type { IndicatorKind } from '../lib/catalog'
 import type { CategoryRow } from '../lib/categories'
@@ -30,56 +31,58 @@ const totalText = (rows: readonly CategoryRow[], unit: string) => {
 export function DistributionTable({ caption, kind, rows, n, unit, unknown, national }: DistributionTableProps) {
   const showNational = rows.some((r) => nationalCategory(national, r.key, kind) !== undefined)
   return (
-    <table className="stats-table">
-      <caption>
-        {caption}
-        <span className="caption-detail">
-          {kind === 'count' ? totalText(rows, unit) : formatN(n, unit, kind)}
-          {unknown ? `, ukjent ${formatCount(unknown)}` : ''}
-        </span>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Kategori</th>
-          <th scope="col" className="numeric">
-            Antall
-          </th>
-          <th scope="col" className="numeric">
-            {kind === 'count' ? 'Andel' : 'Andel av N'}
-          </th>
-          {showNational && national && (
-            <th scope="col" className="numeric">
-              Nasjonalt {national.year} <span className="source">(kilde: {sourceInWords(national.source)})</span>
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.label}</th>
-            <td className="numeric">{formatCount(r.count)}</td>
-            <td className="numeric">{formatPercent(r.percent)}</td>
-            {showNational && <td className="numeric">{nationalCategory(national, r.key, kind) ?? '–'}</td>}
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Svart (N)</th>
-          <td className="numeric">{formatCount(n)}</td>
-          <td />
-          {showNational && <td />}
-        </tr>
-        {unknown !== undefined && (
+    <TableScroll label={caption}>
+      <table className="stats-table">
+        <caption>
+          {caption}
+          <span className="caption-detail">
+            {kind === 'count' ? totalText(rows, unit) : formatN(n, unit, kind)}
+            {unknown ? `, ukjent ${formatCount(unknown)}` : ''}
+          </span>
+        </caption>
+        <thead>
           <tr>
-            <th scope="row">Ukjent eller ikke svart</th>
-            <td className="numeric">{formatCount(unknown)}</td>
+            <th scope="col">Kategori</th>
+            <th scope="col" className="numeric">
+              Antall
+            </th>
+            <th scope="col" className="numeric">
+              {kind === 'count' ? 'Andel' : 'Andel av N'}
+            </th>
+            {showNational && national && (
+              <th scope="col" className="numeric">
+                Nasjonalt {national.year} <span className="source">(kilde: {sourceInWords(national.source)})</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td className="numeric">{formatCount(r.count)}</td>
+              <td className="numeric">{formatPercent(r.percent)}</td>
+              {showNational && <td className="numeric">{nationalCategory(national, r.key, kind) ?? '–'}</td>}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Svart (N)</th>
+            <td className="numeric">{formatCount(n)}</td>
             <td />
             {showNational && <td />}
           </tr>
-        )}
-      </tfoot>
-    </table>
+          {unknown !== undefined && (
+            <tr>
+              <th scope="row">Ukjent eller ikke svart</th>
+              <td className="numeric">{formatCount(unknown)}</td>
+              <td />
+              {showNational && <td />}
+            </tr>
+          )}
+        </tfoot>
+      </table>
+    </TableScroll>
   )
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from './table-scroll'
 import { formatCount, monthNames, NO_VALUE } from '../lib/format'
 
 interface MonthTableProps {
@@ -11,35 +12,37 @@ interface MonthTableProps {
 export function MonthTable({ caption, year, current, previous }: MonthTableProps) {
   const total = (months: Record<string, number>) => Object.values(months).reduce((a, b) => a + b, 0)
   return (
-    <table className="stats-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Måned</th>
-          <th scope="col" className="numeric">
-            {year}
-          </th>
-          <th scope="col" className="numeric">
-            {year - 1}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {monthNames.map((name, i) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td className="numeric">{formatCount(current[String(i + 1)] ?? 0)}</td>
-            <td className="numeric">{previous ? formatCount(previous[String(i + 1)] ?? 0) : NO_VALUE}</td>
+    <TableScroll label={caption}>
+      <table className="stats-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Måned</th>
+            <th scope="col" className="numeric">
+              {year}
+            </th>
+            <th scope="col" className="numeric">
+              {year - 1}
+            </th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Hele året</th>
-          <td className="numeric">{formatCount(total(current))}</td>
-          <td className="numeric">{previous ? formatCount(total(previous)) : NO_VALUE}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          {monthNames.map((name, i) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td className="numeric">{formatCount(current[String(i + 1)] ?? 0)}</td>
+              <td className="numeric">{previous ? formatCount(previous[String(i + 1)] ?? 0) : NO_VALUE}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Hele året</th>
+            <td className="numeric">{formatCount(total(current))}</td>
+            <td className="numeric">{previous ? formatCount(total(previous)) : NO_VALUE}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </TableScroll>
   )
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from './table-scroll'
 import type { Indicator } from '../api/get-dashboard'
 import type { IndicatorInfo } from '../lib/catalog'
 import { formatCount, formatValue, NO_VALUE, unitLabel } from '../lib/format'
@@ -24,33 +25,35 @@ export function YearComparison({ info, year, current, previous }: YearComparison
   return (
     <div className="figure-body">
       <ColumnChart title={`${info.title}, ${year - 1} og ${year}`} data={data} />
-      <table className="stats-table">
-        <caption>
-          {info.title}, {year - 1} og {year}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">År</th>
-            <th scope="col" className="numeric">
-              {info.kind === 'count' ? `Antall ${unitLabel(current.unit)}`.trim() : 'Verdi'}
-            </th>
-            {showN && (
+      <TableScroll label={`${info.title}, ${year - 1} og ${year}`}>
+        <table className="stats-table">
+          <caption>
+            {info.title}, {year - 1} og {year}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">År</th>
               <th scope="col" className="numeric">
-                N {unitLabel(current.unit)}
+                {info.kind === 'count' ? `Antall ${unitLabel(current.unit)}`.trim() : 'Verdi'}
               </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.year}>
-              <th scope="row">{r.year}</th>
-              <td className="numeric">{formatValue(info.kind, r.indicator?.value ?? null)}</td>
-              {showN && <td className="numeric">{r.indicator ? formatCount(r.indicator.n) : NO_VALUE}</td>}
+              {showN && (
+                <th scope="col" className="numeric">
+                  N {unitLabel(current.unit)}
+                </th>
+              )}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.year}>
+                <th scope="row">{r.year}</th>
+                <td className="numeric">{formatValue(info.kind, r.indicator?.value ?? null)}</td>
+                {showN && <td className="numeric">{r.indicator ? formatCount(r.indicator.n) : NO_VALUE}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </div>
   )
 }
