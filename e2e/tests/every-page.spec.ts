@@ -10,9 +10,9 @@ import { developerText } from '../page-words'
  * only words for people on screen (no source references, indicator ids or option keys).
  */
 // The registration forms are main pages too: the longest screens, filled in on phones.
-const STAFF_PAGES = ['/', '/dagbesok', '/dagbesok/ny', '/opphold', '/opphold/ny', '/na-pa-senteret', '/telefonsamtaler', '/telefonsamtaler/ny', '/vakttelefon', '/vakttelefon/logg']
+const STAFF_PAGES = ['/', '/dagbesok', '/dagbesok/ny', '/opphold', '/opphold/ny', '/na-pa-senteret', '/telefonsamtaler', '/telefonsamtaler/ny', '/vakttelefon', '/vakttelefon/logg', '/avviste-henvendelser', '/avviste-henvendelser/ny', '/ledige-plasser', '/kvalitetskontroll']
 const LEADER_PAGES = ['/statistikk', '/rapport', '/arsskjema', '/logg', '/arslas']
-const ADMIN_PAGES = ['/admin/brukere', '/admin/sikkerhet', '/admin/hvem-ringte']
+const ADMIN_PAGES = ['/admin/brukere', '/admin/sikkerhet', '/admin/hvem-ringte', '/admin/tilganger']
 const WIDTHS = [1280, 390] as const
 
 interface DemoCentre {
