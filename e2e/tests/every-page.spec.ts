@@ -65,7 +65,7 @@ async function checkPage(page: Page, path: string, width: number) {
     widest: [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').trim().slice(0, 40)}»`),
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${el.textContent.trim().slice(0, 40)}»`),
   }))
   expect(scrollWidth, `${path} scrolls sideways at ${width} px: ${widest.join(' | ')}`).toBeLessThanOrEqual(innerWidth)
   expect(await developerText(page), `${path}: text meant for developers`).toEqual([])
