@@ -2,6 +2,7 @@ import { useCallerCategories } from '@/features/duty-phone/api/get-caller-catego
 import type { AuditEvent, AuditPage } from '../api/get-audit-events'
 import { auditSentence, targetText, type AuditNames } from '../lib/audit-sentence'
 import { actionLabel } from './labels'
+import { TableWrap } from '@/components/table-wrap'
 
 const time = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'medium' })
 
@@ -20,7 +21,7 @@ export function AuditTable({ events, users, caption }: AuditTableProps) {
     option: (list, key) => (list === 'caller_type' ? callerCategories.data?.find((c) => c.key === key)?.label : undefined),
   }
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -44,6 +45,6 @@ export function AuditTable({ events, users, caption }: AuditTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

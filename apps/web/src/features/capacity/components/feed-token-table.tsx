@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import type { FeedToken } from '../api/feed-tokens'
 import { formatMoment } from '../lib/format'
+import { TableWrap } from '@/components/table-wrap'
 
 interface FeedTokenTableProps {
   tokens: readonly FeedToken[]
@@ -13,7 +14,7 @@ export function FeedTokenTable({ tokens, onRevoke }: FeedTokenTableProps) {
   const [confirming, setConfirming] = useState<FeedToken | null>(null)
   if (tokens.length === 0) return <p>Ingen tilgangsnøkler er laget ennå.</p>
   return (
-    <div className="table-wrap" role="region" aria-label="Tilgangsnøkler, tabell" tabIndex={0}>
+    <TableWrap label="Tilgangsnøkler">
       <table>
         <caption>Tilgangsnøkler</caption>
         <thead>
@@ -51,6 +52,6 @@ export function FeedTokenTable({ tokens, onRevoke }: FeedTokenTableProps) {
           <p>Nøkkelen slutter å virke med en gang. Den som bruker den, får ikke lenger se ledige plasser.</p>
         </ConfirmDialog>
       ) : null}
-    </div>
+    </TableWrap>
   )
 }

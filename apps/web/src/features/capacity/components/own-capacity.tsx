@@ -1,11 +1,12 @@
 import type { OwnCapacity } from '../api/free-places'
 import { formatMoment, freeText, offerNames } from '../lib/format'
+import { TableWrap } from '@/components/table-wrap'
 
 /** The centre's own offers now: places from the annual form, who lives there, and what is free. */
 export function OwnCapacityTable({ capacity }: { capacity: OwnCapacity }) {
   if (capacity.offers.length === 0) return <p>Ingen tilbud har registrerte plasser ennå. Antall faste sengeplasser fylles inn i årsskjemaet.</p>
   return (
-    <div className="table-wrap" role="region" aria-label="Senterets plasser nå, tabell" tabIndex={0}>
+    <TableWrap label="Senterets plasser nå">
       <table>
         <caption>Senterets plasser nå</caption>
         <thead>
@@ -29,6 +30,6 @@ export function OwnCapacityTable({ capacity }: { capacity: OwnCapacity }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

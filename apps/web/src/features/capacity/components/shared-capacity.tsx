@@ -1,12 +1,13 @@
 import type { SharedCapacity } from '../api/free-places'
 import { formatMoment, freeText, offerNames } from '../lib/format'
+import { TableWrap } from '@/components/table-wrap'
 
 /** «Ledige plasser» at every sharing centre: centre, offer, free places now, last updated — nothing else. */
 export function SharedCapacityTable({ shared }: { shared: SharedCapacity }) {
   if (!shared.sharing) return <p>Senteret deler ikke sine ledige plasser, og ser derfor heller ikke de andre sentrenes.</p>
   if (shared.centres.length === 0) return <p>Ingen sentre deler ledige plasser ennå.</p>
   return (
-    <div className="table-wrap" role="region" aria-label="Ledige plasser ved sentrene som deler, tabell" tabIndex={0}>
+    <TableWrap label="Ledige plasser ved sentrene som deler">
       <table>
         <caption>Ledige plasser ved sentrene som deler</caption>
         <thead>
@@ -28,6 +29,6 @@ export function SharedCapacityTable({ shared }: { shared: SharedCapacity }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

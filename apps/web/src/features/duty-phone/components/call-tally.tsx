@@ -1,6 +1,7 @@
 import { LoadingStatus } from '@/components/loading-status'
 import { errorText } from '@/lib/api-error'
 import { useCallTally } from '../api/get-call-tally'
+import { TableWrap } from '@/components/table-wrap'
 
 const calls = (n: number) => `${n} ${n === 1 ? 'samtale' : 'samtaler'}`
 
@@ -12,14 +13,12 @@ export function CallTally({ date }: { date: string }) {
     <section aria-labelledby="i-dag" className="panel">
       <h2 id="i-dag">I dag</h2>
       <p aria-live="polite" aria-atomic="true" className="duty-total">
-        {data
-          ? `${calls(data.total)} registrert i dag. ${calls(data.inScope)} gjaldt vold eller krisesentertjenester, ${data.crisisCalls} var krisetelefoner.`
-          : null}
+        {data ? `${calls(data.total)} registrert i dag. ${calls(data.inScope)} gjaldt vold eller krisesentertjenester, ${data.crisisCalls} var krisetelefoner.` : null}
       </p>
       {tally.isPending ? <LoadingStatus /> : null}
       {tally.isError ? <p className="alert alert-error">{errorText(tally.error)}</p> : null}
       {data ? (
-        <div className="table-wrap">
+        <TableWrap label="Samtaler i dag etter hvem som ringte">
           <table>
             <caption className="visually-hidden">Samtaler i dag etter hvem som ringte</caption>
             <thead>
@@ -44,7 +43,7 @@ export function CallTally({ date }: { date: string }) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   )

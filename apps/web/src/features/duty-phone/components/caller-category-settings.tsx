@@ -8,6 +8,7 @@ import { useReorderCallerCategories } from '../api/reorder-caller-categories'
 import { useUpdateCallerCategory } from '../api/update-caller-category'
 import { callerKeys } from '../lib/shortcuts'
 import { CategoryRow } from './category-row'
+import { TableWrap } from '@/components/table-wrap'
 
 type Feedback = { kind: 'success' | 'error'; text: string } | null
 
@@ -76,7 +77,7 @@ export function CallerCategorySettings() {
       <p role="status" className={feedback?.kind === 'error' ? 'alert alert-error' : feedback ? 'alert alert-success' : undefined}>
         {feedback?.text}
       </p>
-      <div className="table-wrap">
+      <TableWrap label="Kategorier for hvem som ringte">
         <table>
           <caption>Kategorier for hvem som ringte</caption>
           <thead>
@@ -102,7 +103,7 @@ export function CallerCategorySettings() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   )
 }

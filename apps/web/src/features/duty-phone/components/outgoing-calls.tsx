@@ -4,6 +4,7 @@ import { errorText } from '@/lib/api-error'
 import { useAddOutgoingCalls } from '../api/add-outgoing-calls'
 import { useOutgoingCalls } from '../api/get-outgoing-calls'
 import type { Offer } from './screen-settings'
+import { TableWrap } from '@/components/table-wrap'
 
 /**
  * Outgoing calls are only counted (S1:166-168): one number per recipient type and day. Folded
@@ -31,7 +32,7 @@ export function OutgoingCalls({ date, offer }: { date: string; offer: Offer }) {
       {day.isPending ? <LoadingStatus /> : null}
       {day.isError ? <p className="alert alert-error">{errorText(day.error)}</p> : null}
       {day.data ? (
-        <div className="table-wrap">
+        <TableWrap label="Utgående samtaler i dag etter hvem som ble ringt">
           <table>
             <caption className="visually-hidden">Utgående samtaler i dag etter hvem som ble ringt</caption>
             <thead>
@@ -53,7 +54,13 @@ export function OutgoingCalls({ date, offer }: { date: string; offer: Offer }) {
                           +1
                         </button>
                       )}
-                      <button type="button" className="button button-small" aria-label={`Én færre: ${row.label}`} aria-disabled={row.count === 0 || undefined} onClick={() => row.count > 0 && change(row.key, row.label, -1)}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`Én færre: ${row.label}`}
+                        aria-disabled={row.count === 0 || undefined}
+                        onClick={() => row.count > 0 && change(row.key, row.label, -1)}
+                      >
                         −1
                       </button>
                     </div>
@@ -63,7 +70,7 @@ export function OutgoingCalls({ date, offer }: { date: string; offer: Offer }) {
             </tbody>
           </table>
           <p>Totalt {day.data.total} utgående i dag.</p>
-        </div>
+        </TableWrap>
       ) : null}
     </details>
   )

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { formatNorwegianDate } from '@ly/forms'
 import { Link } from 'react-router'
 import type { SavedRecord } from '../api/record-endpoints'
+import { TableWrap } from '@/components/table-wrap'
 
 export interface RecordColumn<R> {
   header: string
@@ -23,7 +24,7 @@ interface RecordTableProps<R extends SavedRecord> {
 /** A list of records: one row each, headed by its date, which opens it. */
 export function RecordTable<R extends SavedRecord>({ caption, records, dateField, href, linkLabel, columns }: RecordTableProps<R>) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -56,6 +57,6 @@ export function RecordTable<R extends SavedRecord>({ caption, records, dateField
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

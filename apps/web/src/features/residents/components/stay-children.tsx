@@ -8,6 +8,7 @@ import { useStayChildren } from '../api/get-stay-children'
 import { bareEventOf, factsOf } from '../lib/stay-facts'
 import { childCheckOutHref, childStayHref, newChildStayHref, returnState } from '../lib/stay-links'
 import { MissingList } from './missing-list'
+import { TableWrap } from '@/components/table-wrap'
 
 /** The children registered with an adult's stay, each with its own page and check-out. */
 export function StayChildren({ adultId }: { adultId: string }) {
@@ -23,7 +24,7 @@ export function StayChildren({ adultId }: { adultId: string }) {
       ) : children.data.length === 0 ? (
         <p>Ingen barn er registrert med dette oppholdet.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={`Barn i oppholdet (${children.data.length})`}>
           <table>
             <caption>Barn i oppholdet ({children.data.length})</caption>
             <thead>
@@ -69,7 +70,7 @@ export function StayChildren({ adultId }: { adultId: string }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <p>
         <Link to={newChildStayHref(adultId)} className="button">

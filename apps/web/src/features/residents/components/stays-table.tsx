@@ -6,6 +6,7 @@ import { monthNames, offerLabels, statusLabels } from '../lib/labels'
 import type { StayFilters } from '../lib/list-filters'
 import { factsOf } from '../lib/stay-facts'
 import { stayHref } from '../lib/stay-links'
+import { TableWrap } from '@/components/table-wrap'
 
 /** "Opphold 2026, kvinner, mars, pågår, med samtykke (3 opphold)": the caption says what is listed. */
 function caption(filters: StayFilters, count: number): string {
@@ -23,7 +24,7 @@ const date = (iso: string | null) => (iso ? formatNorwegianDate(iso) : null)
 /** The adults' stays of a year (the BFF's order: latest check-in first); `total` counts every page. */
 export function StaysTable({ stays, total, filters }: { stays: readonly ListedAdultStay[]; total: number; filters: StayFilters }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption(filters, total)}>
       <table>
         <caption>{caption(filters, total)}</caption>
         <thead>
@@ -59,6 +60,6 @@ export function StaysTable({ stays, total, filters }: { stays: readonly ListedAd
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

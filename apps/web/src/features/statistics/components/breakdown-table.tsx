@@ -1,4 +1,4 @@
-import { TableScroll } from './table-scroll'
+import { TableWrap } from '@/components/table-wrap'
 import { formatCount, formatPercent } from '../lib/format'
 
 export interface CrossColumn {
@@ -18,7 +18,7 @@ interface BreakdownTableProps {
 /** The cross table: a category of the main question per row, a category of the second per column. */
 export function BreakdownTable({ caption, rows, columns }: BreakdownTableProps) {
   return (
-    <TableScroll label={caption}>
+    <TableWrap className="table-scroll" label={caption}>
       <table className="stats-table cross-table">
         <caption>{caption}</caption>
         <thead>
@@ -65,6 +65,6 @@ export function BreakdownTable({ caption, rows, columns }: BreakdownTableProps) 
           </tr>
         </tfoot>
       </table>
-    </TableScroll>
+    </TableWrap>
   )
 }

@@ -1,4 +1,4 @@
-import { TableScroll } from './table-scroll'
+import { TableWrap } from '@/components/table-wrap'
 import type { NationalFigure } from '../api/get-dashboard'
 import type { IndicatorKind } from '../lib/catalog'
 import type { CategoryRow } from '../lib/categories'
@@ -31,7 +31,7 @@ const totalText = (rows: readonly CategoryRow[], unit: string) => {
 export function DistributionTable({ caption, kind, rows, n, unit, unknown, national }: DistributionTableProps) {
   const showNational = rows.some((r) => nationalCategory(national, r.key, kind) !== undefined)
   return (
-    <TableScroll label={caption}>
+    <TableWrap className="table-scroll" label={caption}>
       <table className="stats-table">
         <caption>
           {caption}
@@ -83,6 +83,6 @@ export function DistributionTable({ caption, kind, rows, n, unit, unknown, natio
           )}
         </tfoot>
       </table>
-    </TableScroll>
+    </TableWrap>
   )
 }

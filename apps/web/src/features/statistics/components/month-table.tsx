@@ -1,4 +1,4 @@
-import { TableScroll } from './table-scroll'
+import { TableWrap } from '@/components/table-wrap'
 import { formatCount, monthNames, NO_VALUE } from '../lib/format'
 
 interface MonthTableProps {
@@ -12,7 +12,7 @@ interface MonthTableProps {
 export function MonthTable({ caption, year, current, previous }: MonthTableProps) {
   const total = (months: Record<string, number>) => Object.values(months).reduce((a, b) => a + b, 0)
   return (
-    <TableScroll label={caption}>
+    <TableWrap className="table-scroll" label={caption}>
       <table className="stats-table">
         <caption>{caption}</caption>
         <thead>
@@ -43,6 +43,6 @@ export function MonthTable({ caption, year, current, previous }: MonthTableProps
           </tr>
         </tfoot>
       </table>
-    </TableScroll>
+    </TableWrap>
   )
 }

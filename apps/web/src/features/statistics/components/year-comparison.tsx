@@ -1,4 +1,4 @@
-import { TableScroll } from './table-scroll'
+import { TableWrap } from '@/components/table-wrap'
 import type { Indicator } from '../api/get-dashboard'
 import type { IndicatorInfo } from '../lib/catalog'
 import { formatCount, formatValue, NO_VALUE, unitLabel } from '../lib/format'
@@ -25,7 +25,7 @@ export function YearComparison({ info, year, current, previous }: YearComparison
   return (
     <div className="figure-body">
       <ColumnChart title={`${info.title}, ${year - 1} og ${year}`} data={data} />
-      <TableScroll label={`${info.title}, ${year - 1} og ${year}`}>
+      <TableWrap className="table-scroll" label={`${info.title}, ${year - 1} og ${year}`}>
         <table className="stats-table">
           <caption>
             {info.title}, {year - 1} og {year}
@@ -53,7 +53,7 @@ export function YearComparison({ info, year, current, previous }: YearComparison
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </TableWrap>
     </div>
   )
 }

@@ -7,6 +7,7 @@ import type { Feedback } from './feedback'
 import type { IssuedPassword } from './issued-password'
 import { ResetPasswordDialog } from './reset-password-dialog'
 import { UserRow } from './user-row'
+import { TableWrap } from '@/components/table-wrap'
 
 interface UsersTableProps {
   currentUserId: string
@@ -30,7 +31,7 @@ export function UsersTable({ currentUserId, onPasswordReset, onUserChanged }: Us
         {feedback?.kind === 'success' ? feedback.text : ''}
       </p>
       <FormAlert message={feedback?.kind === 'error' ? feedback.text : null} />
-      <div className="table-wrap">
+      <TableWrap label="Brukere ved senteret">
         <table>
           <caption>Brukere ved senteret</caption>
           <thead>
@@ -57,7 +58,7 @@ export function UsersTable({ currentUserId, onPasswordReset, onUserChanged }: Us
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {resetting ? (
         <ResetPasswordDialog
           key={resetting.id}

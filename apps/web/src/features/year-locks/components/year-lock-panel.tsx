@@ -6,6 +6,7 @@ import { errorText } from '@/lib/api-error'
 import { useLockYear, useYearLocks } from '../api/year-locks'
 import { LockDialog } from './lock-dialog'
 import { ReopenDialog } from './reopen-dialog'
+import { TableWrap } from '@/components/table-wrap'
 
 const date = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short' })
 const time = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' })
@@ -35,7 +36,7 @@ export function YearLockPanel({ canChange }: { canChange: boolean }) {
         </p>
       ) : null}
       <FormAlert message={lock.error ? errorText(lock.error) : null} />
-      <div className="table-wrap">
+      <TableWrap label="År">
         <table>
           <caption>År</caption>
           <thead>
@@ -51,7 +52,16 @@ export function YearLockPanel({ canChange }: { canChange: boolean }) {
               return (
                 <tr key={year}>
                   <th scope="row">{year}</th>
-                  <td>{l ? <><span className="badge badge-locked">Låst</span> {date.format(new Date(l.lockedAt))}{l.lockedBy ? ` av ${l.lockedBy}` : ''}</> : 'Åpen'}</td>
+                  <td>
+                    {l ? (
+                      <>
+                        <span className="badge badge-locked">Låst</span> {date.format(new Date(l.lockedAt))}
+                        {l.lockedBy ? ` av ${l.lockedBy}` : ''}
+                      </>
+                    ) : (
+                      'Åpen'
+                    )}
+                  </td>
                   {canChange ? (
                     <td>
                       <button type="button" className="button button-small" onClick={() => (l ? setReopening(year) : setConfirming(year))}>
@@ -64,9 +74,9 @@ export function YearLockPanel({ canChange }: { canChange: boolean }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {history.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label="Historikk">
           <table>
             <caption>Historikk</caption>
             <thead>
@@ -90,21 +100,22 @@ export function YearLockPanel({ canChange }: { canChange: boolean }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {confirming !== null ? (
         <LockDialog
           year={confirming}
           onLock={async (confirmFindings) => {
             setMessage(null)
-            await lock.mutateAsync({ year: confirming, confirmFindings }).then(() => setMessage(`${confirming} er låst.`), () => undefined)
+            await lock.mutateAsync({ year: confirming, confirmFindings }).then(
+              () => setMessage(`${confirming} er låst.`),
+              () => undefined,
+            )
           }}
           onClose={() => setConfirming(null)}
         />
       ) : null}
-      {reopening !== null ? (
-        <ReopenDialog year={reopening} onReopened={() => setMessage(`${reopening} er åpnet igjen.`)} onClose={() => setReopening(null)} />
-      ) : null}
+      {reopening !== null ? <ReopenDialog year={reopening} onReopened={() => setMessage(`${reopening} er åpnet igjen.`)} onClose={() => setReopening(null)} /> : null}
     </>
   )
 }
