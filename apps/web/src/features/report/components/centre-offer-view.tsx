@@ -11,7 +11,7 @@ export function CentreOfferView({ facts }: { facts: CentreOffer }) {
   return (
     <>
       {facts.parts.map((part) => (
-        <figure key={part.key} className="report-table centre-offer" id={`arsskjema-${part.key}`}>
+        <figure key={part.key} className="report-table centre-offer" id={`arsskjema-${part.key}`} tabIndex={0} aria-label={`${part.part} ${part.title}`}>
           <table>
             <caption>
               {part.part} {part.title}

@@ -17,7 +17,8 @@ function blocks(rows: readonly Row[]) {
 /** One of the report's tables, as on the print page: caption with S1's figure number, th scopes. */
 export function ReportTableView({ table, report }: { table: ReportTable; report: Pick<Report, 'mark' | 'notRegistered'> }) {
   return (
-    <figure className="report-table" id={table.id}>
+    // Focusable: at 390 px a wide table scrolls inside the figure, and a keyboard must reach it.
+    <figure className="report-table" id={table.id} tabIndex={0} aria-label={table.figure !== null ? `Figur ${table.figure} ${table.caption}` : table.caption}>
       <table>
         <caption>
           {table.figure !== null && <span className="figure-number">Figur {table.figure} </span>}
