@@ -43,7 +43,8 @@ describe('the yearly report page', () => {
       '5. Utvalgt informasjon om barn',
       '6. Antall overnattingsdøgn',
       '7. Samtaletilbudet',
-      '8. Tilbudet ved senteret',
+      '8. Kapasitet og avvisninger',
+      '9. Tilbudet ved senteret',
     ])
     const sex = screen.getByRole('table', { name: /^Dagbrukernes kjønn, alder og barn 2025/ })
     expect(within(sex).getByRole('row', { name: /^Mann/ })).toHaveTextContent(/Mann\s*2\s*33 %/)
