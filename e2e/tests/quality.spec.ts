@@ -19,7 +19,7 @@ test('Kvalitetskontroll: a visit without «første gang i år» is listed with a
   await signIn(page, staff.username, staff.password)
   await mainMenu(page).getByRole('link', { name: /^Kvalitetskontroll/ }).click()
   await expect(h1(page, 'Kvalitetskontroll')).toBeVisible()
-  await page.getByLabel('År').selectOption(String(YEAR))
+  await page.getByLabel('År', { exact: true }).selectOption(String(YEAR))
   await expect(page.getByText(`Ett funn i ${YEAR}.`)).toBeVisible()
   const rule = page.getByRole('region', { name: '«Første gang i år» er ikke besvart (1)' })
   await expect(rule.getByText('Slik retter du:')).toBeVisible()

@@ -22,6 +22,7 @@ const SECTIONS = [
   'Utvalgt informasjon om barn',
   'Antall overnattingsdøgn',
   'Samtaletilbudet',
+  'Kapasitet og avvisninger',
   'Tilbudet ved senteret',
 ]
 

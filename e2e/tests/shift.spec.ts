@@ -19,6 +19,8 @@ const isPost = (path: string, code: number) => (res: Response) =>
 /** The menu link, behind the «Meny» button when the header is folded (390 px). */
 async function openMenuLink(page: Page, name: string) {
   const link = mainMenu(page).getByRole('link', { name, exact: true })
+  // Ask whether the menu is folded only once the shell is there (a page heading shows).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   if (!(await link.isVisible())) await page.getByRole('button', { name: 'Meny', exact: true }).click()
   await link.click()
 }
@@ -121,6 +123,8 @@ for (const [width, height] of [
       await radio(adult, 'Tilbud', WOMEN).check()
       await textbox(adult, 'Innflyttingsdato').fill(nb(start))
       await adult.getByRole('button', { name: 'Lag nytt saksnummer', exact: true }).click()
+      // The code comes from the server: read it once it is there, not the empty field before.
+      await expect(textbox(adult, 'Saksnummer (valgfritt)')).toHaveValue(/^[0-9A-Z]{7}$/)
       const code = await textbox(adult, 'Saksnummer (valgfritt)').inputValue()
       for (const n of [1, 2]) {
         await page.getByRole('button', { name: 'Legg til barn', exact: true }).click()
