@@ -8,6 +8,14 @@ export const question = (page: Page, name: string) => page.getByRole('radiogroup
 export const textbox = (page: Page | Locator, name: string) => page.getByRole('textbox', { name, exact: true })
 export const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text })
 
+/** A main-menu link, behind «Meny» when the header is folded (390 px); asked once the shell shows. */
+export async function openMenuLink(page: Page, name: string) {
+  const link = mainMenu(page).getByRole('link', { name, exact: true })
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Meny', exact: true }).click()
+  await link.click()
+}
+
 export const CONSENT = 'Samtykker brukeren til at det registreres anonymisert statistisk informasjon?'
 
 // The server's day (Europe/Oslo): new registrations start at it.

@@ -1,19 +1,13 @@
 import type { Page } from '@playwright/test'
 import { adultCheckOut, adultStayInput, centreYearInput, turnedAwayInput } from '@ly/forms/testing'
 import { apiSignIn, expect, expectNoAxeViolations, signIn, test } from '../fixtures'
-import { h1, mainMenu, question, status, today, todayIso } from '../record-pages'
+import { h1, openMenuLink, question, status, today, todayIso } from '../record-pages'
 
 /**
  * Issue 22: a request for a place the centre could not meet is registered from the board in at
  * most six interactions, and the capacity screens fit a desk and a phone.
  */
 
-/** The menu link, behind the «Meny» button when the header is folded (390 px). */
-async function openMenuLink(page: Page, name: string) {
-  const link = mainMenu(page).getByRole('link', { name, exact: true })
-  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Meny', exact: true }).click()
-  await link.click()
-}
 
 /** Nothing wider than the window: the page never scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page) {

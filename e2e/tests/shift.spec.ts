@@ -1,6 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test'
 import { expect, expectNoAxeViolations, signIn, test, type Credentials } from '../fixtures'
-import { answer, CONSENT, h1, mainMenu, question, status, textbox } from '../record-pages'
+import { answer, CONSENT, h1, openMenuLink, question, status, textbox } from '../record-pages'
 
 /**
  * Issue 16, a shift at the centre: work is never lost (the idle lock, a reload, a menu link),
@@ -16,14 +16,6 @@ const nb = (iso: string) => iso.split('-').reverse().join('.')
 const isPost = (path: string, code: number) => (res: Response) =>
   res.request().method() === 'POST' && new URL(res.url()).pathname === path && res.status() === code
 
-/** The menu link, behind the «Meny» button when the header is folded (390 px). */
-async function openMenuLink(page: Page, name: string) {
-  const link = mainMenu(page).getByRole('link', { name, exact: true })
-  // Ask whether the menu is folded only once the shell is there (a page heading shows).
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Meny', exact: true }).click()
-  await link.click()
-}
 
 async function openNewVisit(page: Page, staff: Credentials) {
   await signIn(page, staff.username, staff.password)
