@@ -74,6 +74,15 @@ test('a leader opens the dashboard for a seeded year and sees the figures the se
   const cross = breakdown.getByRole('table', { name: /etter kjønn/i })
   await expect(cross.getByRole('row', { name: /^Svart \(N\)/ }).getByRole('cell')).toHaveText(['1', '1', '2'])
   await expectNoAxeViolations(page)
+
+  // Issue 21: the second tertial beside «samme periode i fjor» — none in May–August 2023, the
+  // June visit in 2022. The URL holds the period under the name `pnpm ly stats --period` takes.
+  await page.getByLabel('Periode', { exact: true }).selectOption('Tertial')
+  await page.getByLabel('Tertial', { exact: true }).selectOption('2. tertial (mai–august)')
+  await expect(page).toHaveURL((url) => url.searchParams.get('period') === `${YEAR}-T2`)
+  await expect(page.getByRole('heading', { level: 2, name: `Nøkkeltall 2. tertial ${YEAR}` })).toBeVisible()
+  await expect(visits.getByText('0', { exact: true })).toBeVisible()
+  await expect(visits).toContainText(`Endring fra 2. tertial ${YEAR - 1}: −1 (−100 %)`)
 })
 
 test('a staff user cannot open the dashboard', async ({ page, seedUser }) => {

@@ -58,6 +58,32 @@ describe('GET /api/statistics', () => {
     expect(dashboard.previous.indicators['D-02']?.value).toBe(0)
   })
 
+  it('takes a named period (`period=2026-T1`, decision 0038) and names it and «samme periode i fjor»', async () => {
+    const { leader } = await setup()
+    type Named = { from: string; to: string; label: string }
+    const dashboard = (await (await leader.request('GET', '/api/statistics/dashboard?period=2026-T1')).json()) as { current: Doc; previous: Doc; periods: { current: Named; previous: Named } }
+    expect(dashboard.periods).toEqual({
+      current: { from: '2026-01-01', to: '2026-04-30', label: '1. tertial 2026' },
+      previous: { from: '2025-01-01', to: '2025-04-30', label: '1. tertial 2025' },
+    })
+    expect(dashboard.current.indicators['D-02']?.value).toBe(3)
+    expect(dashboard.previous.indicators['D-02']?.value).toBe(0)
+    // The year's figures are unchanged by the new parameter; a year names itself.
+    const year = (await (await leader.request('GET', '/api/statistics/dashboard?year=2025')).json()) as { current: Doc; periods: { current: Named; previous: Named } }
+    expect(year.periods.current).toEqual({ from: '2025-01-01', to: '2025-12-31', label: '2025' })
+    expect(year.periods.previous.label).toBe('2024')
+    expect(year.current.indicators['D-02']?.value).toBe(1)
+    // Year to date ends on the server's today (the test clock: 27 December 2026).
+    const ytd = (await (await leader.request('GET', '/api/statistics?period=2026-ytd')).json()) as Doc & { period: { from: string; to: string } }
+    expect(ytd.period).toEqual({ from: '2026-01-01', to: '2026-12-27' })
+    const refused = await leader.request('GET', '/api/statistics?period=2026-T4')
+    expect(refused.status).toBe(422)
+    expect(((await refused.json()) as { error: { issues: { path: string; message: string }[] } }).error.issues).toEqual([
+      { path: 'period', message: 'Ukjent periode «2026-T4»: bruk for eksempel 2026, 2026-T2, 2026-Q3, 2026-05 eller 2026-ytd.' },
+    ])
+    expect((await leader.request('GET', '/api/statistics?period=2026-T1&year=2026')).status).toBe(422)
+  })
+
   it('refuses a half or backwards period with 422 naming the field', async () => {
     const { leader } = await setup()
     const issues = async (query: string) => {

@@ -9,7 +9,7 @@ import { comparedForm, indicatorCatalog } from '../statistics/catalog'
 import { centreStatistics } from '../statistics/cache'
 import { formsWithRecords, loadRecords, unplacedRecords } from '../statistics/load'
 import { nationalFigures } from '../statistics/national-figures'
-import { isWholeYear, PeriodError, rangePeriod, samePeriodLastYear, yearOfPeriod, yearPeriod, type Period } from '../statistics/period'
+import { isWholeYear, parsePeriod, PeriodError, periodLabel, periodRange, rangePeriod, samePeriodLastYear, yearOfPeriod, yearPeriod, type Period } from '../statistics/period'
 import { computeTrend, HEADLINE_INDICATORS, yearsWithData } from '../statistics/trend'
 import { validate, validationFailed } from '../validation'
 
@@ -18,13 +18,26 @@ const offer = z.enum(['women', 'men', 'all'], { error: 'Tilbud må være women, 
 
 const day = z.string({ error: 'Skriv datoen som ÅÅÅÅ-MM-DD.' }).max(10, 'Skriv datoen som ÅÅÅÅ-MM-DD.').optional()
 
+/** A named period as `pnpm ly stats --period` takes it: 2026, 2026-T2, 2026-Q3, 2026-05, 2026-ytd. */
+const periodSpec = z.string({ error: 'Velg en periode.' }).max(12, 'Ukjent periode.').optional()
+
 /**
- * A year, or a period of whole days from `from` to `to`, both included (decision 0026). One of
- * the two: `year` alone, or `from` and `to` together.
+ * A year, a named period (`period=2026-T2`, decision 0038) or a period of whole days from `from`
+ * to `to`, both included (decision 0026). One of the three: `year` alone, `period` alone, or
+ * `from` and `to` together. `today` is the Europe/Oslo date that year to date ends on.
  */
-export const StatisticsQuery = z
-  .object({ year: year.optional(), from: day, to: day, offer })
-  .superRefine((q, ctx) => {
+export const statisticsQuery = (today: () => string) =>
+  z.object({ year: year.optional(), period: periodSpec, from: day, to: day, offer }).superRefine((q, ctx) => {
+    if (q.period !== undefined) {
+      if (q.year !== undefined || q.from !== undefined || q.to !== undefined) return ctx.addIssue({ code: 'custom', path: ['period'], message: 'Velg enten en periode eller år/fra–til, ikke begge.' })
+      try {
+        parsePeriod(q.period, today())
+      } catch (e) {
+        if (!(e instanceof PeriodError)) throw e
+        ctx.addIssue({ code: 'custom', path: ['period'], message: e.message })
+      }
+      return
+    }
     if (q.from === undefined && q.to === undefined) {
       if (q.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: 'Velg et år eller en periode (from og to).' })
       return
@@ -41,7 +54,11 @@ export const StatisticsQuery = z
   })
 
 /** The period a valid StatisticsQuery asks for. */
-const periodOfQuery = (q: z.infer<typeof StatisticsQuery>): Period => (q.from !== undefined && q.to !== undefined ? rangePeriod(q.from, q.to) : yearPeriod(q.year!))
+const periodOfQuery = (q: z.infer<ReturnType<typeof statisticsQuery>>, today: string): Period =>
+  q.period !== undefined ? parsePeriod(q.period, today) : q.from !== undefined && q.to !== undefined ? rangePeriod(q.from, q.to) : yearPeriod(q.year!)
+
+/** A period as the dashboard names it: its days (both included) and its words («2. tertial 2026»). */
+const namedPeriod = (period: Period) => ({ ...periodRange(period), label: periodLabel(period) })
 
 /** A scope for the kept statistics: the whole year has no period of its own (one cache entry). */
 const scopeOf = (period: Period) => ({ year: yearOfPeriod(period), ...(isWholeYear(period) ? {} : { period }) })
@@ -59,19 +76,22 @@ export const BreakdownQuery = z.object({
 export function statisticsRoutes(deps: AppDeps) {
   const { db } = deps
   const today = () => osloToday(deps.clock.now())
+  // Year to date ends on the app clock's today, so tests can fix it.
+  const Query = statisticsQuery(today)
   return new Hono<AppEnv>()
     .use(requireRole('leader', 'admin'))
-    .get('/', validate('query', StatisticsQuery), async (c) => {
+    .get('/', validate('query', Query), async (c) => {
       const q = c.req.valid('query')
-      return c.json(await centreStatistics(db, c.get('user').centreId, { ...scopeOf(periodOfQuery(q)), offer: q.offer, today: today() }), 200)
+      return c.json(await centreStatistics(db, c.get('user').centreId, { ...scopeOf(periodOfQuery(q, today())), offer: q.offer, today: today() }), 200)
     })
-    .get('/dashboard', validate('query', StatisticsQuery), async (c) => {
+    .get('/dashboard', validate('query', Query), async (c) => {
       const q = c.req.valid('query')
       const { offer } = q
-      const period = periodOfQuery(q)
+      const period = periodOfQuery(q, today())
       const centreId = c.get('user').centreId
       // «Samme periode i fjor»: the same days a year earlier (the year before, for a year).
-      const before = { ...scopeOf(samePeriodLastYear(period)), offer, today: today() }
+      const lastYear = samePeriodLastYear(period)
+      const before = { ...scopeOf(lastYear), offer, today: today() }
       const [current, previous, years, registeredBefore, unplaced] = await Promise.all([
         centreStatistics(db, centreId, { ...scopeOf(period), offer, today: today() }),
         centreStatistics(db, centreId, before),
@@ -84,7 +104,8 @@ export function statisticsRoutes(deps: AppDeps) {
         const form = comparedForm(e)
         return form ? !(registeredBefore as ReadonlySet<string>).has(form) : registeredBefore.size === 0
       })
-      return c.json({ current, previous, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog, noComparison: noComparison.map((e) => e.id), unplaced }, 200)
+      const periods = { current: namedPeriod(period), previous: namedPeriod(lastYear) }
+      return c.json({ current, previous, periods, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog, noComparison: noComparison.map((e) => e.id), unplaced }, 200)
     })
     .get('/trend', validate('query', TrendQuery), async (c) => {
       const { offer } = c.req.valid('query')

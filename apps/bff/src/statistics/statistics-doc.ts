@@ -96,9 +96,15 @@ calendar year, as half-open Europe/Oslo windows [first day, day after the last):
   month), \`2026-ytd\` (year to date: 1 January to today, included; the whole year once it is over);
 - \`pnpm ly stats --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD …\` and
   \`GET /api/statistics?from=ÅÅÅÅ-MM-DD&to=ÅÅÅÅ-MM-DD\` (and \`/dashboard\`, whose \`previous\` is then
-  «samme periode i fjor»: the same days a year earlier) — both days included.
+  «samme periode i fjor»: the same days a year earlier) — both days included;
+- \`GET /api/statistics?period=2026-T2\` and \`/dashboard?period=…\` — the same names as \`--period\`
+  (year to date ends on the server's today; decision 0038). \`?year=2026\` alone is unchanged: the year.
+  \`/dashboard\` also answers \`periods\`: \`{ "current": { "from", "to", "label" }, "previous": … }\`, the
+  period and the same period a year earlier with both days included and their names as the page shows
+  them («2. tertial 2026», «1. januar–14. oktober 2025»). The dashboard's URL takes the same
+  \`?year=\`, \`?period=\` or \`?from=&to=\`. \`/breakdown\` and \`/trend\` stay whole years.
 
-Exactly one of \`--year\`, \`--period\` and \`--from\`/\`--to\`; a period across New Year is refused (split it
+Exactly one of \`year\`, \`period\` and \`from\`/\`to\` (\`--year\`, \`--period\` and \`--from\`/\`--to\`); a period across New Year is refused (split it
 there). The document then carries \`"period": { "from": "2026-05-01", "to": "2026-08-31" }\` (both days
 included; the whole year when none was asked for), \`year\` is the period's year and \`months\` keeps
 "1"…"12" with zeros outside the period.

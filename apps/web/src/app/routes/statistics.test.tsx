@@ -99,6 +99,34 @@ describe('the statistics dashboard', () => {
     expect(within(notice).getByRole('link', { name: 'Svar på spørsmålet i Kvalitetskontroll' })).toHaveAttribute('href', '/kvalitetskontroll?ar=2025')
   }, SLOW)
 
+  it('counts a tertial beside «samme periode i fjor» when the leader picks it (issue 21)', async () => {
+    const server = await leaderWithSeededYear()
+    const { user } = renderApp(server, '/statistikk?year=2025')
+    await screen.findByRole('heading', { level: 2, name: 'Nøkkeltall 2025' })
+
+    await user.selectOptions(screen.getByLabelText('Periode'), 'Tertial')
+    await user.selectOptions(screen.getByLabelText('Tertial'), '2. tertial (mai–august)')
+    await screen.findByRole('heading', { level: 2, name: 'Nøkkeltall 2. tertial 2025' })
+    // May 2025: a man's visit and one without consent; the same tertial of 2024 had the June visit.
+    await expect.poll(() => headline('Dagsbesøk').textContent).toMatch(/Endring fra 2\. tertial 2024: \+1 \(\+100\s%\)/)
+    expect(within(headline('Dagsbesøk')).getByText('2', { exact: true })).toBeInTheDocument()
+
+    // 1. tertial 2024 had no visit at all: nothing to compare with, not a change from zero.
+    await user.selectOptions(screen.getByLabelText('Tertial'), '1. tertial (januar–april)')
+    await screen.findByRole('heading', { level: 2, name: 'Nøkkeltall 1. tertial 2025' })
+    await expect.poll(() => headline('Dagsbesøk').textContent).toMatch(/Ingen registreringer i 1\. tertial 2024/)
+
+    // Any days from–to: the year's first half of February holds one visit.
+    await user.selectOptions(screen.getByLabelText('Periode'), 'Fra–til')
+    const from = screen.getByLabelText('Fra dato')
+    const to = screen.getByLabelText('Til dato')
+    await user.clear(to)
+    await user.type(to, '2025-02-10')
+    await screen.findByRole('heading', { level: 2, name: 'Nøkkeltall 1. januar–10. februar 2025' })
+    expect(from).toHaveValue('2025-01-01')
+    await expect.poll(() => within(headline('Dagsbesøk')).queryByText('1', { exact: true })).toBeInTheDocument()
+  }, SLOW)
+
   it('follows the offer picker and breaks a question down by another', async () => {
     const server = await leaderWithSeededYear()
     const { user } = renderApp(server, '/statistikk?year=2025')

@@ -10,7 +10,8 @@ export type Breakdown = InferResponseType<LyApi['client']['statistics']['breakdo
 export type Population = 'persons' | 'events'
 
 /** One choice field of a form ("Hovedinndeling"), optionally by a second ("Sekundærinndeling"). */
-export interface BreakdownQuery extends DashboardParams {
+/** The breakdown counts a whole year, whatever period the dashboard shows. */
+export interface BreakdownQuery extends Pick<DashboardParams, 'year' | 'offer'> {
   form: string
   field: string
   /** Empty for no second field. */

@@ -3,6 +3,7 @@ import type { Dashboard } from '../api/get-dashboard'
 import { areaOf, areas, describe, orderedIds, type AreaKey } from '../lib/catalog'
 import { comparable } from '../lib/comparable'
 import { nationalFor } from '../lib/national'
+import { periodNames } from '../lib/period-names'
 import { IndicatorFigure } from './indicator-figure'
 
 /**
@@ -41,7 +42,7 @@ export function AreaSection({ dashboard, area }: { dashboard: Dashboard; area: A
               <IndicatorFigure
                 key={id}
                 info={describe(catalog, id, indicator)}
-                year={current.year}
+                names={periodNames(dashboard)}
                 current={indicator}
                 previous={comparable(dashboard, id) ? previous.indicators[id] : undefined}
                 national={nationalFor(national, id)}

@@ -7,6 +7,7 @@ import { describe } from '../lib/catalog'
 import { formatPercent, monthNames } from '../lib/format'
 import { nationalFor } from '../lib/national'
 import type { DashboardParams } from '../lib/params'
+import { periodNames } from '../lib/period-names'
 import { OccupancyChart } from './charts/occupancy-chart'
 import { HeadlineCard } from './headline-card'
 
@@ -43,19 +44,19 @@ function MonthlyRates({ occupancy }: { occupancy: OccupancyYear }) {
  */
 export function CapacitySection({ dashboard, params }: { dashboard: Dashboard; params: DashboardParams }) {
   const { current, previous, catalog, national } = dashboard
-  const occupancy = useOccupancyYear(params)
+  const occupancy = useOccupancyYear({ year: params.year, offer: params.offer })
   const shown = CAPACITY_IDS.filter((id) => current.indicators[id] !== undefined)
   if (shown.length === 0) return null
   return (
     <section aria-labelledby="kapasitet" className="stats-section">
-      <h2 id="kapasitet">Kapasitet og avvisninger {current.year}</h2>
+      <h2 id="kapasitet">Kapasitet og avvisninger {periodNames(dashboard).current}</h2>
       <div className="headline-cards">
         {shown.map((id) => {
           const indicator = current.indicators[id]!
-          return <HeadlineCard key={id} info={describe(catalog, id, indicator)} year={current.year} current={indicator} previous={previous.indicators[id]} national={nationalFor(national, id)} />
+          return <HeadlineCard key={id} info={describe(catalog, id, indicator)} names={periodNames(dashboard)} current={indicator} previous={previous.indicators[id]} national={nationalFor(national, id)} />
         })}
       </div>
-      <h3>Belegg per dag</h3>
+      <h3>Belegg per dag {current.year}</h3>
       {occupancy.isPending ? (
         <LoadingStatus>Laster belegget …</LoadingStatus>
       ) : occupancy.isError ? (

@@ -2,10 +2,11 @@ import type { Indicator, NationalFigure } from '../api/get-dashboard'
 import type { IndicatorInfo } from '../lib/catalog'
 import { formatChange, formatCount, formatN, formatValue, noRegistrations } from '../lib/format'
 import { nationalValue } from '../lib/national'
+import type { PeriodNames } from '../lib/period-names'
 
 interface FigureFactsProps {
   info: IndicatorInfo
-  year: number
+  names: PeriodNames
   current: Indicator
   previous: Indicator | undefined
   national: NationalFigure | undefined
@@ -21,8 +22,8 @@ const valueTerm: Record<IndicatorInfo['kind'], string> = {
   months: 'Antall',
 }
 
-/** The figure in words: value, N, unknown, change from last year and the national figure. */
-export function FigureFacts({ info, year, current, previous, national }: FigureFactsProps) {
+/** The figure in words: value, N, unknown, change from the same period last year and the national figure. */
+export function FigureFacts({ info, names, current, previous, national }: FigureFactsProps) {
   const nationalLine = national ? nationalValue(national, info.kind) : null
   const showN = info.kind !== 'count'
   return (
@@ -47,8 +48,8 @@ export function FigureFacts({ info, year, current, previous, national }: FigureF
       )}
       {info.kind !== 'distribution' && (
         <div>
-          <dt>Endring fra {year - 1}</dt>
-          <dd>{previous ? formatChange(info.kind, current.value, previous.value) : noRegistrations(year - 1)}</dd>
+          <dt>Endring fra {names.previous}</dt>
+          <dd>{previous ? formatChange(info.kind, current.value, previous.value) : noRegistrations(names.previous)}</dd>
         </div>
       )}
       {nationalLine && (

@@ -4,20 +4,21 @@ import type { IndicatorInfo } from '../lib/catalog'
 import { categoryRows } from '../lib/categories'
 import { formatChange, formatCount, formatN, formatValue, noRegistrations, unitLabel } from '../lib/format'
 import { nationalText } from '../lib/national'
+import type { PeriodNames } from '../lib/period-names'
 
 interface HeadlineCardProps {
   info: IndicatorInfo
-  year: number
+  names: PeriodNames
   current: Indicator
-  /** Last year's figure; undefined when its form had no record then: nothing to compare with. */
+  /** The same period last year; undefined when its form had no record then: nothing to compare with. */
   previous: Indicator | undefined
   national: NationalFigure | undefined
 }
 
-/** A headline figure: the value, its parts (such as men among the adults), last year's change and the national figure. */
-export function HeadlineCard({ info, year, current, previous, national }: HeadlineCardProps) {
+/** A headline figure: the value, its parts (such as men among the adults), the change from the same period last year and the national figure. */
+export function HeadlineCard({ info, names, current, previous, national }: HeadlineCardProps) {
   const titleId = useId()
-  const parts = info.kind === 'count' ? categoryRows(info, current, year).filter((r) => r.count > 0) : []
+  const parts = info.kind === 'count' ? categoryRows(info, current, names.year).filter((r) => r.count > 0) : []
   const nationalLine = national ? nationalText(national, info.kind) : null
   const unit = info.kind === 'count' ? unitLabel(current.unit) : ''
   return (
@@ -29,7 +30,7 @@ export function HeadlineCard({ info, year, current, previous, national }: Headli
       </p>
       {info.kind !== 'count' && <p className="headline-detail">{formatN(current.n, current.unit, info.kind)}</p>}
       {parts.length > 0 && <p className="headline-detail">{parts.map((p) => `${p.label}: ${formatCount(p.count)}`).join(' · ')}</p>}
-      <p className="headline-change">{previous ? `Endring fra ${year - 1}: ${formatChange(info.kind, current.value, previous.value)}` : noRegistrations(year - 1)}</p>
+      <p className="headline-change">{previous ? `Endring fra ${names.previous}: ${formatChange(info.kind, current.value, previous.value)}` : noRegistrations(names.previous)}</p>
       {nationalLine && <p className="national">{nationalLine}</p>}
     </article>
   )

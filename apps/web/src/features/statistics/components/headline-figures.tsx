@@ -2,16 +2,18 @@ import type { Dashboard } from '../api/get-dashboard'
 import { describe } from '../lib/catalog'
 import { comparable } from '../lib/comparable'
 import { nationalFor } from '../lib/national'
+import { periodNames } from '../lib/period-names'
 import { HeadlineCard } from './headline-card'
 import { UnplacedNotice } from './unplaced-notice'
 
 /** The headline figures in the BFF's order; ids the engine does not compute yet are left out. */
 export function HeadlineFigures({ dashboard }: { dashboard: Dashboard }) {
   const { current, previous, headline, catalog, national } = dashboard
+  const names = periodNames(dashboard)
   const shown = headline.filter((id) => current.indicators[id] !== undefined)
   return (
     <section aria-labelledby="nokkeltall" className="stats-section">
-      <h2 id="nokkeltall">Nøkkeltall {current.year}</h2>
+      <h2 id="nokkeltall">Nøkkeltall {names.current}</h2>
       <UnplacedNotice dashboard={dashboard} />
       {shown.length === 0 ? (
         <p>Ingen nøkkeltall er beregnet ennå.</p>
@@ -23,7 +25,7 @@ export function HeadlineFigures({ dashboard }: { dashboard: Dashboard }) {
               <HeadlineCard
                 key={id}
                 info={describe(catalog, id, indicator)}
-                year={current.year}
+                names={names}
                 current={indicator}
                 previous={comparable(dashboard, id) ? previous.indicators[id] : undefined}
                 national={nationalFor(national, id)}

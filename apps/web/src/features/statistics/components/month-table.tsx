@@ -1,15 +1,16 @@
 import { TableWrap } from '@/components/table-wrap'
 import { formatCount, monthNames, NO_VALUE } from '../lib/format'
+import type { PeriodNames } from '../lib/period-names'
 
 interface MonthTableProps {
   caption: string
-  year: number
+  names: PeriodNames
   current: Record<string, number>
   previous: Record<string, number> | undefined
 }
 
-/** A month series for the year and the year before, with the year's total. */
-export function MonthTable({ caption, year, current, previous }: MonthTableProps) {
+/** A month series for the period and the same period last year (months outside it are 0), with the period's total. */
+export function MonthTable({ caption, names, current, previous }: MonthTableProps) {
   const total = (months: Record<string, number>) => Object.values(months).reduce((a, b) => a + b, 0)
   return (
     <TableWrap className="table-scroll" label={caption}>
@@ -19,10 +20,10 @@ export function MonthTable({ caption, year, current, previous }: MonthTableProps
           <tr>
             <th scope="col">Måned</th>
             <th scope="col" className="numeric">
-              {year}
+              {names.current}
             </th>
             <th scope="col" className="numeric">
-              {year - 1}
+              {names.previous}
             </th>
           </tr>
         </thead>
@@ -37,7 +38,7 @@ export function MonthTable({ caption, year, current, previous }: MonthTableProps
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Hele året</th>
+            <th scope="row">I alt</th>
             <td className="numeric">{formatCount(total(current))}</td>
             <td className="numeric">{previous ? formatCount(total(previous)) : NO_VALUE}</td>
           </tr>

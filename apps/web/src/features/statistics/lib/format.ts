@@ -31,8 +31,8 @@ export function formatValue(kind: IndicatorKind, value: number | null): string {
  * The change from last year: shares in percentage points (a change of a percentage in per cent
  * would be read wrongly), other figures as a difference and, where last year was not 0, in %.
  */
-/** In place of a change when the year before has no registrations of the figure's form. */
-export const noRegistrations = (year: number) => `Ingen registreringer i ${year}`
+/** In place of a change when the same period a year earlier has no registrations of the figure's form. */
+export const noRegistrations = (period: number | string) => `Ingen registreringer i ${period}`
 
 export function formatChange(kind: IndicatorKind, current: number | null, previous: number | null): string {
   if (current === null || previous === null) return NO_VALUE
