@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page, type Response } from '@playwright/test'
-import { createUser, uniqueUsername, type SeedUserOptions } from './api'
+import { createUser, prepareFirstAdmin, uniqueUsername, type SeedUserOptions } from './api'
 import { startServer, type StartedServer } from './server'
-import { readServerState, TMP_DIR, type Credentials, type ServerState } from './server-state'
+import { TMP_DIR, type Credentials, type ServerState } from './server-state'
 
 export { expect }
 export { apiSignIn, apiChangePassword, createUser, uniqueUsername, type ApiSession, type Role, type SeedUserOptions } from './api'
@@ -25,6 +25,20 @@ export async function signIn(page: Page, username: string, password: string): Pr
   const answer = page.waitForResponse(isSignIn)
   await page.getByRole('button', { name: 'Logg inn', exact: true }).click()
   return answer
+}
+
+/**
+ * Lets the browser's installed clock jump past the idle time until the screen is locked. The
+ * jump happens between two frames: an event still queued from the last action (the scroll that
+ * brought a field into view before typing) can land after the jump and count as activity, and
+ * the idle timer rightly starts over. Each further jump is the user staying away once more.
+ */
+export async function stayAwayUntilLocked(page: Page, idle: string): Promise<void> {
+  const lockScreen = page.getByRole('heading', { level: 1, name: 'Skjermen er låst', exact: true })
+  await expect(async () => {
+    await page.clock.fastForward(idle)
+    await expect(lockScreen).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
 }
 
 /** Fills in and submits the form on /bytt-passord. */
@@ -54,14 +68,14 @@ async function expectNoPageErrors(page: Page, body: () => Promise<void>): Promis
 interface TestFixtures {
   /** Fails the test if the SPA throws an uncaught error (console noise such as 401s is fine). */
   failOnPageErrors: void
-  /** The shared server's first administrator, password already changed. */
+  /** The worker's first administrator, password already changed. */
   admin: Credentials
-  /** Creates a user on the shared server through the API; by default ready to sign in. */
+  /** Creates a user on the worker's server through the API; by default ready to sign in. */
   seedUser: (options?: SeedUserOptions) => Promise<Credentials>
   /**
    * A server of the test's own, with an empty database and the first administrator's printed
    * one-time password untouched: for the first start, and for anything that must not disturb
-   * the shared server (such as the per-address sign-in throttle). Point pages at its baseURL.
+   * the worker's server (such as the per-address sign-in throttle). Point pages at its baseURL.
    */
   freshServer: StartedServer
   /** A page in a browser context of its own, pointed at `freshServer`. */
@@ -69,17 +83,28 @@ interface TestFixtures {
 }
 
 interface WorkerFixtures {
-  /** The shared server global-setup.ts started. */
+  /**
+   * The worker's own server and database, shared by the tests the worker runs: started when
+   * its first test needs it, the first administrator's one-time password changed, stopped
+   * when the worker ends.
+   */
   server: ServerState
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring pattern.
-    async ({}, use) => {
-      await use(readServerState())
+    async ({}, use, workerInfo) => {
+      // workerIndex is never reused in a run, also when a worker is replaced after a failure.
+      const started = await startServer(join(TMP_DIR, `worker-${workerInfo.workerIndex}`))
+      try {
+        const admin = await prepareFirstAdmin(started.baseURL, started.firstAdmin)
+        await use({ baseURL: started.baseURL, pid: started.pid, dbPath: started.dbPath, logPath: started.logPath, admin })
+      } finally {
+        await started.stop()
+      }
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: 60_000 },
   ],
   baseURL: async ({ server }, use) => {
     await use(server.baseURL)

@@ -1,5 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test'
-import { expect, expectNoAxeViolations, signIn, test, type Credentials } from '../fixtures'
+import { expect, expectNoAxeViolations, signIn, stayAwayUntilLocked, test, type Credentials } from '../fixtures'
 import { answer, CONSENT, h1, openMenuLink, question, status, textbox } from '../record-pages'
 
 /**
@@ -57,8 +57,7 @@ for (const [width, height] of [
       // No axe here: it waits on timers the installed clock holds (the leave journey checks this form).
 
       // Past the longest idle time a centre may set.
-      await page.clock.fastForward('02:00:00')
-      await expect(h1(page, 'Skjermen er låst')).toBeVisible()
+      await stayAwayUntilLocked(page, '02:00:00')
       await expect(page.getByText('Alder ved besøket')).toHaveCount(0)
       await page.getByLabel('Passord', { exact: true }).fill(staff.password)
       await page.getByRole('button', { name: 'Lås opp', exact: true }).click()
