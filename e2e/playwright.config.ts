@@ -1,19 +1,23 @@
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { TMP_DIR } from './server-state'
 
 /**
- * Journeys against the built app: global-setup.ts starts apps/bff/dist/server.mjs (serving
- * apps/web/dist) on a free port with a fresh database, and fixtures.ts points every test at it.
- * Chromium is Debian's package (never `playwright install`); set LY_E2E_CHROMIUM to use another.
+ * Journeys against the built app: each worker starts apps/bff/dist/server.mjs (serving
+ * apps/web/dist) on a free port with a fresh database (fixtures.ts, `server`), and points its
+ * tests at it. Chromium is Debian's package (never `playwright install`); set LY_E2E_CHROMIUM to
+ * use another.
  */
 export default defineConfig({
   testDir: 'tests',
-  outputDir: '.tmp/test-results',
+  // Under LY_E2E_TMP too: a second run in the same working tree must not wipe this one's traces.
+  outputDir: join(TMP_DIR, 'test-results'),
   globalSetup: './global-setup.ts',
-  globalTeardown: './global-teardown.ts',
-  // One shared server and database for the run: journeys seed their own users, but centre-wide
-  // figures (dashboards, reports) would see each other's records if they ran side by side.
-  workers: 1,
-  fullyParallel: false,
+  // A server and database per worker, so journeys run side by side, any test in any worker
+  // (decision 0043). Two by default: a journey mostly waits on the browser and the server, so
+  // two of them fill a 2-core machine. LY_E2E_WORKERS=1 runs them one after another.
+  workers: Number(process.env.LY_E2E_WORKERS) || 2,
+  fullyParallel: true,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
