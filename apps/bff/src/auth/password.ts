@@ -3,7 +3,21 @@ import { randomInt } from 'node:crypto'
 
 // argon2id with OWASP's second recommended profile (19 MiB, t=2, p=1): strong, and fast
 // enough for a 2-core server. Algorithm 2 = argon2id in @node-rs/argon2.
-const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const
+export const PASSWORD_HASHING = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const
+// argon2id at its lightest: about 1 ms a hash instead of 100.
+const LIGHT_HASHING = { algorithm: 2, memoryCost: 256, timeCost: 1, parallelism: 1 } as const
+
+let options: typeof PASSWORD_HASHING | typeof LIGHT_HASHING = PASSWORD_HASHING
+
+/**
+ * For the in-process tests only (testing/test-app.ts calls it; decision 0044). They create and
+ * sign in users thousands of times, and what they check is who may sign in, not what a guess
+ * costs: at 100 ms a hash that was minutes of CI. A hash keeps its parameters, so verifying
+ * follows whichever profile made it; servers and commands started as processes never call this.
+ */
+export function hashPasswordsLightlyInTests(): void {
+  options = LIGHT_HASHING
+}
 
 export { MIN_PASSWORD_LENGTH } from '@ly/forms/accounts'
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { verifyPassword } from '../auth/password'
+import { PASSWORD_HASHING, verifyPassword } from '../auth/password'
 import { createCentreWithAdmin } from '../bootstrap'
 import { openSqlite } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
@@ -35,6 +35,9 @@ describe('pnpm ly recover-admin (the real command line)', { timeout: 120_000 }, 
     await db.destroy()
     expect(after.password_hash).not.toBe(before.password_hash)
     expect(await verifyPassword(after.password_hash, password!)).toBe(true)
+    // The command is a process of its own: the production profile, not the tests' light one.
+    const { memoryCost, timeCost, parallelism } = PASSWORD_HASHING
+    expect(after.password_hash.startsWith(`$argon2id$v=19$m=${memoryCost},t=${timeCost},p=${parallelism}$`)).toBe(true)
 
     const unknown = ly('recover-admin', '--centre', 'finnes-ikke', '--db', 'ly.sqlite')
     expect(unknown.status).toBe(1)

@@ -1,4 +1,5 @@
 import { createApp } from '../app'
+import { hashPasswordsLightlyInTests } from '../auth/password'
 import { SESSION_COOKIE } from '../auth/session-cookie'
 import { createCentreWithAdmin, type CreatedCentre } from '../bootstrap'
 import type { Clock } from '../clock'
@@ -7,6 +8,9 @@ import { migrateToLatest } from '../db/migrate'
 import { defaultConfig, type AppConfig } from '../deps'
 import type { Logger } from '../errors'
 import { createPostgresTestDb, postgresAdminUrl } from './postgres'
+
+// Every in-process test builds its app through this module (decision 0044).
+hashPasswordsLightlyInTests()
 
 /** A clock the test moves by hand: timeouts are tested without sleeping. */
 export class TestClock implements Clock {
