@@ -7,7 +7,7 @@ import { buildCentreOffer, centreOfferIndicators, centreOfferSentences, loadCent
 import { buildCounts } from './build-counts'
 import { buildDistribution } from './build-distribution'
 import { buildMonths } from './build-months'
-import { indicatorFor, loadReportData, type ReportData } from './data'
+import { loadReportData, type ReportData } from './data'
 import { applyHidden, exportEquations, hiddenCells, type ExportEquations } from './disclosure'
 import type { BuiltTable } from './disclosure-types'
 import { changedAfterLockNote, NOT_REGISTERED, SUPPRESSED_LEGEND, SUPPRESSED_MARK, type ReportModel, type ReportTable, type ReportView } from './model'
@@ -31,7 +31,8 @@ export function buildTable(data: ReportData, spec: TableSpec): BuiltTable {
   return buildMonths(data, spec)
 }
 
-const specSources = (spec: TableSpec): Source[] =>
+/** The indicators a table reads, each with where it comes from. */
+export const specSources = (spec: TableSpec): Source[] =>
   spec.kind === 'distribution' ? spec.groups.map((g) => g.source) : spec.kind === 'counts' ? spec.items.flatMap((i) => [i.source, ...(i.base ? [i.base.source] : []), ...(i.dependsOn ? [i.dependsOn.source] : [])]) : spec.series.map((s) => s.source)
 
 /** What the disclosure tests need besides the model: the whole export's cells and equations. */
@@ -63,9 +64,6 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Pro
   // The centre's own answers: facts, not counts of people, so outside the suppression above.
   const centreOffer = buildCentreOffer(req.year, await loadCentreYears(db, req.centreId, req.year))
 
-  const missing = new Set<string>()
-  for (const spec of specs) for (const source of specSources(spec)) if (!indicatorFor(data, source, req.year)) missing.add(source.indicator)
-
   const model: ReportModel = {
     centre: { id: centre.id, name: centre.name },
     year: req.year,
@@ -95,7 +93,6 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Pro
       }
     }),
     changeNote: (await yearChangedAfterLock(db, req.centreId, req.year)) ? changedAfterLockNote(req.year) : null,
-    missingIndicators: [...missing].sort(),
   }
   return { model, built, equations, hidden }
 }

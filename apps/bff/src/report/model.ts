@@ -157,8 +157,6 @@ export interface ReportModel {
    * year was finalised (decision 0022): copies taken before no longer match. Null otherwise.
    */
   changeNote: string | null
-  /** Indicator ids the report asked the statistics engine for and did not get. */
-  missingIndicators: string[]
 }
 
 export const SUPPRESSED_MARK = ':'

@@ -8,7 +8,7 @@ import { readWorkbook } from './testing/read-workbook'
 
 /** A small model by hand: one counts table, one distribution with a hidden cell and a decimal. */
 function model(): ReportModel {
-  const base = { mark: ':', legend: 'Skjult for å hindre at enkeltpersoner kan kjennes igjen', notRegistered: 'ikke registrert', threshold: 4, missingIndicators: [], changeNote: null }
+  const base = { mark: ':', legend: 'Skjult for å hindre at enkeltpersoner kan kjennes igjen', notRegistered: 'ikke registrert', threshold: 4, changeNote: null }
   return {
     ...base,
     centre: { id: 'c1', name: 'Testsenteret' },

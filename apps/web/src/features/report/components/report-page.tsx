@@ -36,9 +36,6 @@ export function ReportPage() {
           )}
           <DownloadPanel year={params.year} />
           {user.role === 'admin' && <ThresholdSetting />}
-          {report.data.view === 'internal' && report.data.missingIndicators.length > 0 && (
-            <p className="hint">Tall som statistikken ikke beregner ennå, vises som «{report.data.notRegistered}»: {report.data.missingIndicators.join(', ')}.</p>
-          )}
           <div aria-busy={report.isPlaceholderData || undefined}>
             {report.data.sections.map((section, i) => (
               <ReportSectionView key={section.key} report={report.data} section={section} index={i} />
