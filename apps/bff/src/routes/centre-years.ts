@@ -1,11 +1,12 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { carryForward, centreYearForm, FIRST_CENTRE_YEAR, type CentreYearForm, type DroppedOption, type FormValues } from '@ly/forms'
+import { carryForward, centreYearForm, FIRST_CENTRE_YEAR, osloToday, type CentreYearForm, type DroppedOption, type FormValues } from '@ly/forms'
 import type { Db } from '../db/database'
 import { findRecord, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError } from '../errors'
 import { requireRole } from '../middleware/require-role'
+import { annualFormProposals } from '../statistics/annual-form-proposals'
 import { validate } from '../validation'
 import type { WriteContext } from './record-options'
 import { recordRoutes } from './records'
@@ -58,7 +59,8 @@ async function checkOneAYear({ trx, centreId, id, values }: WriteContext) {
 /**
  * The annual centre form (samleskjema, `centre_year`) for leaders and administrators: the generic
  * record routes, one record per offer and year, plus `GET /prefill?year=&offer=` — the latest
- * earlier year's answers carried forward to `year`'s options, naming what was dropped.
+ * earlier year's answers carried forward to `year`'s options, naming what was dropped — and
+ * `GET /proposals?year=&offer=`, Ly's answers to the capacity questions from the year's records.
  */
 export function centreYearRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
@@ -77,6 +79,11 @@ export function centreYearRoutes(deps: AppDeps) {
         }
       }
       return c.json(body, 200)
+    })
+    // Ly's proposals for «Har boligtilbudet vært fullt …» and «Hva gjøres når botilbudet er fullt?» (issue 22 §1).
+    .get('/proposals', validate('query', PrefillQuery), async (c) => {
+      const { year, offer } = c.req.valid('query')
+      return c.json(await annualFormProposals(deps.db, c.get('user').centreId, year, offer, osloToday(deps.clock.now())), 200)
     })
     .route('/', recordRoutes(deps, centreYearForm, { checkWrite: checkOneAYear }))
 }

@@ -12,6 +12,8 @@ export type CentreYear = InferResponseType<CentreYearsClient[':id']['$get'], 200
 export type CentreYearInput = InferRequestType<CentreYearsClient['$post']>['json']
 /** The latest earlier year's answers carried forward to the chosen year, and what was dropped. */
 export type CentreYearPrefill = InferResponseType<CentreYearsClient['prefill']['$get'], 200>
+/** Ly's answers to the capacity questions, worked out from the year's stays and turned-away requests. */
+export type CentreYearProposals = InferResponseType<CentreYearsClient['proposals']['$get'], 200>
 
 const centreYears = (api: LyApi) => api.client['centre-years']
 const query = ({ year, offer }: CentreYearParams) => ({ year: String(year), offer })
@@ -25,6 +27,10 @@ export async function findCentreYear(api: LyApi, params: CentreYearParams, signa
 
 export async function getCentreYearPrefill(api: LyApi, params: CentreYearParams, signal?: AbortSignal): Promise<CentreYearPrefill> {
   return readJson(await centreYears(api).prefill.$get({ query: query(params) }, { init: { signal } }))
+}
+
+export async function getCentreYearProposals(api: LyApi, params: CentreYearParams, signal?: AbortSignal): Promise<CentreYearProposals> {
+  return readJson(await centreYears(api).proposals.$get({ query: query(params) }, { init: { signal } }))
 }
 
 export async function createCentreYear(api: LyApi, values: CentreYearInput): Promise<CentreYear> {

@@ -10,6 +10,7 @@ export type CentreYearStart = { kind: 'saved'; record: CentreYear } | { kind: 'n
 export const centreYearKeys = {
   all: ['centre-years'] as const,
   start: ({ year, offer }: CentreYearParams) => [...centreYearKeys.all, 'start', year, offer] as const,
+  proposals: ({ year, offer }: CentreYearParams) => [...centreYearKeys.all, 'proposals', year, offer] as const,
 }
 
 export async function getCentreYearStart(api: LyApi, params: CentreYearParams, signal?: AbortSignal): Promise<CentreYearStart> {

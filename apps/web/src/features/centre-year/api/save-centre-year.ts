@@ -24,6 +24,8 @@ export function useSaveCentreYear(params: CentreYearParams) {
     onSuccess: (record) => {
       const next: CentreYearStart = { kind: 'saved', record }
       queryClient.setQueryData(centreYearKeys.start(params), next)
+      // The places may have changed, and with them the full days the proposals count.
+      void queryClient.invalidateQueries({ queryKey: centreYearKeys.proposals(params) })
       // The report's "Tilbudet ved senteret" shows these answers (root key of features/report,
       // named here rather than imported: features do not import each other).
       void queryClient.invalidateQueries({ queryKey: ['report'] })

@@ -5,6 +5,7 @@ import { RecordForm } from '@/features/records/components/record-form'
 import { StatusMessage } from '@/features/records/components/status-message'
 import { ApiError } from '@/lib/api-error'
 import type { CentreYearStart } from '../api/get-centre-year-start'
+import { useCentreYearProposals } from '../api/get-centre-year-proposals'
 import { useSaveCentreYear } from '../api/save-centre-year'
 import { offerLabels, type CentreYearParams } from '../lib/params'
 import { PrefillNotice } from './prefill-notice'
@@ -39,6 +40,9 @@ export function CentreYearEditor({ params, start, onReload }: CentreYearEditorPr
     start.kind === 'saved' ? start.record.values : { ...emptyRecord(centreYearForm), ...(start.prefill.values ?? {}), ...locked },
   )
   const prefilled = start.kind === 'new' && start.prefill.fromYear !== null
+  const proposals = useCentreYearProposals(params).data
+  // Keyed by the fields they answer; memoised so the form's context changes only when they do.
+  const fieldProposals = useMemo(() => (proposals ? { residential_offer_full: proposals.residential_offer_full, action_when_full: proposals.action_when_full } : undefined), [proposals])
 
   const reload = async () => {
     setReloading(true)
@@ -63,6 +67,7 @@ export function CentreYearEditor({ params, start, onReload }: CentreYearEditorPr
         saved={start.kind === 'saved' || prefilled}
         submitLabel="Lagre årsskjema"
         inherited={{ values: locked, note: 'Velg år og tilbud øverst på siden.' }}
+        proposals={fieldProposals}
         notice={
           <>
             {conflict ? <ConflictAlert message={conflict} reloading={reloading} onReload={() => void reload()} /> : null}

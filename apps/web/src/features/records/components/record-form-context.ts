@@ -3,6 +3,7 @@ import type { FormDef, FormKey, RecordValues } from '@ly/forms'
 import type { Control, UseFormGetValues, UseFormSetValue } from 'react-hook-form'
 import type { Draft } from '../lib/draft'
 import type { CentreOptionLists } from '../lib/options'
+import type { FieldProposal } from './field-proposal'
 
 /**
  * What Ly knows of a case code across the person's forms (GET …/latest): for pre-filling a
@@ -59,6 +60,8 @@ export interface RecordFormContextValue {
   confirmName: (key: string, text: string | null) => void
   /** Whether a likely name in this text needs confirming: new or changed since it was saved. */
   nameNeedsConfirming: (key: string, text: string) => boolean
+  /** Ly's proposed answers by field key (RecordForm `proposals`). */
+  proposals: Readonly<Record<string, FieldProposal>> | undefined
 }
 
 export const RecordFormContext = createContext<RecordFormContextValue | null>(null)

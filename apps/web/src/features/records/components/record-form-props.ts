@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react'
 import type { FormDef, FormValues, RecordValues, SectionDef } from '@ly/forms'
 import type { CentreOptionLists } from '../lib/options'
+import type { FieldProposal } from './field-proposal'
 import type { FindLatestByCaseCode } from './record-form-context'
 import type { DraftOptions } from './use-draft-keeping'
 
@@ -57,6 +58,8 @@ interface CommonProps<F extends FormDef> {
   draft?: DraftOptions
   /** Gets the record as typed after every change (a page mirroring answers into other forms). */
   onValuesChange?: (values: RecordValues) => void
+  /** Ly's answers worked out from other registrations, by field key: shown beside the field to accept or not. */
+  proposals?: Readonly<Record<string, FieldProposal>>
 }
 
 export interface StandaloneRecordFormProps<F extends FormDef> extends CommonProps<F> {

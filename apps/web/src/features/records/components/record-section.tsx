@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { SectionDef } from '@ly/forms'
 import { sectionElementId } from '../lib/field-ids'
 import { ConsentNotice } from './consent-notice'
+import { FieldProposalBox } from './field-proposal'
 import { RecordField } from './record-field'
 import { useRecordForm } from './record-form-context'
 
@@ -11,7 +12,7 @@ import { useRecordForm } from './record-form-context'
  * Memoised: typing in one field re-renders that field, not every section.
  */
 export const RecordSection = memo(function RecordSection({ section }: { section: SectionDef }) {
-  const { form, onScreen, consentRefused, idPrefix, locked, lockedNote } = useRecordForm()
+  const { form, onScreen, consentRefused, idPrefix, locked, lockedNote, proposals } = useRecordForm()
   const fields = section.fields.filter((field) => onScreen.has(field.key))
   if (fields.length === 0) return null
   const descriptionId = `${idPrefix}-${section.key}-beskrivelse`
@@ -23,13 +24,17 @@ export const RecordSection = memo(function RecordSection({ section }: { section:
           {section.description}
         </p>
       ) : null}
-      {fields.map((field) => (
-        <div key={field.key} className="record-field">
-          <RecordField field={field} disabled={locked.has(field.key)} />
-          {locked.has(field.key) && lockedNote ? <p className="field-description locked-note">{lockedNote}</p> : null}
-          {field.key === form.consentField ? <ConsentNotice refused={consentRefused} /> : null}
-        </div>
-      ))}
+      {fields.map((field) => {
+        const proposal = proposals?.[field.key]
+        return (
+          <div key={field.key} className="record-field">
+            <RecordField field={field} disabled={locked.has(field.key)} />
+            {locked.has(field.key) && lockedNote ? <p className="field-description locked-note">{lockedNote}</p> : null}
+            {field.key === form.consentField ? <ConsentNotice refused={consentRefused} /> : null}
+            {proposal ? <FieldProposalBox field={field} proposal={proposal} /> : null}
+          </div>
+        )
+      })}
     </fieldset>
   )
 })
