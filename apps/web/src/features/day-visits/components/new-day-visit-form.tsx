@@ -33,7 +33,7 @@ export function NewDayVisitForm({ offer }: { offer: OfferFilter }) {
       submitLabel="Lagre besøket"
       findLatestByCaseCode={findLatest}
       onSubmit={async (values) => {
-        const visit = await create.mutateAsync({ ...values, ...nameConfirmation(dayVisitForm, values) })
+        const visit = await create.mutateAsync({ values: { ...values, ...nameConfirmation(dayVisitForm, values) } })
         const year = Number(visit.values.visit_date?.slice(0, 4))
         await navigate(`${paths.dayVisits}${listSearch(year)}`, { state: flashState('Besøket er lagret.') })
       }}

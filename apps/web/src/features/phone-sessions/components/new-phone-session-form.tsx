@@ -35,7 +35,7 @@ export function NewPhoneSessionForm({ offer }: { offer: OfferFilter }) {
       submitLabel="Lagre samtalen"
       findLatestByCaseCode={findLatest}
       onSubmit={async (values) => {
-        const session = await create.mutateAsync({ ...values, ...nameConfirmation(phoneSessionForm, values) })
+        const session = await create.mutateAsync({ values: { ...values, ...nameConfirmation(phoneSessionForm, values) } })
         const year = Number(session.values.session_date?.slice(0, 4))
         await navigate(`${paths.phoneSessions}${yearListSearch(year, offer)}`, { state: flashState(recordMessages(phoneSessionNouns).created) })
       }}

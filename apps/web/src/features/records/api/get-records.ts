@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery, type QueryKey } from '@tanstack
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import type { RecordFilters } from '../lib/list-filters'
-import { recordKeys, type RecordEndpoints, type RecordPage, type SavedRecord } from './record-endpoints'
+import { recordKeys, type RecordListEndpoint, type RecordPage } from './record-endpoints'
 
 /**
  * A paged list's query: the first page on opening, the next ones when asked ("Vis flere"), each
@@ -17,9 +17,9 @@ export const pagedListQueryOptions = <K extends QueryKey, R>(queryKey: K, fetchP
     getNextPageParam: (page: RecordPage<R>) => page.nextCursor,
   })
 
-export const recordsQueryOptions = <R extends SavedRecord, I>(api: LyApi, endpoints: RecordEndpoints<R, I>, filters: RecordFilters) =>
+export const recordsQueryOptions = <L, Fl extends RecordFilters>(api: LyApi, endpoints: RecordListEndpoint<L, Fl>, filters: Fl) =>
   pagedListQueryOptions(recordKeys(endpoints.key).list(filters), (cursor, signal) => endpoints.list(api, filters, cursor, signal))
 
 /** The records matching the filters, newest first (the BFF's order), a page at a time. */
-export const useRecords = <R extends SavedRecord, I>(endpoints: RecordEndpoints<R, I>, filters: RecordFilters) =>
+export const useRecords = <L, Fl extends RecordFilters>(endpoints: RecordListEndpoint<L, Fl>, filters: Fl) =>
   useInfiniteQuery(recordsQueryOptions(useApi(), endpoints, filters))

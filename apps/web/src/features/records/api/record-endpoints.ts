@@ -22,26 +22,40 @@ export interface RecordPage<R> {
   nextCursor: string | null
 }
 
-/**
- * One form's record routes (apps/bff/src/routes/records.ts), bound to the typed client by the
- * feature: the shared hooks below work for every form, and each feature keeps its own types.
- */
-export interface RecordEndpoints<R extends SavedRecord, I> {
+/** A deletion's options: `cascade` confirms that the record's own records go too (an adult's stay and its children). */
+export interface RemoveOptions {
+  cascade?: boolean
+}
+
+/** What the hooks for one record need of a form's routes (apps/bff/src/routes/records.ts). */
+export interface RecordItemEndpoints<R extends SavedRecord, I> {
   /** Root of the form's query keys, e.g. "phone-sessions". */
   key: string
-  /** A page of the list: the first with `cursor` null. */
-  list(api: LyApi, filters: RecordFilters, cursor: string | null, signal?: AbortSignal): Promise<RecordPage<R>>
   get(api: LyApi, id: string, signal?: AbortSignal): Promise<R>
-  create(api: LyApi, values: I): Promise<R>
+  /** `parentId`: forms whose records belong to another's (a child's stay under the adult's). */
+  create(api: LyApi, values: I, parentId?: string): Promise<R>
   update(api: LyApi, id: string, version: number, values: I, confirmation?: NameConfirmation): Promise<R>
-  remove(api: LyApi, id: string, version: number): Promise<void>
+  remove(api: LyApi, id: string, version: number, options?: RemoveOptions): Promise<void>
   /** Forms with a consent question: erase the answers, keep the bare event (decision 1). */
   withdrawConsent?: (api: LyApi, id: string, version: number) => Promise<R>
   /** Forms with a case code: what Ly knows of a code (see EarlierRecord), or null (404). */
   latest?: (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal) => Promise<EarlierRecord | null>
-  /** Other queries a change makes stale (the duty phone's tally of the day). */
+  /** Other queries a change makes stale (the duty phone's tally of the day, the board of who stays). */
   related?: readonly QueryKey[]
 }
+
+/** A form's list route: a page of rows `L` (a list may send more than a record, or less). */
+export interface RecordListEndpoint<L, Fl extends RecordFilters = RecordFilters> {
+  key: string
+  /** A page of the list: the first with `cursor` null. */
+  list(api: LyApi, filters: Fl, cursor: string | null, signal?: AbortSignal): Promise<RecordPage<L>>
+}
+
+/**
+ * One form's record routes, bound to the typed client by the feature (one `*-endpoints.ts` per
+ * form): the shared hooks work for every form, and each feature keeps its own types.
+ */
+export interface RecordEndpoints<R extends SavedRecord, I, L = R, Fl extends RecordFilters = RecordFilters> extends RecordItemEndpoints<R, I>, RecordListEndpoint<L, Fl> {}
 
 export const recordKeys = (root: string) => ({
   all: [root] as const,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useApi } from '@/lib/api-context'
 import { storeRecord } from './get-record'
-import type { RecordEndpoints, SavedRecord } from './record-endpoints'
+import type { RecordItemEndpoints, SavedRecord } from './record-endpoints'
 
 export interface UpdateRecordInput<I> {
   /** The version the form was opened at; the BFF answers 409 if the record changed since. */
@@ -11,7 +11,7 @@ export interface UpdateRecordInput<I> {
   confirmLikelyName?: true
 }
 
-export function useUpdateRecord<R extends SavedRecord, I>(endpoints: RecordEndpoints<R, I>, id: string) {
+export function useUpdateRecord<R extends SavedRecord, I>(endpoints: RecordItemEndpoints<R, I>, id: string) {
   const api = useApi()
   const queryClient = useQueryClient()
   return useMutation({

@@ -4,12 +4,12 @@ import { useDeleteRecord } from './delete-record'
 import { recordQueryOptions } from './get-record'
 import { useFindLatestRecord } from './get-latest-record'
 import type { NameConfirmation } from '../lib/name-confirmation'
-import type { RecordEndpoints, SavedRecord } from './record-endpoints'
+import type { RecordItemEndpoints, RemoveOptions, SavedRecord } from './record-endpoints'
 import { useUpdateRecord } from './update-record'
 import { useWithdrawConsent } from './withdraw-consent'
 
 /** What RecordEditor does with one record, through a form's endpoints. */
-export function useRecordEditing<R extends SavedRecord, I>(endpoints: RecordEndpoints<R, I>, id: string) {
+export function useRecordEditing<R extends SavedRecord, I>(endpoints: RecordItemEndpoints<R, I>, id: string) {
   const api = useApi()
   const queryClient = useQueryClient()
   const update = useUpdateRecord(endpoints, id)
@@ -19,7 +19,7 @@ export function useRecordEditing<R extends SavedRecord, I>(endpoints: RecordEndp
     save: (version: number, values: I, confirmation: NameConfirmation = {}) => update.mutateAsync({ version, values, ...confirmation }),
     reload: () => queryClient.fetchQuery({ ...recordQueryOptions(api, endpoints, id), staleTime: 0 }),
     ...(endpoints.withdrawConsent && { withdrawConsent: (version: number) => withdraw.mutateAsync(version) }),
-    remove: (version: number) => remove.mutateAsync(version),
+    remove: (version: number, options?: RemoveOptions) => remove.mutateAsync({ version, ...options }),
     findLatestByCaseCode: useFindLatestRecord(endpoints),
   }
 }

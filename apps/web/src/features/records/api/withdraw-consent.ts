@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useApi } from '@/lib/api-context'
 import { storeRecord } from './get-record'
-import type { RecordEndpoints, SavedRecord } from './record-endpoints'
+import type { RecordItemEndpoints, SavedRecord } from './record-endpoints'
 
 /** Decision 1: the answers are erased on the server; the bare event (date, offer, code) stays. */
-export function useWithdrawConsent<R extends SavedRecord, I>(endpoints: RecordEndpoints<R, I>, id: string) {
+export function useWithdrawConsent<R extends SavedRecord, I>(endpoints: RecordItemEndpoints<R, I>, id: string) {
   const api = useApi()
   const queryClient = useQueryClient()
   const withdraw = endpoints.withdrawConsent

@@ -45,7 +45,7 @@ export function NewTurnedAwayForm({ offer, returnTo }: NewTurnedAwayFormProps) {
       draft={{ key: 'turned_away:new' }}
       submitLabel="Lagre henvendelsen"
       onSubmit={async (values) => {
-        const saved = await create.mutateAsync(values)
+        const saved = await create.mutateAsync({ values })
         const year = Number(saved.values.request_date?.slice(0, 4))
         await navigate(returnTo ?? `${paths.turnedAway}${yearListSearch(year, offer)}`, { state: flashState(recordMessages(turnedAwayNouns).created) })
       }}
