@@ -1,31 +1,22 @@
-import { Link, useParams } from 'react-router'
-import { FormAlert } from '@/components/form/form-alert'
-import { LoadingStatus } from '@/components/loading-status'
+import { useParams } from 'react-router'
 import { PageHeading } from '@/components/page-heading'
-import { useAdultStay } from '@/features/residents/api/get-adult-stay'
+import { useRecord } from '@/features/records/api/get-record'
+import { RecordPage } from '@/features/records/components/record-page'
+import { adultStayEndpoints } from '@/features/residents/api/adult-stay-endpoints'
 import { NewChildStayForm } from '@/features/residents/components/new-child-stay-form'
 import { stayHref } from '@/features/residents/lib/stay-links'
-import { toDisplayError } from '@/lib/api-error'
 
 export function NewChildStayRoute() {
   const { id = '' } = useParams()
-  const adult = useAdultStay(id)
+  // Fetched for this visit: the child takes over the adult's current consent and offer.
   return (
-    <>
-      <PageHeading>Registrer barn</PageHeading>
-      {/* Fetched for this visit: the child takes over the adult's current consent and offer. */}
-      {adult.data && adult.isFetchedAfterMount ? (
-        <NewChildStayForm adult={adult.data} />
-      ) : adult.isError ? (
+    <RecordPage record={useRecord(adultStayEndpoints, id)} fresh heading="Registrer barn" loadingText="Laster den voksnes opphold …" list={{ href: stayHref(id), label: 'Til oppholdet' }}>
+      {(adult) => (
         <>
-          <FormAlert message={toDisplayError(adult.error).message} />
-          <p>
-            <Link to={stayHref(id)}>Til oppholdet</Link>
-          </p>
+          <PageHeading>Registrer barn</PageHeading>
+          <NewChildStayForm adult={adult} />
         </>
-      ) : (
-        <LoadingStatus>Laster den voksnes opphold …</LoadingStatus>
       )}
-    </>
+    </RecordPage>
   )
 }

@@ -1,7 +1,7 @@
 import { useLocation, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/page-heading'
 import { readRecordFilters } from '@/features/records/lib/list-filters'
-import { readReturnTo } from '@/features/residents/lib/stay-links'
+import { readReturnTo } from '@/lib/return-to'
 import { NewTurnedAwayForm } from '@/features/turned-away/components/new-turned-away-form'
 import { REGISTER_TURNED_AWAY } from '@/features/turned-away/lib/nouns'
 

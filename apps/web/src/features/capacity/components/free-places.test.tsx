@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { adultStayInput, centreYearInput } from '@ly/forms/testing'
 import { describe, expect, it } from 'vitest'
 import { createCentreYear } from '@/features/centre-year/api/centre-year-endpoints'
-import { createAdultStay } from '@/features/residents/api/create-adult-stay'
+import { createAdultStay } from '@/features/residents/api/adult-stay-endpoints'
 import { signedInSession } from '@/testing/signed-in-session'
 
 const rows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent))

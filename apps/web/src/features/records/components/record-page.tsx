@@ -12,15 +12,20 @@ interface RecordPageProps<R> {
   heading: string
   loadingText: string
   list: { href: string; label: string }
+  /**
+   * Wait for this visit's own fetch rather than show a copy from the cache: the page pins the
+   * version it opens with, and takes over answers that may have changed (a child, the adult's).
+   */
+  fresh?: boolean
   /** The editor, once the record is loaded. */
   children: (record: R) => ReactNode
 }
 
 /** One record's page: the editor, or why it cannot be shown (deleted, here or by someone else). */
-export function RecordPage<R>({ record, heading, loadingText, list, children }: RecordPageProps<R>) {
+export function RecordPage<R>({ record, heading, loadingText, list, fresh = false, children }: RecordPageProps<R>) {
   // Deleted (here or by someone else): say so rather than show what is no longer there.
   const gone = record.error instanceof ApiError && record.error.status === 404
-  if (record.data !== undefined && !gone) return children(record.data)
+  if (record.data !== undefined && !gone && (!fresh || record.isFetchedAfterMount)) return children(record.data)
   return (
     <>
       <PageHeading>{heading}</PageHeading>

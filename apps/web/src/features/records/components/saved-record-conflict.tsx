@@ -1,7 +1,7 @@
-import { ConflictAlert } from '@/features/records/components/conflict-alert'
-import type { useStayEditor } from '../lib/use-stay-editor'
+import { ConflictAlert } from './conflict-alert'
+import type { SavedRecordState } from './use-saved-record'
 
-/** The stay pages' 409: someone else changed the stay; "Last inn på nytt" shows their version. */
-export function StayConflict({ editor }: { editor: Pick<ReturnType<typeof useStayEditor>, 'conflict' | 'reloading' | 'reload'> }) {
-  return editor.conflict ? <ConflictAlert message={editor.conflict} reloading={editor.reloading} onReload={() => void editor.reload()} /> : null
+/** A write's 409 on a saved record's page: someone else changed it; "Last inn på nytt" shows their version. */
+export function SavedRecordConflict({ state }: { state: Pick<SavedRecordState<unknown>, 'conflict' | 'reloading' | 'reload'> }) {
+  return state.conflict ? <ConflictAlert message={state.conflict} reloading={state.reloading} onReload={() => void state.reload()} /> : null
 }

@@ -1,102 +1,84 @@
-import { adultStayForm, formatNorwegianDate } from '@ly/forms'
-import { useQueryClient } from '@tanstack/react-query'
-import { Link, useNavigate } from 'react-router'
-import { FormAlert } from '@/components/form/form-alert'
-import { PageHeading } from '@/components/page-heading'
+import { adultStayForm } from '@ly/forms'
+import { useRecordEditing } from '@/features/records/api/use-record-editing'
 import { MissingAnswers } from '@/features/records/components/missing-answers'
-import { RecordForm } from '@/features/records/components/record-form'
-import { StatusMessage } from '@/features/records/components/status-message'
-import { useFlashStatus } from '@/features/records/components/use-flash-status'
-import { flashState } from '@/features/records/lib/flash'
-import { useApi } from '@/lib/api-context'
+import { RecordEditor } from '@/features/records/components/record-editor'
+import { capitalise } from '@/features/records/lib/record-nouns'
 import { ApiError } from '@/lib/api-error'
 import { paths } from '@/lib/paths'
-import { adultStayQueryOptions, type AdultStay } from '../api/get-adult-stay'
-import { useFindLatestStay } from '../api/get-latest-stay'
+import { adultStayEndpoints, type AdultStay } from '../api/adult-stay-endpoints'
 import { useStayChildren } from '../api/get-stay-children'
-import { useUpdateAdultStay } from '../api/update-adult-stay'
+import { adultStayNouns, STAY_RELOADED } from '../lib/labels'
 import { yearListSearch } from '../lib/list-filters'
 import { savedMessage } from '../lib/messages'
 import { factsOf } from '../lib/stay-facts'
 import { stayCheckOutHref } from '../lib/stay-links'
-import { useStayEditor } from '../lib/use-stay-editor'
-import { StayConflict } from './stay-conflict'
-import { AdultStayActions } from './adult-stay-actions'
 import { StayChildren } from './stay-children'
-import { StayFactsList } from './stay-facts-list'
+import { StaySummary } from './stay-summary'
 import '../residents.css'
-import { nameConfirmation } from '@/features/records/lib/name-confirmation'
+
+/** "Svarene i barnets skjema" / "svarene i skjemaene til de 2 barna" (count unknown while loading). */
+const childAnswers = (count: number | undefined) =>
+  count === 1 ? 'svarene i barnets skjema' : count === undefined ? 'svarene i barnas skjemaer' : `svarene i skjemaene til de ${count} barna`
+const childStays = (count: number | undefined) => (count === 1 ? 'barnets opphold' : count === undefined ? 'barnas opphold' : `oppholdene til de ${count} barna`)
 
 /**
- * An adult's stay: the whole form (check-in and check-out), what it still misses, its
- * children, and withdrawing consent or deleting — which reach the children too. The version
- * the page opened at goes with every write; a change by someone else answers 409, shown with
- * "Last inn på nytt".
+ * An adult's stay (RecordEditor): the whole form (check-in and check-out), what it still
+ * misses, its children, and withdrawing consent or deleting — which reach the children too.
  */
 export function AdultStayEditor({ initial }: { initial: AdultStay }) {
-  const api = useApi()
-  const queryClient = useQueryClient()
-  const navigate = useNavigate()
-  const findLatest = useFindLatestStay('adult_stay')
-  const update = useUpdateAdultStay(initial.id)
+  const editing = useRecordEditing(adultStayEndpoints, initial.id)
   const children = useStayChildren(initial.id)
-  const [flash] = useFlashStatus()
-  const editor = useStayEditor(initial, () => queryClient.fetchQuery({ ...adultStayQueryOptions(api, initial.id), staleTime: 0 }), flash)
-  const stay = editor.record
-  const facts = factsOf(stay)
-  const start = stay.values.stay_start_date ? formatNorwegianDate(stay.values.stay_start_date) : ''
-  const listHref = `${paths.stays}${yearListSearch(Number(stay.values.stay_start_date?.slice(0, 4)))}`
-
-  const failed = (error: unknown) => {
-    // Someone registered a child since the page was read: show the children as they are now.
-    if (error instanceof ApiError && error.code === 'has_children') void children.refetch()
-    editor.fail(error)
-  }
+  const childCount = children.data?.length
+  const hasChildren = childCount === undefined || childCount > 0
 
   return (
-    <>
-      <PageHeading>{`Opphold ${start}`}</PageHeading>
-      <StatusMessage message={editor.status} />
-      <FormAlert message={editor.failure} />
-      <StayFactsList facts={facts} offer={stay.values.offer} consent={stay.values.consent_to_statistics} />
-      {stay.values.stay_end_date ? null : (
-        <div className="page-actions">
-          <Link to={stayCheckOutHref(stay.id)} className="button">
-            Flytt ut
-          </Link>
-        </div>
-      )}
-      <RecordForm
-        key={editor.formKey}
-        form={adultStayForm}
-        defaultValues={stay.values}
-        saved
-        draft={{ key: `adult_stay:${stay.id}`, base: stay.version }}
-        submitLabel="Lagre"
-        incompleteLabel="Lagre som ufullstendig"
-        findLatestByCaseCode={findLatest}
-        notice={
+    <RecordEditor
+      form={adultStayForm}
+      initial={initial}
+      nouns={adultStayNouns}
+      heading={(_, date) => `Opphold ${date}`}
+      listHref={(stay) => `${paths.stays}${yearListSearch(Number(stay.values.stay_start_date?.slice(0, 4)))}`}
+      {...editing}
+      // The BFF deletes children only when told to (cascade), so nobody loses them by mistake.
+      remove={(version) =>
+        editing.remove(version, { cascade: hasChildren }).catch((error: unknown) => {
+          // Someone registered a child since the page was read: show the children as they are now.
+          if (error instanceof ApiError && error.code === 'has_children') void children.refetch()
+          throw error
+        })
+      }
+      intro={(stay) => <StaySummary stay={stay} checkOutHref={stayCheckOutHref(stay.id)} />}
+      submitLabel="Lagre"
+      incompleteLabel="Lagre som ufullstendig"
+      notice={<MissingAnswers />}
+      savedMessage={(stay) => savedMessage(factsOf(stay))}
+      messages={{
+        reloaded: STAY_RELOADED,
+        withdrawn: 'Samtykket er trukket tilbake. Svarene er slettet for den voksne og for barna; bare selve oppholdene er beholdt.',
+      }}
+      actionTexts={{
+        withdraw: (
           <>
-            <StayConflict editor={editor} />
-            <MissingAnswers />
+            <p>
+              Alle svarene om den voksne i dette oppholdet slettes for godt.
+              {hasChildren ? ` Samtykket gjelder også barna: ${childAnswers(childCount)} slettes også.` : ''}
+            </p>
+            <p>
+              Bare selve oppholdene blir igjen: tilbud, datoer og eventuelt saksnummer. De telles fortsatt i opphold og bodøgn, men inngår ikke i
+              statistikken om beboerne.
+            </p>
           </>
-        }
-        onSubmit={(values) =>
-          editor.write(async () => {
-            const fresh = await update.mutateAsync({ version: stay.version, values, ...nameConfirmation(adultStayForm, values) })
-            editor.saved(fresh, savedMessage(factsOf(fresh)))
-          })
-        }
-        actions={<Link to={listHref}>Tilbake til listen</Link>}
-      />
-      <StayChildren adultId={stay.id} />
-      <AdultStayActions
-        stay={stay}
-        childCount={children.data?.length}
-        onFailed={failed}
-        onWithdrawn={(fresh) => editor.showFresh(fresh, 'Samtykket er trukket tilbake. Svarene er slettet for den voksne og for barna; bare selve oppholdene er beholdt.')}
-        onDeleted={() => void navigate(listHref, { state: flashState('Oppholdet er slettet.') })}
-      />
-    </>
+        ),
+        remove: (
+          <p>
+            Oppholdet og alle svarene slettes for godt og telles ikke lenger i statistikken.
+            {hasChildren ? ` ${capitalise(childStays(childCount))} slettes også.` : ''} Det kan ikke angres.
+          </p>
+        ),
+        removeConfirmLabel: hasChildren ? 'Ja, slett oppholdet og barnas opphold' : 'Ja, slett oppholdet',
+      }}
+    >
+      <StayChildren adultId={initial.id} />
+    </RecordEditor>
   )
 }

@@ -4,7 +4,8 @@ import { Link } from 'react-router'
 import type { BoardEntry } from '../api/get-occupancy'
 import { aboutText } from '../lib/board'
 import { nightsText } from '../lib/labels'
-import { childCheckOutHref, childStayHref, stayCheckOutHref, stayHref, type ReturnState } from '../lib/stay-links'
+import type { ReturnState } from '@/lib/return-to'
+import { childCheckOutHref, childStayHref, stayCheckOutHref, stayHref } from '../lib/stay-links'
 
 interface BoardEntryProps {
   entry: BoardEntry

@@ -2,7 +2,7 @@ import { formatNorwegianDate } from '@ly/forms'
 import { useId } from 'react'
 import type { BoardEntry } from '../api/get-occupancy'
 import { childrenText, type Household } from '../lib/board'
-import type { ReturnState } from '../lib/stay-links'
+import type { ReturnState } from '@/lib/return-to'
 import { BoardEntryView } from './board-entry'
 
 /** Who a person is in the action links' names: by case code, never by name. */

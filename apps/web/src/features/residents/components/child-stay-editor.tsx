@@ -1,87 +1,48 @@
-import { childStayForm, formatNorwegianDate } from '@ly/forms'
-import { useQueryClient } from '@tanstack/react-query'
-import { Link, useNavigate } from 'react-router'
-import { FormAlert } from '@/components/form/form-alert'
-import { PageHeading } from '@/components/page-heading'
+import { childStayForm } from '@ly/forms'
+import { Link } from 'react-router'
+import { useRecordEditing } from '@/features/records/api/use-record-editing'
 import { MissingAnswers } from '@/features/records/components/missing-answers'
-import { RecordForm } from '@/features/records/components/record-form'
-import { StatusMessage } from '@/features/records/components/status-message'
-import { useFlashStatus } from '@/features/records/components/use-flash-status'
-import { flashState } from '@/features/records/lib/flash'
-import { useApi } from '@/lib/api-context'
-import { childStayQueryOptions, type ChildStay } from '../api/get-child-stay'
-import { useFindLatestStay } from '../api/get-latest-stay'
-import { useUpdateChildStay } from '../api/update-child-stay'
-import { INHERITED_NOTE } from '../lib/labels'
+import { RecordEditor } from '@/features/records/components/record-editor'
+import { childStayEndpoints, type ChildStay } from '../api/child-stay-endpoints'
+import { childStayNouns, INHERITED_NOTE, STAY_RELOADED } from '../lib/labels'
 import { savedMessage } from '../lib/messages'
 import { factsOf } from '../lib/stay-facts'
 import { childCheckOutHref, stayHref } from '../lib/stay-links'
-import { useStayEditor } from '../lib/use-stay-editor'
-import { StayConflict } from './stay-conflict'
-import { ChildStayActions } from './child-stay-actions'
-import { StayFactsList } from './stay-facts-list'
+import { StaySummary } from './stay-summary'
 import '../residents.css'
-import { nameConfirmation } from '@/features/records/lib/name-confirmation'
 
-/** A child's stay: its whole form; consent and offer shown as the adult's, not editable here. */
+/**
+ * A child's stay (RecordEditor): its whole form; consent and offer shown as the adult's, not
+ * editable here. The consent is withdrawn on the adult's stay (decision 1), which erases the
+ * children's answers too; deleting the child's stay alone is confirmed here.
+ */
 export function ChildStayEditor({ initial, adultId }: { initial: ChildStay; adultId: string }) {
-  const api = useApi()
-  const queryClient = useQueryClient()
-  const navigate = useNavigate()
-  const findLatest = useFindLatestStay('child_stay')
-  const update = useUpdateChildStay(initial.id)
-  const [flash] = useFlashStatus()
-  const editor = useStayEditor(initial, () => queryClient.fetchQuery({ ...childStayQueryOptions(api, initial.id), staleTime: 0 }), flash)
-  const child = editor.record
-  const start = child.values.stay_start_date ? formatNorwegianDate(child.values.stay_start_date) : ''
-  const inherited = { consent_to_statistics: child.values.consent_to_statistics, offer: child.values.offer }
-
+  const editing = useRecordEditing(childStayEndpoints, initial.id)
   return (
-    <>
-      <PageHeading>{`Barnets opphold ${start}`}</PageHeading>
-      <StatusMessage message={editor.status} />
-      <FormAlert message={editor.failure} />
-      <p>
-        <Link to={stayHref(adultId)}>Til den voksnes opphold</Link>
-      </p>
-      <StayFactsList facts={factsOf(child)} offer={child.values.offer} consent={child.values.consent_to_statistics} />
-      {child.values.stay_end_date ? null : (
-        <div className="page-actions">
-          <Link to={childCheckOutHref(adultId, child.id)} className="button">
-            Flytt ut
-          </Link>
-        </div>
-      )}
-      <RecordForm
-        key={editor.formKey}
-        form={childStayForm}
-        defaultValues={child.values}
-        saved
-        draft={{ key: `child_stay:${child.id}`, base: child.version }}
-        inherited={{ values: inherited, note: INHERITED_NOTE }}
-        submitLabel="Lagre"
-        incompleteLabel="Lagre som ufullstendig"
-        findLatestByCaseCode={findLatest}
-        notice={
+    <RecordEditor
+      form={childStayForm}
+      initial={initial}
+      nouns={childStayNouns}
+      heading={(_, date) => `Barnets opphold ${date}`}
+      listHref={() => stayHref(adultId)}
+      backLabel="Tilbake til oppholdet"
+      {...editing}
+      intro={(child) => <StaySummary stay={child} adultHref={stayHref(adultId)} checkOutHref={childCheckOutHref(adultId, child.id)} />}
+      inherited={(child) => ({ values: { consent_to_statistics: child.values.consent_to_statistics, offer: child.values.offer }, note: INHERITED_NOTE })}
+      submitLabel="Lagre"
+      incompleteLabel="Lagre som ufullstendig"
+      notice={<MissingAnswers />}
+      savedMessage={(child) => savedMessage(factsOf(child))}
+      messages={{ reloaded: STAY_RELOADED }}
+      actionTexts={{
+        consentElsewhere: (
           <>
-            <StayConflict editor={editor} />
-            <MissingAnswers />
+            Samtykket følger den voksnes opphold. Skal det trekkes tilbake, gjør du det på <Link to={stayHref(adultId)}>den voksnes opphold</Link>;
+            da slettes også svarene i barnas skjemaer.
           </>
-        }
-        onSubmit={(values) =>
-          editor.write(async () => {
-            const fresh = await update.mutateAsync({ version: child.version, values, ...nameConfirmation(childStayForm, values) })
-            editor.saved(fresh, savedMessage(factsOf(fresh)))
-          })
-        }
-        actions={<Link to={stayHref(adultId)}>Tilbake til oppholdet</Link>}
-      />
-      <ChildStayActions
-        child={child}
-        adultId={adultId}
-        onFailed={editor.fail}
-        onDeleted={() => void navigate(stayHref(adultId), { state: flashState('Barnets opphold er slettet.') })}
-      />
-    </>
+        ),
+        remove: <p>Barnets opphold og alle svarene slettes for godt og telles ikke lenger i statistikken. Den voksnes opphold beholdes. Det kan ikke angres.</p>,
+      }}
+    />
   )
 }

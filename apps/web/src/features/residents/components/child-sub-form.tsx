@@ -2,7 +2,8 @@ import { useEffect, useRef, type Ref } from 'react'
 import { childStayForm, type ChildStayForm, type RecordValues } from '@ly/forms'
 import { RecordForm, type RecordFormHandle } from '@/features/records/components/record-form'
 import { INHERITED_NOTE } from '../lib/labels'
-import { useFindLatestStay } from '../api/get-latest-stay'
+import { useFindLatestRecord } from '@/features/records/api/get-latest-record'
+import { childStayEndpoints } from '../api/child-stay-endpoints'
 
 interface ChildSubFormProps {
   /** Stable per sub-form: element ids and the handle's key. */
@@ -21,7 +22,7 @@ interface ChildSubFormProps {
 /** One child's check-in on the adult's check-in page: the child_stay check-in sections. */
 export function ChildSubForm({ entryKey, number, defaultValues, inherited, handleRef, onRemove, focusOnMount }: ChildSubFormProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const findLatest = useFindLatestStay('child_stay')
+  const findLatest = useFindLatestRecord(childStayEndpoints)
   const headingId = `barn-${entryKey}-overskrift`
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus()

@@ -4,7 +4,8 @@ import { Link, useLocation } from 'react-router'
 import { RecordForm, type RecordFormHandle } from '@/features/records/components/record-form'
 import type { StayChild } from '../api/get-stay-children'
 import { bareEventOf } from '../lib/stay-facts'
-import { childCheckOutHref, returnState } from '../lib/stay-links'
+import { returnState } from '@/lib/return-to'
+import { childCheckOutHref } from '../lib/stay-links'
 
 /** What the adult's check-out does with the children's part of the step. */
 export interface ChildrenCheckOutHandle {

@@ -3,9 +3,10 @@ import { childStayForm, emptyRecord } from '@ly/forms'
 import { Link, useNavigate } from 'react-router'
 import { RecordForm } from '@/features/records/components/record-form'
 import { flashState } from '@/features/records/lib/flash'
-import { useCreateChildStay } from '../api/create-child-stay'
-import type { AdultStay } from '../api/get-adult-stay'
-import { useFindLatestStay } from '../api/get-latest-stay'
+import { useCreateRecord } from '@/features/records/api/create-record'
+import { useFindLatestRecord } from '@/features/records/api/get-latest-record'
+import type { AdultStay } from '../api/adult-stay-endpoints'
+import { childStayEndpoints } from '../api/child-stay-endpoints'
 import { INHERITED_NOTE } from '../lib/labels'
 import { stayHref } from '../lib/stay-links'
 import '../residents.css'
@@ -17,8 +18,8 @@ import { nameConfirmation } from '@/features/records/lib/name-confirmation'
  */
 export function NewChildStayForm({ adult }: { adult: AdultStay }) {
   const navigate = useNavigate()
-  const create = useCreateChildStay()
-  const findLatest = useFindLatestStay('child_stay')
+  const create = useCreateRecord(childStayEndpoints)
+  const findLatest = useFindLatestRecord(childStayEndpoints)
   const [defaults] = useState(() => ({ ...emptyRecord(childStayForm), stay_start_date: adult.values.stay_start_date }))
   const inherited = { consent_to_statistics: adult.values.consent_to_statistics, offer: adult.values.offer }
   return (
@@ -31,7 +32,7 @@ export function NewChildStayForm({ adult }: { adult: AdultStay }) {
       findLatestByCaseCode={findLatest}
       submitLabel="Registrer barnet"
       onSubmit={async (values) => {
-        await create.mutateAsync({ adultStayId: adult.id, values: { ...values, ...nameConfirmation(childStayForm, values) } })
+        await create.mutateAsync({ parentId: adult.id, values: { ...values, ...nameConfirmation(childStayForm, values) } })
         await navigate(stayHref(adult.id), { state: flashState('Barnet er registrert.') })
       }}
       actions={<Link to={stayHref(adult.id)}>Avbryt</Link>}

@@ -7,10 +7,10 @@ import { RecordForm, type RecordFormHandle } from '@/features/records/components
 import { flashState } from '@/features/records/lib/flash'
 import { discardDraft } from '@/lib/drafts'
 import { paths } from '@/lib/paths'
-import { useCreateAdultStay } from '../api/create-adult-stay'
-import { useCreateChildStay } from '../api/create-child-stay'
-import type { AdultStay } from '../api/get-adult-stay'
-import { useFindLatestStay } from '../api/get-latest-stay'
+import { useCreateRecord } from '@/features/records/api/create-record'
+import { useFindLatestRecord } from '@/features/records/api/get-latest-record'
+import { adultStayEndpoints, type AdultStay } from '../api/adult-stay-endpoints'
+import { childStayEndpoints } from '../api/child-stay-endpoints'
 import type { OfferFilter } from '../lib/labels'
 import { stayHref } from '../lib/stay-links'
 import { useChildEntries } from '../lib/use-child-entries'
@@ -38,9 +38,9 @@ const NEW_ADULT_DRAFT = 'adult_stay:new'
 
 export function NewStayForm({ offer }: { offer: OfferFilter }) {
   const navigate = useNavigate()
-  const createAdult = useCreateAdultStay()
-  const createChild = useCreateChildStay()
-  const findLatest = useFindLatestStay('adult_stay')
+  const createAdult = useCreateRecord(adultStayEndpoints)
+  const createChild = useCreateRecord(childStayEndpoints)
+  const findLatest = useFindLatestRecord(adultStayEndpoints)
   const adultHandle = useRef<RecordFormHandle<AdultStayForm>>(null)
   const [today] = useState(() => osloToday(new Date()))
   const [adultDefaults] = useState(() => ({ ...emptyRecord(adultStayForm), stay_start_date: today, ...(offer !== 'all' && { offer }) }))
@@ -68,7 +68,7 @@ export function NewStayForm({ offer }: { offer: OfferFilter }) {
     let adult = savedAdult
     if (!adult) {
       try {
-        adult = await createAdult.mutateAsync({ ...adultValid!, ...nameConfirmation(adultStayForm, adultValid!) })
+        adult = await createAdult.mutateAsync({ values: { ...adultValid!, ...nameConfirmation(adultStayForm, adultValid!) } })
       } catch (error) {
         adultHandle.current?.showError(error)
         adultHandle.current?.focusErrors()
@@ -81,7 +81,7 @@ export function NewStayForm({ offer }: { offer: OfferFilter }) {
     const failed: number[] = []
     for (const [i, entry] of open.entries()) {
       try {
-        children.markSaved(entry.key, await createChild.mutateAsync({ adultStayId: adult.id, values: { ...childValid[i]!, ...nameConfirmation(childStayForm, childValid[i]!) } }))
+        children.markSaved(entry.key, await createChild.mutateAsync({ parentId: adult.id, values: { ...childValid[i]!, ...nameConfirmation(childStayForm, childValid[i]!) } }))
       } catch (error) {
         failed.push(i)
         children.showError(entry.key, error)

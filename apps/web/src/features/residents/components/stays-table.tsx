@@ -1,7 +1,7 @@
 import { formatNorwegianDate } from '@ly/forms'
 import { Link } from 'react-router'
 import { EmptyCell } from '@/features/records/components/empty-cell'
-import type { ListedAdultStay } from '../api/get-adult-stays'
+import type { ListedAdultStay } from '../api/adult-stay-endpoints'
 import { monthNames, offerLabels, statusLabels } from '../lib/labels'
 import type { StayFilters } from '../lib/list-filters'
 import { factsOf } from '../lib/stay-facts'

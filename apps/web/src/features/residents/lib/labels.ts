@@ -1,4 +1,5 @@
 import type { OfferFilter } from '@/features/records/lib/list-filters'
+import type { RecordNouns } from '@/features/records/lib/record-nouns'
 
 export { monthNames, offerLabels } from '@/features/records/lib/labels'
 export type { OfferFilter }
@@ -18,3 +19,10 @@ export const nightsText = (nights: number) => `${nights} bodøgn`
 
 /** Said beside a child's consent and offer, which are the adult's (decision 1). */
 export const INHERITED_NOTE = 'Følger den voksnes opphold og kan bare endres der.'
+
+/** How the shared record pages name a stay («Slett opphold», «Oppholdet er slettet.»). */
+export const adultStayNouns: RecordNouns = { singular: 'opphold', plural: 'opphold', definite: 'oppholdet', demonstrative: 'dette oppholdet' }
+export const childStayNouns: RecordNouns = { singular: 'barnets opphold', plural: 'barnas opphold', definite: 'barnets opphold', demonstrative: 'dette barnets opphold' }
+
+/** Said on a stay's pages after «Last inn på nytt», for the adult and the child alike. */
+export const STAY_RELOADED = 'Lastet inn på nytt med de siste endringene.'

@@ -1,11 +1,6 @@
 import { formatNorwegianDate } from '@ly/forms'
 import { nightsText } from './labels'
-import type { StayFacts } from './stay-facts'
-
-interface SavedValues {
-  stay_end_date: string | null
-  case_code: string | null
-}
+import { bareEventOf, type StayFacts } from './stay-facts'
 
 /** Who a message is about: by case code, never by name. */
 export const personName = (kind: 'adult' | 'child', caseCode: string | null) => {
@@ -16,10 +11,11 @@ export const personName = (kind: 'adult' | 'child', caseCode: string | null) => 
 const missingText = (facts: StayFacts) => (facts.missing.length > 0 ? ` Mangler fortsatt: ${facts.missing.map((m) => m.label).join(', ')}.` : '')
 
 /** Said after a check-out step was saved: the date, the nights (from the BFF) and what is missing. */
-export function checkOutMessage(kind: 'adult' | 'child', values: SavedValues, facts: StayFacts): string {
-  const who = personName(kind, values.case_code)
-  if (!values.stay_end_date) return `${who}: lagret uten utflyttingsdato. Oppholdet pågår fortsatt.${missingText(facts)}`
-  const out = `${who} er flyttet ut ${formatNorwegianDate(values.stay_end_date)} etter ${nightsText(facts.nights)}.`
+export function checkOutMessage(kind: 'adult' | 'child', values: Record<string, unknown>, facts: StayFacts): string {
+  const { caseCode, end } = bareEventOf(values)
+  const who = personName(kind, caseCode)
+  if (!end) return `${who}: lagret uten utflyttingsdato. Oppholdet pågår fortsatt.${missingText(facts)}`
+  const out = `${who} er flyttet ut ${formatNorwegianDate(end)} etter ${nightsText(facts.nights)}.`
   return facts.status === 'incomplete' ? `${out} Lagret som ufullstendig.${missingText(facts)}` : out
 }
 

@@ -7,18 +7,3 @@ export const stayCheckOutHref = (id: string) => generatePath(paths.stayCheckOut,
 export const newChildStayHref = (adultId: string) => generatePath(paths.newChildStay, { id: adultId })
 export const childStayHref = (adultId: string, childId: string) => generatePath(paths.childStay, { id: adultId, childId })
 export const childCheckOutHref = (adultId: string, childId: string) => generatePath(paths.childStayCheckOut, { id: adultId, childId })
-
-/**
- * Where a check-out leads back to (the board it was started from), carried in the location
- * state like the flash message. Read defensively: location state survives reloads.
- */
-export interface ReturnState {
-  returnTo: string
-}
-
-export const returnState = (returnTo: string): ReturnState => ({ returnTo })
-
-export function readReturnTo(state: unknown): string | null {
-  if (typeof state !== 'object' || state === null || !('returnTo' in state)) return null
-  return typeof state.returnTo === 'string' && state.returnTo.startsWith('/') ? state.returnTo : null
-}

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { childStayDateIssues, type ChildStayForm, type FormValues, type RecordValues } from '@ly/forms'
 import type { RecordFormHandle } from '@/features/records/components/record-form'
 import { ApiError } from '@/lib/api-error'
-import type { ChildStay } from '../api/get-child-stay'
+import type { ChildStay } from '../api/child-stay-endpoints'
 
 export interface ChildEntry {
   /** Stable while the page is open (positions shift when a child is removed). */

@@ -6,9 +6,8 @@ import { allowForLongForms, fastUser } from '@/testing/record-form-queries'
 import { renderApp } from '@/testing/render-app'
 import { signedInApi } from '@/testing/signed-in-api'
 import { createTestServer } from '@/testing/test-server'
-import type { AdultStayInput } from '../api/create-adult-stay'
-import type { ChildStayInput } from '../api/create-child-stay'
-import { createChildStay } from '../api/create-child-stay'
+import type { AdultStayInput } from '../api/adult-stay-endpoints'
+import { createChildStay, type ChildStayInput } from '../api/child-stay-endpoints'
 // The forms package's factories: valid stays built from the definitions' own keys, dated in
 // early 2026, before the test server's day (2026-03-02). No real person is behind them.
 export { adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childCheckOut, childStayInput } from '@ly/forms/testing'
@@ -36,7 +35,7 @@ export async function staySession() {
       return { router, user: fastUser(), requests }
     },
     seedAdult: (values: AdultStayInput) => seedAdult(api, values),
-    seedChild: (adultId: string, values: ChildStayInput) => createChildStay(api, adultId, values),
+    seedChild: (adultId: string, values: ChildStayInput) => createChildStay(api, values, adultId),
   }
 }
 

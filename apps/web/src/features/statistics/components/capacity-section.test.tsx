@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { adultCheckOut, adultStayInput, centreYearInput, turnedAwayInput } from '@ly/forms/testing'
 import { describe, expect, it } from 'vitest'
 import { createCentreYear } from '@/features/centre-year/api/centre-year-endpoints'
-import { createAdultStay } from '@/features/residents/api/create-adult-stay'
+import { createAdultStay } from '@/features/residents/api/adult-stay-endpoints'
 import { createTurnedAwayRequest } from '@/features/turned-away/api/turned-away-endpoints'
 import { signedInSession } from '@/testing/signed-in-session'
 

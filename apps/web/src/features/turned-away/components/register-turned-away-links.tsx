@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router'
 import type { OfferFilter } from '@/features/records/lib/list-filters'
-import { returnState } from '@/features/residents/lib/stay-links'
+import { returnState } from '@/lib/return-to'
 import { paths } from '@/lib/paths'
 import { REGISTER_TURNED_AWAY } from '../lib/nouns'
 
