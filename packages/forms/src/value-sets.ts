@@ -11,12 +11,31 @@ export const offerOptions = [
   { key: 'men', label: 'Krisesentertilbudet for menn', source: 'S3:1017' },
 ] as const satisfies readonly OptionDef[]
 
+export type OfferKey = (typeof offerOptions)[number]['key']
+/** The offers' keys in their order, for schemas and loops: never written out again. */
+export const offerKeys = offerOptions.map((o) => o.key) as unknown as readonly [OfferKey, ...OfferKey[]]
+/** A list's or a figure's choice of offer: one of them, or both. */
+export type OfferFilter = OfferKey | 'all'
+/** A value for each offer, keyed by it. */
+export const byOffer = <T>(value: (offer: OfferKey) => T) => Object.fromEntries(offerKeys.map((o) => [o, value(o)])) as Record<OfferKey, T>
+/**
+ * The offers in few words, where the form's label is too long: «Kvinner» in lists and filters,
+ * «kvinner» in a sentence («tilbudet til kvinner»).
+ */
+export const offerWords = {
+  women: { short: 'Kvinner', people: 'kvinner' },
+  men: { short: 'Menn', people: 'menn' },
+} as const satisfies Record<OfferKey, { short: string; people: string }>
+
 /** Decision 7: a third value, since national totals leave a remainder (S0:24, 48). */
 export const sexOptions = [
   { key: 'female', label: 'Kvinne' },
   { key: 'male', label: 'Mann' },
   { key: 'other', label: 'Annet / ikke oppgitt', mark: 'inferred' },
 ] as const satisfies readonly OptionDef[]
+
+/** The known answers to sex; anything else (no answer, a bare stay) is unknown. */
+export const sexKeys: readonly string[] = sexOptions.map((o) => o.key)
 
 /** VS-1, S3 Tabell 3 (S3:1363-1394); negativ sosial kontroll from S0:114. */
 export const violenceTypeOptions = [

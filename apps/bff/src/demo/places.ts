@@ -1,4 +1,4 @@
-import { adultStayForm, centreYearForm, childStayForm, type FormDef } from '@ly/forms'
+import { adultStayForm, centreYearForm, childStayForm, offerKeys, type FormDef } from '@ly/forms'
 import { fullEpisodes, occupancySeries } from '../statistics/occupancy'
 import { asOfFor } from '../statistics/stays'
 import type { GeneratedRecord } from './generate-year'
@@ -17,7 +17,7 @@ const MEAN_OCCUPANCY = 0.8
 export function demoCentreYears(records: readonly GeneratedRecord[], year: number, today: string, now: Date, ids: Random): GeneratedRecord[] {
   const asOf = asOfFor(year, today)
   const nowIso = now.toISOString()
-  return (['women', 'men'] as const).flatMap((offer): GeneratedRecord[] => {
+  return offerKeys.flatMap((offer): GeneratedRecord[] => {
     const stays = records
       .filter((r) => (r.form === adultStayForm || r.form === childStayForm) && r.values.offer === offer)
       .map((r) => ({ start: String(r.values.stay_start_date), end: (r.values.stay_end_date as string | null) ?? null }))

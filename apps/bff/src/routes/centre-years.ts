@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { carryForward, centreYearForm, FIRST_CENTRE_YEAR, osloToday, type CentreYearForm, type DroppedOption, type FormValues } from '@ly/forms'
+import { carryForward, centreYearForm, FIRST_CENTRE_YEAR, offerKeys, osloToday, type CentreYearForm, type DroppedOption, type FormValues } from '@ly/forms'
 import type { Db } from '../db/database'
 import { findRecord, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
@@ -22,7 +22,7 @@ interface PrefillBody {
 
 const PrefillQuery = z.object({
   year: z.coerce.number({ error: 'Velg et år.' }).int('Velg et år.').min(FIRST_CENTRE_YEAR, 'Ugyldig år.').max(2100, 'Ugyldig år.'),
-  offer: z.enum(['women', 'men'], { error: 'Velg tilbudet til kvinner eller til menn.' }),
+  offer: z.enum(offerKeys, { error: 'Velg tilbudet til kvinner eller til menn.' }),
 })
 
 const offerNoun = (offer: unknown) => (offer === 'men' ? 'tilbudet til menn' : 'tilbudet til kvinner')

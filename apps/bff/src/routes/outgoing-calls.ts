@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { centreOptionFields, incomingCallForm, isCalendarDate, ISO_DATE, OPTION_KEY, osloToday } from '@ly/forms'
+import { centreOptionFields, incomingCallForm, isCalendarDate, ISO_DATE, offerKeys, OPTION_KEY, osloToday } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import { loadCentreOptions } from '../db/centre-options'
 import type { Db } from '../db/database'
@@ -17,7 +17,7 @@ const DayQuery = z.object({ date: DateString, offer: z.enum(['women', 'men', 'al
 const AddBody = z
   .object({
     date: DateString,
-    offer: z.enum(['women', 'men'], { error: 'Velg tilbud.' }),
+    offer: z.enum(offerKeys, { error: 'Velg tilbud.' }),
     recipient_type: z.string({ error: 'Velg mottaker.' }).regex(OPTION_KEY, 'Ugyldig valg.'),
     delta: z.number({ error: 'Må være et tall.' }).int('Må være et helt tall.').min(-99).max(99).refine((n) => n !== 0, 'Kan ikke være 0.'),
   })

@@ -145,6 +145,7 @@ export const anyShare = (records: readonly LoadedRecord[], fieldKey: string) =>
  * were ticked (total = centre + others − both), added as the category `threat_assessment_either`.
  */
 export function withThreatAssessmentEither(indicator: Indicator, records: readonly LoadedRecord[], fieldKey = 'assistance'): Indicator {
+  // The three keys rule R8 names, whichever field holds them: not a vocabulary list.
   const either = records.filter(hasAny(fieldKey, ['threat_assessment', 'threat_assessment_by_centre', 'threat_assessment_by_others'])).length
   return withParts({ ...indicator, categories: { ...indicator.categories, threat_assessment_either: { count: either, percent: percent(either, indicator.n) } } }, partsOf(indicator))
 }

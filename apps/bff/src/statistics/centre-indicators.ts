@@ -1,3 +1,4 @@
+import { offerKeys, type OfferKey } from '@ly/forms'
 /**
  * Centre-level indicators (data-dictionary §4.9, continued from K-01 … K-06): how many centres in
  * the country gave an answer on the annual centre form (S4). The engine computes none of them —
@@ -13,7 +14,7 @@ export interface CentreIndicator {
   title: string
   /** The centre_year field counted. */
   field: string
-  offer: 'women' | 'men' | null
+  offer: OfferKey | null
 }
 
 type Def = [id: string, title: string, field: string, perOffer: boolean]
@@ -40,10 +41,10 @@ const defs: readonly Def[] = [
 ]
 
 export const centreIndicators: readonly CentreIndicator[] = defs.flatMap(([id, title, field, perOffer]): CentreIndicator[] =>
-  perOffer ? (['women', 'men'] as const).map((offer) => ({ id: `${id}-${offer}`, title, field, offer })) : [{ id, title, field, offer: null }],
+  perOffer ? offerKeys.map((offer) => ({ id: `${id}-${offer}`, title, field, offer })) : [{ id, title, field, offer: null }],
 )
 
 /** The national figure's id for a field and offer: per offer where S4 counts per offer. */
-export function centreIndicatorFor(field: string, offer: 'women' | 'men'): CentreIndicator | undefined {
+export function centreIndicatorFor(field: string, offer: OfferKey): CentreIndicator | undefined {
   return centreIndicators.find((c) => c.field === field && (c.offer === offer || c.offer === null))
 }

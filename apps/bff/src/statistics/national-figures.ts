@@ -1,3 +1,4 @@
+import { offerKeys, type OfferKey } from '@ly/forms'
 /**
  * National figures from the sources, shown beside the centre's own where the sources give
  * the same indicator (issue 6 §3; the yearly report reuses them). One place, each figure with
@@ -26,7 +27,7 @@ export interface NationalFigure {
  */
 const S4_YEAR = 2024
 const S4_CENTRES = { women: 43, men: 42 } as const
-const centres = (id: string, offer: 'women' | 'men', categories: Record<string, number>, source: string, extra: Pick<NationalFigure, 'note' | 'ranges'> = {}): NationalFigure => ({
+const centres = (id: string, offer: OfferKey, categories: Record<string, number>, source: string, extra: Pick<NationalFigure, 'note' | 'ranges'> = {}): NationalFigure => ({
   indicator: `${id}-${offer}`,
   year: S4_YEAR,
   value: S4_CENTRES[offer],
@@ -35,7 +36,7 @@ const centres = (id: string, offer: 'women' | 'men', categories: Record<string, 
   ...extra,
 })
 const span = (keys: readonly string[], from: number, to: number) => Object.fromEntries(keys.map((k) => [k, [from, to] as const]))
-const everyCentre = (keys: readonly string[], offer: 'women' | 'men') => Object.fromEntries(keys.map((k) => [k, S4_CENTRES[offer]]))
+const everyCentre = (keys: readonly string[], offer: OfferKey) => Object.fromEntries(keys.map((k) => [k, S4_CENTRES[offer]]))
 const childrenTogether = 'S4:85 gir tallene for barn samlet for tilbudene til kvinner og menn.'
 
 export const nationalFigures: readonly NationalFigure[] = [
@@ -135,7 +136,7 @@ export const nationalFigures: readonly NationalFigure[] = [
   }),
   centres('K-11', 'women', { intake_conversation: 43, protection_needs_assessment: 43, follow_up_after_stay: 37 }, 'S4:62-64'),
   centres('K-11', 'men', { intake_conversation: 42, protection_needs_assessment: 42, follow_up_after_stay: 33 }, 'S4:62-64'),
-  ...(['women', 'men'] as const).map((offer) =>
+  ...offerKeys.map((offer) =>
     centres('K-12', offer, { welcome_conversation: S4_CENTRES[offer] }, 'S4:85', {
       ranges: span(['needs_assessment', 'threat_assessment_by_centre', 'threat_assessment_by_others', 'conversation_without_parent', 'conversation_with_parent', 'cooperation_school'], 40, 42),
       note: childrenTogether,

@@ -1,3 +1,4 @@
+import { sexKeys } from '@ly/forms'
 import { indicator, type SectionSpec } from './types'
 
 const R06 = indicator('R-06')
@@ -22,7 +23,7 @@ export const nightsSection: SectionSpec = {
         { key: 'men', label: 'Menn', source: R06, part: { category: 'male' }, dependsOn: { source: R01, part: { category: 'male' } } },
         { key: 'other', label: 'Annet kjønn', source: R06, part: { category: 'other' }, dependsOn: { source: R01, part: { category: 'other' } } },
         // Unknown: bare stays (no consent) and adults whose sex is not answered.
-        { key: 'unknown', label: 'Ukjent kjønn', source: R06, part: { category: 'unknown' }, dependsOn: { source: R01, part: { rest: ['female', 'male', 'other'] } } },
+        { key: 'unknown', label: 'Ukjent kjønn', source: R06, part: { category: 'unknown' }, dependsOn: { source: R01, part: { rest: sexKeys } } },
         { key: 'children', label: 'Barn', source: R06, part: { category: 'children' }, form: 'child_stay', dependsOn: { source: indicator('R-02'), part: 'value' } },
         { key: 'total', label: 'Totalt', source: R06, part: 'value', kind: 'total' },
       ],

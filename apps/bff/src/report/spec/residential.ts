@@ -1,3 +1,4 @@
+import { sexKeys } from '@ly/forms'
 import { indicator, type SectionSpec } from './types'
 
 const R01 = indicator('R-01')
@@ -19,7 +20,7 @@ export const residentialSection: SectionSpec = {
         { key: 'women', label: 'Kvinner', source: R01, part: { category: 'female' } },
         { key: 'men', label: 'Menn', source: R01, part: { category: 'male' } },
         { key: 'other', label: 'Annet kjønn', source: R01, part: { category: 'other' } },
-        { key: 'unknown', label: 'Ukjent kjønn', source: R01, part: { rest: ['female', 'male', 'other'] } },
+        { key: 'unknown', label: 'Ukjent kjønn', source: R01, part: { rest: sexKeys } },
         { key: 'adults', label: 'Voksne i alt', source: R01, part: 'value', kind: 'total' },
         { key: 'children', label: 'Barn', source: indicator('R-02'), part: 'value', form: 'child_stay' },
         { key: 'total', label: 'Totalt', source: indicator('R-03'), part: 'value', kind: 'total' },

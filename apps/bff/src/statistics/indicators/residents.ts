@@ -1,4 +1,4 @@
-import { adultStayForm, childStayForm } from '@ly/forms'
+import { adultStayForm, childStayForm, sexKeys } from '@ly/forms'
 import { anyShare, bands, booleanShare, count, distribution, hasAny, isAnswered, meanOf, medianOf, numbers, percent, shareWhere, withThreatAssessmentEither } from '../aggregate'
 import type { LoadedRecord } from '../load'
 import { ratio, withParts, withValueOf } from '../parts'
@@ -30,9 +30,8 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
 
   // Decision 1: a bare adult stay counts as an adult of unknown sex; children always as children.
   // Decision 7: `other` is a known answer with its own category, never lumped into unknown.
-  const knownSexes = ['female', 'male', 'other']
   const nightsBy = (sex: string | null) =>
-    totalNightsInPeriod(adult, stays.filter((s) => (sex === null ? !knownSexes.includes(String(s.values.sex)) : s.values.sex === sex)), period, asOf)
+    totalNightsInPeriod(adult, stays.filter((s) => (sex === null ? !sexKeys.includes(String(s.values.sex)) : s.values.sex === sex)), period, asOf)
   const adultNights = totalNightsInPeriod(adult, stays, period, asOf)
   const childNights = totalNightsInPeriod(child, childStays, period, asOf)
   const nightCategories = { female: nightsBy('female'), male: nightsBy('male'), other: nightsBy('other'), unknown: nightsBy(null), children: childNights }

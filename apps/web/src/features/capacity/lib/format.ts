@@ -1,6 +1,6 @@
-import { formatNorwegianDate } from '@ly/forms'
+import { byOffer, formatNorwegianDate, offerWords } from '@ly/forms'
 
-export const offerNames = { women: 'Kvinner', men: 'Menn' } as const
+export const offerNames = byOffer((offer) => offerWords[offer].short)
 
 const clock = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' })
 const osloDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' })

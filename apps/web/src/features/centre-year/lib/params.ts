@@ -1,4 +1,4 @@
-import { FIRST_CENTRE_YEAR, osloToday } from '@ly/forms'
+import { byOffer, FIRST_CENTRE_YEAR, offerWords, osloToday } from '@ly/forms'
 
 export type CentreOffer = 'women' | 'men'
 
@@ -24,4 +24,4 @@ export const centreYearSearch = ({ year, offer }: CentreYearParams) => `?${new U
 /** Every year the form can be filled in for, newest first. */
 export const centreYearOptions = (): number[] => Array.from({ length: currentYear() - FIRST_CENTRE_YEAR + 1 }, (_, i) => currentYear() - i)
 
-export const offerLabels: Record<CentreOffer, string> = { women: 'Tilbudet til kvinner', men: 'Tilbudet til menn' }
+export const offerLabels: Record<CentreOffer, string> = byOffer((offer) => `Tilbudet til ${offerWords[offer].people}`)

@@ -1,3 +1,4 @@
+import { offerKeys } from '@ly/forms'
 import type { ReactNode } from 'react'
 import { SelectField } from '@/components/form/select-field'
 import { TextField } from '@/components/form/text-field'
@@ -6,7 +7,7 @@ import { currentYear, type ConsentFilter, type OfferFilter, type RecordFilters }
 
 const YEARS_BACK = 10
 
-const offerOptions = [{ value: 'all', label: 'Alle' }, ...(['women', 'men'] as const).map((o) => ({ value: o, label: offerLabels[o] }))]
+const offerOptions = [{ value: 'all', label: 'Alle' }, ...offerKeys.map((o) => ({ value: o, label: offerLabels[o] }))]
 const monthOptions = [{ value: '', label: 'Alle' }, ...monthNames.map((name, i) => ({ value: String(i + 1), label: name }))]
 const consentOptions = [
   { value: 'all', label: 'Alle' },

@@ -1,5 +1,7 @@
+import { byOffer, offerWords } from '@ly/forms'
+
 /** Short labels for lists and filters; the forms show the definitions' full wording. */
-export const offerLabels = { women: 'Kvinner', men: 'Menn' } as const
+export const offerLabels = byOffer((offer) => offerWords[offer].short)
 
 export const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const
 

@@ -1,7 +1,6 @@
+import { offerWords } from '@ly/forms'
 import type { Occupancy } from '../api/get-occupancy'
 import { freePlaces } from '../lib/board'
-
-const offerNoun = { women: 'tilbudet til kvinner', men: 'tilbudet til menn' } as const
 
 /**
  * The house at a glance: adults and children staying now and, where the annual centre form
@@ -21,7 +20,7 @@ export function BoardSummary({ occupancy }: { occupancy: Occupancy }) {
       </div>
       {places.map((p) => (
         <div key={p.offer}>
-          <dt>Ledige plasser{places.length > 1 || occupancy.offer === 'all' ? `, ${offerNoun[p.offer]}` : ''}</dt>
+          <dt>Ledige plasser{places.length > 1 || occupancy.offer === 'all' ? `, tilbudet til ${offerWords[p.offer].people}` : ''}</dt>
           <dd>
             {Math.max(p.free, 0)} <span className="board-summary-note">av {p.beds}</span>
           </dd>

@@ -1,4 +1,4 @@
-import { formatNorwegianDate } from '@ly/forms'
+import { formatNorwegianDate, offerKeys } from '@ly/forms'
 import { useLocation } from 'react-router'
 import { FormAlert } from '@/components/form/form-alert'
 import { SelectField } from '@/components/form/select-field'
@@ -12,7 +12,7 @@ import { BoardHousehold, UnaccompaniedChildren } from './board-household'
 import { BoardSummary } from './board-summary'
 import '../residents.css'
 
-const offerOptions = [{ value: 'all', label: 'Alle' }, ...(['women', 'men'] as const).map((o) => ({ value: o, label: offerLabels[o] }))]
+const offerOptions = [{ value: 'all', label: 'Alle' }, ...offerKeys.map((o) => ({ value: o, label: offerLabels[o] }))]
 
 interface OccupancyBoardProps {
   offer: OfferFilter

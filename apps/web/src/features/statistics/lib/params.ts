@@ -1,6 +1,6 @@
-import { osloToday } from '@ly/forms'
+import { osloToday, type OfferFilter } from '@ly/forms'
 
-export type OfferFilter = 'all' | 'women' | 'men'
+export type { OfferFilter }
 
 /**
  * The part of the year the dashboard counts (decision 0038): the whole year, a tertial

@@ -1,10 +1,10 @@
+import { offerKeys, offerWords } from '@ly/forms'
 import { Link, useLocation } from 'react-router'
 import type { OfferFilter } from '@/features/records/lib/list-filters'
 import { returnState } from '@/lib/return-to'
 import { paths } from '@/lib/paths'
 import { REGISTER_TURNED_AWAY } from '../lib/nouns'
 
-const offerWords = { women: 'kvinner', men: 'menn' } as const
 
 /**
  * «Registrer avvist henvendelse», one step from the board and the duty phone. One link per
@@ -14,12 +14,12 @@ const offerWords = { women: 'kvinner', men: 'menn' } as const
 export function RegisterTurnedAwayLinks({ offer = 'all' }: { offer?: OfferFilter }) {
   const location = useLocation()
   const back = returnState(location.pathname + location.search)
-  const offers = offer === 'all' ? (['women', 'men'] as const) : [offer]
+  const offers = offer === 'all' ? offerKeys : [offer]
   return (
     <>
       {offers.map((o) => (
         <Link key={o} to={`${paths.newTurnedAway}?offer=${o}`} state={back} className="button">
-          {REGISTER_TURNED_AWAY}, {offerWords[o]}
+          {REGISTER_TURNED_AWAY}, {offerWords[o].people}
         </Link>
       ))}
     </>
