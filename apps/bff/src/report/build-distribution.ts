@@ -1,5 +1,5 @@
 import type { IntegerField } from '@ly/forms'
-import { indicatorFor, sourceId, tableYears, type ReportData } from './data'
+import { factPeriod, indicatorFor, sourceId, tableYears, type ReportData } from './data'
 import { cellKey, emptyDisclosure, type BuiltTable } from './disclosure-types'
 import { bandLabel, optionRows, resolveField, yesNoRows, type RowDef } from './labels'
 import type { ReportCell, ReportRow } from './model'
@@ -54,13 +54,13 @@ export function buildDistribution(data: ReportData, spec: DistributionSpec): Bui
         if (count === undefined || (count === 0 && !optionExists(def, year))) cell = notRegistered()
         else {
           cell = { value: count, percent: ind!.categories?.[def.key]?.percent ?? (ind!.n > 0 ? (count / ind!.n) * 100 : null), state: 'value' }
-          disclosure.facts.set(cellKey(row.key, String(year)), `${sid}@${year}:c:${def.key}`)
+          disclosure.facts.set(cellKey(row.key, String(year)), `${sid}@${factPeriod(data, year)}:c:${def.key}`)
         }
         row.cells.push(cell)
       })
       if (registered) {
         nRow.cells.push({ value: ind.n, percent: null, state: 'value' })
-        disclosure.facts.set(cellKey(nKey, String(year)), `${sid}@${year}:n`)
+        disclosure.facts.set(cellKey(nKey, String(year)), `${sid}@${factPeriod(data, year)}:n`)
       } else nRow.cells.push(notRegistered())
     }
     if (field.kind !== 'multi') disclosure.sums.push({ parts: categoryRows.map((r) => r.key), total: nKey })
@@ -71,7 +71,7 @@ export function buildDistribution(data: ReportData, spec: DistributionSpec): Bui
     table: {
       id: spec.id,
       figure: spec.figure,
-      caption: caption(spec.caption, years),
+      caption: caption(spec.caption, years, data.tertial),
       unit: spec.unit,
       multi,
       showPercent: true,

@@ -7,7 +7,7 @@ import { buildCentreOffer, centreOfferIndicators, centreOfferSentences, loadCent
 import { buildCounts } from './build-counts'
 import { buildDistribution } from './build-distribution'
 import { buildMonths } from './build-months'
-import { loadReportData, type ReportData } from './data'
+import { loadReportData, sayPeriod, type ReportData, type Tertial } from './data'
 import { applyHidden, exportEquations, hiddenCells, type ExportEquations } from './disclosure'
 import type { BuiltTable } from './disclosure-types'
 import { changedAfterLockNote, NOT_REGISTERED, SUPPRESSED_LEGEND, SUPPRESSED_MARK, type ReportModel, type ReportTable, type ReportView } from './model'
@@ -18,6 +18,8 @@ import type { Source, TableSpec } from './spec/types'
 export interface ReportRequest {
   centreId: string
   year: number
+  /** A tertial's report (decision 0039): every column is that tertial of its year. */
+  tertial?: Tertial
   view: ReportView
   /** Overrides the centre's setting (tests). */
   threshold?: number
@@ -47,19 +49,46 @@ export interface ReportBuild {
  * The yearly report for one centre and year. The shareable view runs suppression over every
  * table of the report at once (decision 8), and its sentences are written from what is left.
  */
-export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Promise<ReportBuild> {
+const specs = reportSections.flatMap((s) => s.tables)
+
+/** The report's tables with their true counts, before any suppression. */
+export async function reportTables(db: Db, req: Pick<ReportRequest, 'centreId' | 'year' | 'tertial'>): Promise<BuiltTable[]> {
+  const data = await loadReportData(db, req.centreId, req.year, specs, req.tertial)
+  return specs.map((spec) => buildTable(data, spec))
+}
+
+/**
+ * A report suppressed as part of a larger release (release.ts): its tables, built already, and
+ * what the release hides. `prefix` is put before its table ids in the release's cell ids, so the
+ * year's and each tertial's tables are told apart there.
+ */
+export interface JointSuppression {
+  built: BuiltTable[]
+  prefix: string
+  equations: ExportEquations
+  hidden: Set<string>
+}
+
+export const prefixTables = (built: readonly BuiltTable[], prefix: string): BuiltTable[] => (prefix ? built.map((b) => ({ ...b, table: { ...b.table, id: `${prefix}${b.table.id}` } })) : [...built])
+
+/**
+ * The yearly report for one centre and year. The shareable view runs suppression over every
+ * table of the report at once (decision 8), and its sentences are written from what is left.
+ */
+export async function buildReportWithDisclosure(db: Db, req: ReportRequest, joint?: JointSuppression): Promise<ReportBuild> {
   const centre = await db.selectFrom('centres').select(['id', 'name']).where('id', '=', req.centreId).executeTakeFirst()
   if (!centre) throw notFound('Fant ikke senteret.')
   const threshold = req.threshold ?? (await getCentreSettings(db, req.centreId)).suppressionThreshold
-  const specs = reportSections.flatMap((s) => s.tables)
-  const data = await loadReportData(db, req.centreId, req.year, specs)
-  const built = specs.map((spec) => buildTable(data, spec))
+  const built = joint?.built ?? (await reportTables(db, req))
 
-  const equations = exportEquations([...built, ...(req.alongside ?? [])])
-  const hidden = req.view === 'shareable' ? hiddenCells(equations, threshold) : new Set<string>()
-  const tables: ReportTable[] = req.view === 'shareable' ? applyHidden(built, equations, hidden, threshold) : built.map((b) => b.table)
+  const equations = joint?.equations ?? exportEquations([...built, ...(req.alongside ?? [])])
+  const hidden = joint?.hidden ?? (req.view === 'shareable' ? hiddenCells(equations, threshold) : new Set<string>())
+  const prefix = joint?.prefix ?? ''
+  const tables: ReportTable[] =
+    req.view === 'shareable' ? applyHidden(prefixTables(built, prefix), equations, hidden, threshold).map((t) => ({ ...t, id: t.id.slice(prefix.length) })) : built.map((b) => b.table)
   const byId = new Map(tables.map((t) => [t.id, t]))
-  const comments = new Map((await listReportComments(db, req.centreId, req.year)).map((c) => [c.sectionKey, c]))
+  // The leader's commentary belongs to the year's report; a tertial's report has none.
+  const comments = new Map(req.tertial ? [] : (await listReportComments(db, req.centreId, req.year)).map((c) => [c.sectionKey, c]))
 
   // The centre's own answers: facts, not counts of people, so outside the suppression above.
   const centreOffer = buildCentreOffer(req.year, await loadCentreYears(db, req.centreId, req.year))
@@ -67,6 +96,8 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Pro
   const model: ReportModel = {
     centre: { id: centre.id, name: centre.name },
     year: req.year,
+    tertial: req.tertial ?? null,
+    periodLabel: sayPeriod(req.tertial)(req.year),
     view: req.view,
     threshold,
     mark: SUPPRESSED_MARK,
@@ -87,7 +118,7 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest): Pro
       }
       return {
         ...common,
-        sentences: sectionSentences(section.key, tables, req.year),
+        sentences: sectionSentences(section.key, tables, req.year, sayPeriod(req.tertial)),
         indicators: [...new Set(sectionTables.flatMap((t) => t.indicators))],
         fields: [...new Set(sectionTables.flatMap((t) => t.fields))],
       }

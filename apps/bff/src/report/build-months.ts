@@ -1,4 +1,4 @@
-import { indicatorFor, sourceId, tableYears, type ReportData } from './data'
+import { factPeriod, indicatorFor, sourceId, tableYears, type ReportData } from './data'
 import { cellKey, emptyDisclosure, type BuiltTable } from './disclosure-types'
 import { monthLabel } from './labels'
 import type { ReportCell, ReportColumn, ReportRow } from './model'
@@ -18,7 +18,9 @@ export function buildMonths(data: ReportData, spec: MonthsSpec): BuiltTable {
     ? years.map((year) => ({ key: String(year), label: String(year), source: spec.series[0]!.source, year }))
     : spec.series.map((s) => ({ key: s.key, label: s.label, source: s.source, year: data.year }))
   const disclosure = emptyDisclosure()
-  const monthRows: ReportRow[] = MONTHS.map((m) => ({ key: `m${m}`, label: monthLabel(m), kind: 'category', cells: [] }))
+  // A tertial's report shows its four months: the others are no part of it (not zeros).
+  const shownMonths = data.tertial ? MONTHS.slice((data.tertial - 1) * 4, data.tertial * 4) : MONTHS
+  const monthRows: ReportRow[] = shownMonths.map((m) => ({ key: `m${m}`, label: monthLabel(m), kind: 'category', cells: [] }))
   const totalRow: ReportRow = { key: 'total', label: 'I alt', kind: 'total', cells: [] }
 
   for (const col of columns) {
@@ -26,20 +28,20 @@ export function buildMonths(data: ReportData, spec: MonthsSpec): BuiltTable {
     const months = ind && columnIsRegistered(data, spec.form, col.year) ? ind.months : undefined
     const sid = sourceId(col.source)
     let sum = 0
-    MONTHS.forEach((m, i) => {
+    shownMonths.forEach((m, i) => {
       const v = months?.[String(m)]
       let cell: ReportCell = notRegistered()
       if (v !== undefined) {
         cell = { value: v, percent: null, state: 'value' }
         sum += v
-        disclosure.facts.set(cellKey(`m${m}`, col.key), `${sid}@${col.year}:m:${m}`)
+        disclosure.facts.set(cellKey(`m${m}`, col.key), `${sid}@${factPeriod(data, col.year)}:m:${m}`)
       }
       monthRows[i]!.cells.push(cell)
     })
     if (months) {
       totalRow.cells.push({ value: sum, percent: null, state: 'value' })
       // The months' total is the indicator's own number when they agree (one fact printed twice).
-      disclosure.facts.set(cellKey('total', col.key), ind?.value === sum ? `${sid}@${col.year}:value` : `${sid}@${col.year}:months`)
+      disclosure.facts.set(cellKey('total', col.key), ind?.value === sum ? `${sid}@${factPeriod(data, col.year)}:value` : `${sid}@${factPeriod(data, col.year)}:months`)
     } else totalRow.cells.push(notRegistered())
   }
   disclosure.sums.push({ parts: monthRows.map((r) => r.key), total: 'total' })
@@ -48,7 +50,7 @@ export function buildMonths(data: ReportData, spec: MonthsSpec): BuiltTable {
     table: {
       id: spec.id,
       figure: spec.figure,
-      caption: caption(spec.caption, overYears ? years : [data.year]),
+      caption: caption(spec.caption, overYears ? years : [data.year], data.tertial),
       unit: spec.unit,
       multi: false,
       showPercent: false,

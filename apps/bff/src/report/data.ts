@@ -4,13 +4,19 @@ import type { Db } from '../db/database'
 
 import { centreStatistics } from '../statistics/cache'
 import { formsWithRecords } from '../statistics/load'
+import { parsePeriod } from '../statistics/period'
 import type { Indicator } from '../statistics/types'
 import { resolveField } from './labels'
 import type { Source, TableSpec } from './spec/types'
 
 /** Everything the report's tables are built from, loaded once per report. */
+/** The report of a year, or of one of its tertials (1–3, decision 0039). */
+export type Tertial = 1 | 2 | 3
+
 export interface ReportData {
   year: number
+  /** A tertial's report: every column is that tertial of its year. The whole years when absent. */
+  tertial?: Tertial
   /** The first year with any registration at the centre, or null when there is none. */
   firstYear: number | null
   /** Per form, the first year it was registered in Ly; years before it are "ikke registrert". */
@@ -41,15 +47,25 @@ export async function formFirstYears(db: Db, centreId: string): Promise<Partial<
   return result
 }
 
-export async function loadReportData(db: Db, centreId: string, year: number, specs: readonly TableSpec[]): Promise<ReportData> {
+/** The days of a column: the year, or the report's tertial of it. */
+export const columnPeriod = (tertial: Tertial | undefined, year: number) => (tertial ? { period: parsePeriod(`${year}-T${tertial}`, `${year}-12-31`) } : {})
+
+/** What a column's facts are named by: `2026`, or `2026-T2` in a tertial's report (one release with the year, decision 0039). */
+export const factPeriod = (data: Pick<ReportData, 'tertial'>, year: number) => (data.tertial ? `${year}-T${data.tertial}` : String(year))
+
+/** A column's year in words: «2026», or «2. tertial 2026». */
+export const sayPeriod = (tertial: Tertial | undefined) => (year: number) => (tertial ? `${tertial}. tertial ${year}` : String(year))
+
+export async function loadReportData(db: Db, centreId: string, year: number, specs: readonly TableSpec[], tertial?: Tertial): Promise<ReportData> {
   const formFirstYear = await formFirstYears(db, centreId)
   const firsts = Object.values(formFirstYear)
   const firstYear = firsts.length ? Math.min(...firsts) : null
-  const data: ReportData = { year, firstYear, formFirstYear, registered: new Map(), indicators: new Map(), centreOptions: new Map() }
+  const data: ReportData = { year, ...(tertial && { tertial }), firstYear, formFirstYear, registered: new Map(), indicators: new Map(), centreOptions: new Map() }
 
   for (const y of tableYears(data, MAX_SERIES)) {
-    data.indicators.set(y, (await centreStatistics(db, centreId, { year: y, offer: 'all' })).indicators)
-    data.registered.set(y, await formsWithRecords(db, { centreId, year: y, offer: 'all' }))
+    const scope = { year: y, offer: 'all' as const, ...columnPeriod(tertial, y) }
+    data.indicators.set(y, (await centreStatistics(db, centreId, scope)).indicators)
+    data.registered.set(y, await formsWithRecords(db, { centreId, ...scope }))
   }
 
   for (const spec of specs) {

@@ -91,17 +91,19 @@ function components(cells: readonly Cell[], equations: readonly Equation[]): { c
  * Primary and secondary suppression over the whole export at once (decision 8), then hides
  * what depends on hidden groups, until nothing changes. Answers the hidden cell ids.
  */
-export function hiddenCells(eqs: ExportEquations, threshold: number): Set<string> {
-  const alsoHide = new Set<string>()
+export function hiddenCells(eqs: ExportEquations, threshold: number, given: { alsoHide?: Iterable<string>; fixed?: ReadonlySet<string> } = {}): Set<string> {
+  // `alsoHide`: hidden already (a year's release); `fixed`: published already, never hidden to protect (suppress.ts).
+  const alsoHide = new Set<string>(given.alsoHide)
   for (;;) {
     const hidden = new Set<string>()
     for (const part of components(eqs.cells, eqs.equations)) {
       const ids = new Set(part.cells.map((c) => c.id))
-      const result = suppress({ ...part, threshold, alsoHide: [...alsoHide].filter((id) => ids.has(id)) })
+      const result = suppress({ ...part, threshold, alsoHide: [...alsoHide].filter((id) => ids.has(id)), ...(given.fixed && { fixed: given.fixed }) })
       for (const id of result.hidden) hidden.add(id)
     }
     const more = eqs.dependents.filter(({ id, fact, value }) => {
-      if (hidden.has(id)) return false
+      // Asked for already: a dependent shown again by suppress() (its number is published anyway) stays shown.
+      if (hidden.has(id) || alsoHide.has(id)) return false
       return (eqs.byFact.get(fact) ?? []).some((d) => hidden.has(d)) || (value !== null && value >= 1 && value <= threshold)
     })
     if (more.length === 0) return hidden

@@ -143,6 +143,10 @@ export interface CentreOfferCell {
 export interface ReportModel {
   centre: { id: string; name: string }
   year: number
+  /** A tertial's report (1–3, decision 0039), or null for the year's. */
+  tertial: 1 | 2 | 3 | null
+  /** The period in words for titles: «2026», «2. tertial 2026». */
+  periodLabel: string
   view: ReportView
   /** Counts from 1 up to this are hidden in the shareable view. */
   threshold: number

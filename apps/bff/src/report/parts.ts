@@ -9,7 +9,8 @@ export const partKey = (part: Part): string => {
   return `rest:${part.rest.join('+')}`
 }
 
-export const factOf = (source: Source, year: number, part: Part) => `${sourceId(source)}@${year}:${partKey(part)}`
+/** `R-01@2026:c:female`; `at` is the column's period (`2026`, or `2026-T2` in a tertial's report). */
+export const factOf = (source: Source, at: string | number, part: Part) => `${sourceId(source)}@${at}:${partKey(part)}`
 
 /** One number of an indicator; undefined when the indicator does not have it. */
 export function partValue(ind: Indicator, part: Part): number | null | undefined {

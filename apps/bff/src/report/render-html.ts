@@ -4,7 +4,7 @@ import { printStyles } from './print-styles'
 import { centreOfferHtml } from './render-centre-offer'
 import { cellText } from './render-cell'
 
-export const reportTitle = (model: Pick<ReportModel, 'centre' | 'year'>) => `${model.centre.name} – årsstatistikk ${model.year}`
+export const reportTitle = (model: Pick<ReportModel, 'centre' | 'tertial' | 'periodLabel'>) => `${model.centre.name} – ${model.tertial ? 'statistikk' : 'årsstatistikk'} ${model.periodLabel}`
 
 function rowHtml(row: ReportRow, table: ReportTable, model: ReportModel): string {
   const cells = row.cells
@@ -68,7 +68,7 @@ export function renderHtml(model: ReportModel): string {
 <body>
 <header class="cover">
 <p class="kicker">Årsstatistikk</p>
-<h1>${esc(model.centre.name)}: statistikk om benyttelsen av krisesenterets tjenester ${model.year}</h1>
+<h1>${esc(model.centre.name)}: statistikk om benyttelsen av krisesenterets tjenester ${esc(model.periodLabel)}</h1>
 <p class="view">${esc(view)}</p>
 ${model.changeNote ? `<p class="change-note" role="note">${esc(model.changeNote)}</p>` : ''}
 </header>

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { CentreOfferFacts, ReportCell, ReportModel, ReportSection, ReportTable } from './model'
 import { partCaption } from './render-centre-offer'
+import { reportTitle } from './render-html'
 
 /** Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export const sheetName = (section: ReportSection, index: number) => `${index + 1} ${section.title}`.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim()
@@ -57,13 +58,13 @@ function writeCentreOffer(sheet: ExcelJS.Worksheet, facts: CentreOfferFacts) {
 export async function renderXlsx(model: ReportModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Ly'
-  workbook.title = `${model.centre.name} – årsstatistikk ${model.year}`
+  workbook.title = reportTitle(model)
   model.sections.forEach((section, i) => {
     const sheet = workbook.addWorksheet(sheetName(section, i))
     sheet.getColumn(1).width = 48
     for (let c = 2; c <= 16; c++) sheet.getColumn(c).width = 12
     sheet.addRow([`${i + 1}. ${section.title}`]).font = { bold: true, size: 14 }
-    sheet.addRow([`${model.centre.name}, ${model.year}${model.view === 'shareable' ? ' – til deling, små tall skjult' : ' – intern, eksakte tall'}`])
+    sheet.addRow([`${model.centre.name}, ${model.periodLabel}${model.view === 'shareable' ? ' – til deling, små tall skjult' : ' – intern, eksakte tall'}`])
     if (model.changeNote) sheet.addRow([model.changeNote]).font = { bold: true }
     for (const sentence of section.sentences) sheet.addRow([sentence])
     if (section.comment?.text.trim()) {

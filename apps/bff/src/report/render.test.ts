@@ -13,6 +13,8 @@ function model(): ReportModel {
     ...base,
     centre: { id: 'c1', name: 'Testsenteret' },
     year: 2026,
+    tertial: null,
+    periodLabel: '2026',
     view: 'shareable',
     sections: [
       {

@@ -15,9 +15,11 @@ export function columnIsRegistered(data: ReportData, form: FormKey | null, year:
   return registered === undefined || (form ? registered.has(form) : registered.size > 0)
 }
 
-export function caption(template: string, years: readonly number[]): string {
+/** A table's caption with its years: «2020–2026», or in a tertial's report «2. tertial 2020–2026». */
+export function caption(template: string, years: readonly number[], tertial?: number): string {
   const first = years[0]
   const last = years[years.length - 1]
-  const range = first === undefined || last === undefined ? '' : first === last ? String(last) : `${first}–${last}`
+  const span = first === undefined || last === undefined ? '' : first === last ? String(last) : `${first}–${last}`
+  const range = tertial && span ? `${tertial}. tertial ${span}` : span
   return template.replace('{years}', range).trim()
 }

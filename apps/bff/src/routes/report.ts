@@ -10,7 +10,8 @@ import { AppError } from '../errors'
 import { requireRole } from '../middleware/require-role'
 import { buildReport } from '../report/build-model'
 import { reportFile } from '../report/download'
-import { yearRelease } from '../report/release'
+import type { Tertial } from '../report/data'
+import { releasedReport } from '../report/release'
 import { reportSections } from '../report/spec'
 import { validate, validationFailed } from '../validation'
 
@@ -19,13 +20,37 @@ const sectionKeys = reportSections.map((s) => s.key) as [string, ...string[]]
 
 export const COMMENT_MAX = 4000
 
-export const ReportQuery = z.object({ year, view: z.enum(['internal', 'shareable'], { error: 'Velg intern eller til deling.' }).default('internal') })
-export const DownloadQuery = z.object({
-  year,
+/** The audit log's name of a report: `2026`, or `2026-T2`. */
+const reportTarget = (year: number, tertial: Tertial | undefined) => (tertial ? `${year}-T${tertial}` : String(year))
+
+/**
+ * The report of a year, or of one of its tertials (decision 0039): `year=2026`, or `period=2026-T2`
+ * — the names `pnpm ly stats --period` takes; a report is made for the year or a tertial only.
+ */
+const reportPeriod = z
+  .object({ year: year.optional(), period: z.string().max(12).optional() })
+  .superRefine((q, ctx) => {
+    if (q.period === undefined) {
+      if (q.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: 'Velg et år.' })
+      return
+    }
+    const m = /^(\d{4})(?:-T([1-3]))?$/.exec(q.period)
+    if (!m) return ctx.addIssue({ code: 'custom', path: ['period'], message: `Rapporten lages for et år eller et tertial: skriv for eksempel 2026 eller 2026-T2, ikke «${q.period.slice(0, 12)}».` })
+    if (q.year !== undefined && q.year !== Number(m[1])) ctx.addIssue({ code: 'custom', path: ['year'], message: 'Året må være periodens år (eller utelates).' })
+  })
+  .transform(({ year: y, period }) => {
+    const m = period === undefined ? null : /^(\d{4})(?:-T([1-3]))?$/.exec(period)
+    return { year: m ? Number(m[1]) : y!, ...(m?.[2] && { tertial: Number(m[2]) as Tertial }) }
+  })
+
+export const ReportQuery = z.object({ view: z.enum(['internal', 'shareable'], { error: 'Velg intern eller til deling.' }).default('internal') }).and(reportPeriod)
+export const DownloadQuery = z
+  .object({
   format: z.enum(['html', 'xlsx', 'csv'], { error: 'Velg html, xlsx eller csv.' }),
   separator: z.enum(['comma', 'semicolon'], { error: 'Velg komma eller semikolon.' }).default('semicolon'),
-})
-export const PrintQuery = z.object({ year })
+  })
+  .and(reportPeriod)
+export const PrintQuery = reportPeriod
 export const CommentParams = z.object({ section: z.enum(sectionKeys, { error: 'Ukjent del av rapporten.' }) })
 export const CommentBody = z
   .object({
@@ -45,10 +70,10 @@ export function reportRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .use(requireRole('leader', 'admin'))
     .get('/', validate('query', ReportQuery), async (c) => {
-      const { year, view } = c.req.valid('query')
+      const { year, tertial, view } = c.req.valid('query')
       const centreId = c.get('user').centreId
       // The shareable view is what downloads hold: the year's release, suppressed as one.
-      return c.json(view === 'shareable' ? (await yearRelease(db, centreId, year, { records: false })).report.model : await buildReport(db, { centreId, year, view }), 200)
+      return c.json(view === 'shareable' ? await releasedReport(db, centreId, year, tertial) : await buildReport(db, { centreId, year, view, ...(tertial && { tertial }) }), 200)
     })
     .put('/comments/:section', validate('param', CommentParams), validate('json', CommentBody), async (c) => {
       const { section } = c.req.valid('param')
@@ -70,19 +95,19 @@ export function reportRoutes(deps: AppDeps) {
       return c.json({ comment: { text, version: saved, updatedAt: now.toISOString(), updatedBy: user.username }, warnings: screened.warnings }, 200)
     })
     .get('/download', validate('query', DownloadQuery), async (c) => {
-      const { year, format, separator } = c.req.valid('query')
+      const { year, tertial, format, separator } = c.req.valid('query')
       const user = c.get('user')
-      const file = await reportFile(db, user.centreId, year, format, separator)
-      await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'export.report', targetKind: 'report', targetId: String(year), details: { year, format, ...(format === 'csv' && { separator }) } }, clock.now())
+      const file = await reportFile(db, user.centreId, year, format, separator, tertial)
+      await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'export.report', targetKind: 'report', targetId: reportTarget(year, tertial), details: { year, ...(tertial && { tertial }), format, ...(format === 'csv' && { separator }) } }, clock.now())
       c.header('Content-Type', file.contentType)
       c.header('Content-Disposition', `attachment; filename="${file.filename}"`)
       return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200)
     })
     .get('/print', validate('query', PrintQuery), async (c) => {
-      const { year } = c.req.valid('query')
+      const { year, tertial } = c.req.valid('query')
       const user = c.get('user')
-      const file = await reportFile(db, user.centreId, year, 'html')
-      await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'export.report', targetKind: 'report', targetId: String(year), details: { year, format: 'print' } }, clock.now())
+      const file = await reportFile(db, user.centreId, year, 'html', 'semicolon', tertial)
+      await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'export.report', targetKind: 'report', targetId: reportTarget(year, tertial), details: { year, ...(tertial && { tertial }), format: 'print' } }, clock.now())
       c.header('Content-Type', file.contentType)
       c.header('Content-Disposition', `inline; filename="${file.filename}"`)
       return c.body(file.body as string, 200)

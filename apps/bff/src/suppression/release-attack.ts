@@ -19,9 +19,10 @@ import { recoverableCells, type Equation } from './linear-attack'
  * only the equations that hold are given (population: all the form's lines, or its first lines
  * in the year). Returns the hidden cells that can be worked out.
  */
-export function releaseAttack(tables: readonly BuiltTable[], hidden: ReadonlySet<string>, file: NationalRecordsFile | null): string[] {
+export function releaseAttack(tables: readonly BuiltTable[], hidden: ReadonlySet<string>, file: NationalRecordsFile | null, known: readonly Equation[] = []): string[] {
   const eqs = exportEquations(tables)
-  const equations: Equation[] = [...eqs.equations]
+  // `known`: sums the attacker knows from the counting rules, such as a year's tertials adding up to it.
+  const equations: Equation[] = [...eqs.equations, ...known]
   const unknowns = new Set(hidden)
   if (file) for (const t of tables) equations.push(...recordFileEquations(t, file, unknowns))
   return recoverableCells(equations, unknowns).filter((id) => hidden.has(id))

@@ -13,6 +13,11 @@ export interface SuppressionInput {
   threshold: number
   /** Cells to hide whatever their value (a group's nights when the group's size is hidden). */
   alsoHide?: Iterable<string>
+  /**
+   * Published cells that must stay published: those of files already out (a year's report, when its
+   * tertials' reports join the release, decision 0039). Only other cells are hidden to protect.
+   */
+  fixed?: ReadonlySet<string>
 }
 
 export interface SuppressionResult {
@@ -28,15 +33,24 @@ export interface SuppressionResult {
  * row"). The extra cell hidden each round is the smallest published non-zero count in an
  * equation that gives the recovered cell away, so as little as possible is lost.
  */
-export function suppress({ cells, equations, threshold, alsoHide = [] }: SuppressionInput): SuppressionResult {
+export function suppress({ cells, equations, threshold, alsoHide = [], fixed = new Set() }: SuppressionInput): SuppressionResult {
   const value = new Map(cells.map((c) => [c.id, c.value]))
   const primary = new Set(cells.filter((c) => c.value >= 1 && c.value <= threshold).map((c) => c.id))
   const hidden = new Set([...primary, ...alsoHide])
+  const shown = new Set(fixed)
   for (;;) {
     const recovered = recoverableCells(equations, hidden)
     if (recovered.length === 0) return { hidden, primary }
     const target = recovered[0]!
-    const extra = pickComplement(target, equations, hidden, value)
+    const extra = pickComplement(target, equations, hidden, value, shown)
+    // A cell that is no small number itself, whose number follows from what is published and can
+    // stay published (the year's report, when a tertial's sum of months is printed there month by
+    // month): hiding it protects nothing, so it is shown.
+    if (!extra && !primary.has(target)) {
+      hidden.delete(target)
+      shown.add(target)
+      continue
+    }
     // Only a structural zero can be pinned down with everything around it hidden; it is no secret.
     if (!extra) throw new Error(`cannot protect ${target}: every connected cell is hidden`)
     hidden.add(extra)
@@ -48,7 +62,7 @@ export function suppress({ cells, equations, threshold, alsoHide = [] }: Suppres
  * recovered cell to published numbers — searched outward through equations of hidden cells,
  * since a chain of sums can give a cell away as surely as its own row.
  */
-function pickComplement(target: string, equations: readonly Equation[], hidden: ReadonlySet<string>, value: ReadonlyMap<string, number>): string | undefined {
+function pickComplement(target: string, equations: readonly Equation[], hidden: ReadonlySet<string>, value: ReadonlyMap<string, number>, fixed: ReadonlySet<string>): string | undefined {
   const seen = new Set([target])
   let frontier = [target]
   while (frontier.length > 0) {
@@ -59,10 +73,10 @@ function pickComplement(target: string, equations: readonly Equation[], hidden: 
       if (!frontier.some((id) => eq.total === id || eq.parts.includes(id))) continue
       for (const p of eq.parts) {
         if (hidden.has(p)) next.push(p)
-        else parts.add(p)
+        else if (!fixed.has(p)) parts.add(p)
       }
       if (hidden.has(eq.total)) next.push(eq.total)
-      else totals.add(eq.total)
+      else if (!fixed.has(eq.total)) totals.add(eq.total)
     }
     const best = smallest(parts, value) ?? smallest(totals, value)
     if (best) return best

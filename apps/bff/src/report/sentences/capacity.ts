@@ -16,13 +16,13 @@ export function capacitySentences(l: Lookup, year: number): (string | null)[] {
   const reason = l.ranked('tab-turned-away', year, '1.')[0]
   return [
     state === 'not_registered' || state === undefined
-      ? `Avviste henvendelser er ikke registrert i Ly for ${year}.`
+      ? `Avviste henvendelser er ikke registrert i Ly for ${l.say(year)}.`
       : state === 'suppressed'
-        ? `Antallet avviste henvendelser i ${year} ${HIDDEN_SENTENCE}.`
+        ? `Antallet avviste henvendelser i ${l.say(year)} ${HIDDEN_SENTENCE}.`
         : requests === null
           ? null
-          : `I ${year} kunne senteret ikke gi et botilbud ved ${n(requests)} ${requests === 1 ? 'henvendelse' : 'henvendelser'}${children !== null && children > 0 ? `, der ${n(children)} barn ville ha kommet med` : ''}.`,
+          : `I ${l.say(year)} kunne senteret ikke gi et botilbud ved ${n(requests)} ${requests === 1 ? 'henvendelse' : 'henvendelser'}${children !== null && children > 0 ? `, der ${n(children)} barn ville ha kommet med` : ''}.`,
     reason && requests !== null && requests > 0 ? `Den vanligste årsaken var «${reason.label}» (${pct(reason.percent)}).` : null,
-    fullDays !== null ? `Botilbudet var fullt ${n(fullDays)} ${fullDays === 1 ? 'dag' : 'dager'} i ${year}${occupancy !== null ? `, og beleggsprosenten for året var ${formatMeasure(occupancy)} %` : ''}.` : null,
+    fullDays !== null ? `Botilbudet var fullt ${n(fullDays)} ${fullDays === 1 ? 'dag' : 'dager'} i ${l.say(year)}${occupancy !== null ? `, og beleggsprosenten for ${l.say(year)} var ${formatMeasure(occupancy)} %` : ''}.` : null,
   ]
 }

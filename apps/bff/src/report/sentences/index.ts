@@ -22,7 +22,8 @@ const bySection: Record<SectionKey, (l: Lookup, year: number) => (string | null)
  * Plain-Norwegian sentences for a section, built only from numbers printed in the report's
  * tables (after suppression, for a shareable report): a sentence never reveals what a table hides.
  */
-export function sectionSentences(section: SectionKey, tables: readonly ReportTable[], year: number): string[] {
-  const sentences = bySection[section](new Lookup(tables), year).filter((s): s is string => s !== null)
-  return sentences.length > 0 ? sentences : [`Det er ikke registrert tall for denne delen i ${year}.`]
+export function sectionSentences(section: SectionKey, tables: readonly ReportTable[], year: number, say: (year: number) => string = String): string[] {
+  const lookup = new Lookup(tables, say)
+  const sentences = bySection[section](lookup, year).filter((s): s is string => s !== null)
+  return sentences.length > 0 ? sentences : [`Det er ikke registrert tall for denne delen i ${say(year)}.`]
 }

@@ -4,8 +4,14 @@ import { formatNumber, formatPercent } from '../format'
 /** Published numbers of a model, by table, row and column. Hidden or unregistered give null. */
 export class Lookup {
   private readonly tables: Map<string, ReportTable>
-  constructor(tables: readonly ReportTable[]) {
+  /**
+   * A column's year in words: the year itself, or in a tertial's report that tertial of the
+   * year («2. tertial 2026», decision 0039) — the report's columns are the same period each year.
+   */
+  readonly say: (year: number) => string
+  constructor(tables: readonly ReportTable[], say: (year: number) => string = String) {
     this.tables = new Map(tables.map((t) => [t.id, t]))
+    this.say = say
   }
 
   cell(table: string, row: string, col: string | number): ReportCell | undefined {
@@ -50,13 +56,13 @@ export const n = (value: number) => formatNumber(value)
 export const pct = (value: number) => formatPercent(value)
 
 /** "Det er 24 flere enn i 2015 (98)." — or nothing when either year is not published. */
-export function change(current: number | null, previous: number | null, year: number, noun: string): string | null {
+export function change(current: number | null, previous: number | null, year: number, noun: string, say: (year: number) => string = String): string | null {
   if (current === null || previous === null) return null
   const diff = current - previous
-  if (diff === 0) return `Det er like mange ${noun} som i ${year - 1}.`
+  if (diff === 0) return `Det er like mange ${noun} som i ${say(year - 1)}.`
   const more = diff > 0 ? 'flere' : 'færre'
   const rel = previous > 0 ? `, en ${diff > 0 ? 'økning' : 'nedgang'} på ${formatPercent((Math.abs(diff) / previous) * 100)}` : ''
-  return `Det er ${n(Math.abs(diff))} ${more} ${noun} enn i ${year - 1} (${n(previous)})${rel}.`
+  return `Det er ${n(Math.abs(diff))} ${more} ${noun} enn i ${say(year - 1)} (${n(previous)})${rel}.`
 }
 
 /**
@@ -68,8 +74,8 @@ export function changeFrom(l: Lookup, table: string, row: string, year: number, 
   const current = l.count(table, row, year)
   if (current === null) return null
   const previous = l.state(table, row, year - 1)
-  if (previous === 'not_registered' || previous === undefined) return `Ingen registreringer i ${year - 1} å sammenligne med.`
-  return change(current, l.count(table, row, year - 1), year, noun)
+  if (previous === 'not_registered' || previous === undefined) return `Ingen registreringer i ${l.say(year - 1)} å sammenligne med.`
+  return change(current, l.count(table, row, year - 1), year, noun, l.say)
 }
 
 export const HIDDEN_SENTENCE = 'er skjult for å hindre at enkeltpersoner kan kjennes igjen'

@@ -22,13 +22,13 @@ export function nightsSentences(l: Lookup, year: number): (string | null)[] {
   const state = l.state('fig-21', 'total', year)
   return [
     state === 'suppressed'
-      ? `Antallet overnattingsdøgn i ${year} ${HIDDEN_SENTENCE}.`
+      ? `Antallet overnattingsdøgn i ${l.say(year)} ${HIDDEN_SENTENCE}.`
       : total !== null
-        ? `Det var ${n(total)} overnattingsdøgn på krisesenteret i ${year}.`
-        : `Overnattingsdøgn er ikke registrert i Ly for ${year}.`,
+        ? `Det var ${n(total)} overnattingsdøgn på krisesenteret i ${l.say(year)}.`
+        : `Overnattingsdøgn er ikke registrert i Ly for ${l.say(year)}.`,
     changeFrom(l, 'fig-21', 'total', year, 'overnattingsdøgn'),
     peak ? `Flest bodøgn var det i ${monthName(peak.month)} (${n(peak.value)}).` : null,
-    mean !== null ? `Opphold som ble avsluttet i ${year}, varte i gjennomsnitt ${formatMeasure(mean)} døgn.` : null,
+    mean !== null ? `Opphold som ble avsluttet i ${l.say(year)}, varte i gjennomsnitt ${formatMeasure(mean)} døgn.` : null,
   ]
 }
 
@@ -41,10 +41,10 @@ export function conversationsSentences(l: Lookup, year: number): (string | null)
   const state = l.state('tab-conv-volume', 'visits', year)
   return [
     state === 'suppressed'
-      ? `Antallet dagsamtaler i ${year} ${HIDDEN_SENTENCE}.`
+      ? `Antallet dagsamtaler i ${l.say(year)} ${HIDDEN_SENTENCE}.`
       : visits !== null
-        ? `Det ble registrert ${n(visits)} dagsamtaler i ${year}${yes !== null && visits > 0 ? `, og brukeren godkjente registrering i ${n(yes)} av dem (${pct((yes / visits) * 100)})` : ''}.`
-        : `Dagsamtaler er ikke registrert i Ly for ${year}.`,
+        ? `Det ble registrert ${n(visits)} dagsamtaler i ${l.say(year)}${yes !== null && visits > 0 ? `, og brukeren godkjente registrering i ${n(yes)} av dem (${pct((yes / visits) * 100)})` : ''}.`
+        : `Dagsamtaler er ikke registrert i Ly for ${l.say(year)}.`,
     changeFrom(l, 'tab-conv-volume', 'visits', year, 'dagsamtaler'),
     users !== null ? `${n(users)} personer brukte samtaletilbudet. Flere personer har hatt flere samtaler.` : null,
     peak ? `Flest samtaler var det i ${monthName(peak.month)} (${n(peak.value)}).` : null,

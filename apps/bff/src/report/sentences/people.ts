@@ -15,7 +15,7 @@ export function adultsSentences(l: Lookup, year: number): (string | null)[] {
     first ? `Den vanligste årsaken til oppholdet var ${inSentence(first.label)} (${pct(first.percent)})${second ? `, fulgt av ${inSentence(second.label)} (${pct(second.percent)})` : ''}.` : null,
     duration ? `Den vanligste varigheten på volden var «${duration.label}» (${pct(duration.percent)}).` : null,
     abroad !== null
-      ? `${pct(abroad)} av beboerne hadde begge foreldre født utenfor Norge${abroadBefore !== null ? `, ${formatPoints(abroad - abroadBefore)} prosentpoeng fra ${year - 1}` : ''}.`
+      ? `${pct(abroad)} av beboerne hadde begge foreldre født utenfor Norge${abroadBefore !== null ? `, ${formatPoints(abroad - abroadBefore)} prosentpoeng fra ${l.say(year - 1)}` : ''}.`
       : null,
     brought !== null ? `${pct(brought)} av de voksne beboerne hadde med seg barn til krisesenteret.` : null,
   ]
@@ -29,10 +29,10 @@ export function childrenSentences(l: Lookup, year: number): (string | null)[] {
   const concern = l.percent('tab-children-child-welfare', '1.yes', year)
   return [
     state === 'suppressed'
-      ? `Antallet barn i ${year} ${HIDDEN_SENTENCE}.`
+      ? `Antallet barn i ${l.say(year)} ${HIDDEN_SENTENCE}.`
       : children !== null
-        ? `${n(children)} barn bodde på krisesenteret i ${year}. Barn med mange søsken kan gi store utslag i andelene.`
-        : `Barn er ikke registrert i Ly for ${year}.`,
+        ? `${n(children)} barn bodde på krisesenteret i ${l.say(year)}. Barn med mange søsken kan gi store utslag i andelene.`
+        : `Barn er ikke registrert i Ly for ${l.say(year)}.`,
     changeFrom(l, 'fig-04', 'children', year, 'barn'),
     age ? `Den største aldersgruppen var ${age.label} (${pct(age.percent)}).` : null,
     contact !== null ? `${pct(contact)} av barna hadde samvær med voldsutøver under oppholdet.` : null,
