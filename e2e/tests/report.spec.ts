@@ -117,6 +117,15 @@ test('a leader writes a comment, downloads the Excel and CSV files and prints th
     expect(text).toMatch(/Side 1 av \d+/)
   }
   await print.close()
+
+  // Issue 21: the second tertial's report — its period in the page, the captions and the file.
+  await page.getByLabel('Periode', { exact: true }).selectOption('2. tertial (mai–august)')
+  await expect(page).toHaveURL((url) => url.searchParams.get('period') === `${YEAR}-T2`)
+  await expect(page.getByText(`Statistikk for 2. tertial ${YEAR}`, { exact: true })).toBeVisible()
+  await expect(page.getByRole('table', { name: new RegExp(`^Registrerte dagsamtaler og samtykke.*2\\. tertial .*${YEAR}`) })).toBeVisible()
+  const [tertialCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Last ned CSV' }).click()])
+  expect(tertialCsv.suggestedFilename()).toMatch(new RegExp(`-${YEAR}-T2\\.csv$`))
+  expect(await readFile(await tertialCsv.path(), 'utf8')).toContain(`2. tertial`)
 })
 
 test('a staff user cannot open or download the report', async ({ page, seedUser }) => {

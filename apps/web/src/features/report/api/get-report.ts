@@ -4,7 +4,7 @@ import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
 import { PREFETCHED_FRESH_MS } from '@/lib/route-deps'
-import type { ReportParams } from '../lib/params'
+import { reportPeriodQuery, type ReportParams } from '../lib/params'
 
 export type Report = InferResponseType<LyApi['client']['report']['$get'], 200>
 export type ReportSection = Report['sections'][number]
@@ -14,11 +14,11 @@ export type ReportComment = NonNullable<ReportSection['comment']>
 export const reportKeys = {
   all: ['report'] as const,
   year: (year: number) => [...reportKeys.all, year] as const,
-  report: (params: ReportParams) => [...reportKeys.year(params.year), params.view] as const,
+  report: (params: ReportParams) => [...reportKeys.year(params.year), params.tertial ?? 'year', params.view] as const,
 }
 
-export async function getReport(api: LyApi, { year, view }: ReportParams, signal?: AbortSignal): Promise<Report> {
-  return readJson(await api.client.report.$get({ query: { year: String(year), view } }, { init: { signal } }))
+export async function getReport(api: LyApi, params: ReportParams, signal?: AbortSignal): Promise<Report> {
+  return readJson(await api.client.report.$get({ query: { ...reportPeriodQuery(params), view: params.view } }, { init: { signal } }))
 }
 
 export const reportQueryOptions = (api: LyApi, params: ReportParams) =>

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { useApi } from '@/lib/api-context'
 import { downloadHref, printHref } from '../lib/download-links'
+import type { ReportParams } from '../lib/params'
 
-/** The files that leave Ly: always the shareable report, and each download is logged. */
-export function DownloadPanel({ year }: { year: number }) {
+/** The files that leave Ly: always the shareable report (of the year or the tertial shown), and each download is logged. */
+export function DownloadPanel({ period }: { period: Pick<ReportParams, 'year' | 'tertial'> }) {
   const api = useApi()
   const [separator, setSeparator] = useState<'semicolon' | 'comma'>('semicolon')
   return (
@@ -12,7 +13,7 @@ export function DownloadPanel({ year }: { year: number }) {
       <p>Filene har alltid små tall skjult, også når du ser den interne visningen. Hver nedlasting blir logget.</p>
       <ul className="download-links">
         <li>
-          <a className="button" href={downloadHref(api, year, 'xlsx')} download>
+          <a className="button" href={downloadHref(api, period, 'xlsx')} download>
             Last ned Excel
           </a>
         </li>
@@ -28,12 +29,12 @@ export function DownloadPanel({ year }: { year: number }) {
               Komma, desimalpunktum
             </label>
           </fieldset>
-          <a className="button" href={downloadHref(api, year, 'csv', separator)} download>
+          <a className="button" href={downloadHref(api, period, 'csv', separator)} download>
             Last ned CSV
           </a>
         </li>
         <li>
-          <a className="button" href={printHref(api, year)} target="_blank" rel="noopener">
+          <a className="button" href={printHref(api, period)} target="_blank" rel="noopener">
             Skriv ut / lagre som PDF
           </a>
         </li>

@@ -12,7 +12,7 @@ import { ThresholdSetting } from './threshold-setting'
 import { ViewBanner } from './view-banner'
 import '../report.css'
 
-/** The yearly report in Sarpsborg's shape (S1), the same model the print page and files use. */
+/** The yearly report in Sarpsborg's shape (S1), or a tertial's (decision 0039): the same model the print page and files use. */
 export function ReportPage() {
   const [search, setSearch] = useSearchParams()
   const params = readReportParams(search)
@@ -34,7 +34,10 @@ export function ReportPage() {
               {report.data.changeNote}
             </p>
           )}
-          <DownloadPanel year={params.year} />
+          <p className="report-period">
+            Statistikk for <strong>{report.data.periodLabel}</strong>
+          </p>
+          <DownloadPanel period={params} />
           {user.role === 'admin' && <ThresholdSetting />}
           <div aria-busy={report.isPlaceholderData || undefined}>
             {report.data.sections.map((section, i) => (

@@ -21,8 +21,8 @@ export function ReportSectionView({ report, section, index }: ReportSectionViewP
           <p key={s}>{s}</p>
         ))}
       </div>
-      {/* Keyed by year: the draft survives a 409 (the newer version is fetched beneath it). */}
-      <CommentEditor key={report.year} year={report.year} section={section} />
+      {/* Keyed by year: the draft survives a 409 (the newer version is fetched beneath it). A tertial's report has no comments. */}
+      {report.tertial === null && <CommentEditor key={report.year} year={report.year} section={section} />}
       {section.tables.map((t) => (
         <ReportTableView key={t.id} table={t} report={report} />
       ))}

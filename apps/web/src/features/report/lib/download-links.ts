@@ -1,4 +1,7 @@
 import type { LyApi } from '@/lib/api-client'
+import { reportPeriodQuery, type ReportParams } from './params'
+
+type Period = Pick<ReportParams, 'year' | 'tertial'>
 
 /** The BFF's base path, as createLyApi uses it: `$path` answers relative to it. */
 const API_BASE = '/api'
@@ -8,7 +11,7 @@ const API_BASE = '/api'
  * build). The browser follows them itself — a link, not a request of ours — so it saves or
  * prints the file with the session cookie, and the server always sends the shareable report.
  */
-export const downloadHref = (api: LyApi, year: number, format: 'xlsx' | 'csv' | 'html', separator: 'comma' | 'semicolon' = 'semicolon') =>
-  API_BASE + api.client.report.download.$path({ query: { year: String(year), format, separator } })
+export const downloadHref = (api: LyApi, period: Period, format: 'xlsx' | 'csv' | 'html', separator: 'comma' | 'semicolon' = 'semicolon') =>
+  API_BASE + api.client.report.download.$path({ query: { ...reportPeriodQuery(period), format, separator } })
 
-export const printHref = (api: LyApi, year: number) => API_BASE + api.client.report.print.$path({ query: { year: String(year) } })
+export const printHref = (api: LyApi, period: Period) => API_BASE + api.client.report.print.$path({ query: reportPeriodQuery(period) })
