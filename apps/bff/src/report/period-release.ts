@@ -23,8 +23,8 @@ export function periodEquations(eqs: ExportEquations): Equation[] {
     const yearCell = first(fact)!
     const parts = TERTIALS.map((t) => first(`${id}@${year}-${t}:${part}`))
     if (parts.every((p) => p !== undefined)) {
-      const sum = parts.reduce((s, p) => s + value.get(p!)!, 0)
-      if (sum === value.get(yearCell)) out.push({ parts: parts as string[], total: yearCell })
+      const sum = parts.reduce((s, p) => s + value.get(p)!, 0)
+      if (sum === value.get(yearCell)) out.push({ parts, total: yearCell })
     }
     const month = /^m:(\d+)$/.exec(part)
     if (month) {

@@ -100,7 +100,7 @@ function periodAttackerSums(release: YearRelease, units: Record<string, string>)
     if (!m) continue
     const [, id, year, part] = m as unknown as [string, string, string, string]
     const tertials = ['T1', 'T2', 'T3'].map((t) => eqs.byFact.get(`${id}@${year}-${t}:${part}`)?.[0])
-    if (ADDITIVE.has(units[id] ?? '') && tertials.every((t) => t !== undefined)) sums.push({ parts: tertials as string[], total: ids[0]! })
+    if (ADDITIVE.has(units[id] ?? '') && tertials.every((t) => t !== undefined)) sums.push({ parts: tertials, total: ids[0]! })
     const month = /^m:(\d+)$/.exec(part)
     const same = month && ADDITIVE.has(units[id] ?? '') ? eqs.byFact.get(`${id}@${year}-T${Math.ceil(Number(month[1]) / 4)}:${part}`)?.[0] : undefined
     if (same) sums.push({ parts: [same], total: ids[0]! })
