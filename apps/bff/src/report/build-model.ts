@@ -2,11 +2,13 @@ import type { Db } from '../db/database'
 import { getCentreSettings } from '../db/centre-settings'
 import { listReportComments } from '../db/report-comments'
 import { yearChangedAfterLock } from '../db/year-locks'
+import { occupancyYear } from '../statistics/occupancy-year'
 import { notFound } from '../errors'
 import { buildCentreOffer, centreOfferIndicators, centreOfferSentences, loadCentreYears } from './build-centre-offer'
 import { buildCounts } from './build-counts'
 import { buildDistribution } from './build-distribution'
 import { buildMonths } from './build-months'
+import { buildOccupancyFigure, OCCUPANCY_TABLE } from './build-occupancy'
 import { loadReportData, sayPeriod, type ReportData, type Tertial } from './data'
 import { applyHidden, exportEquations, hiddenCells, type ExportEquations } from './disclosure'
 import type { BuiltTable } from './disclosure-types'
@@ -90,6 +92,8 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest, join
   // The leader's commentary belongs to the year's report; a tertial's report has none.
   const comments = new Map(req.tertial ? [] : (await listReportComments(db, req.centreId, req.year)).map((c) => [c.sectionKey, c]))
 
+  // The occupancy chart is the year's: a tertial's report has its tables only.
+  const occupancyOfYear = req.tertial ? null : await occupancyYear(db, req.centreId, req.year, 'all')
   // The centre's own answers: facts, not counts of people, so outside the suppression above.
   const centreOffer = buildCentreOffer(req.year, await loadCentreYears(db, req.centreId, req.year))
 
@@ -116,8 +120,10 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest, join
         const fields = centreOffer.parts.flatMap((p) => p.groups.map((g) => g.field))
         return { ...common, sentences: centreOfferSentences(centreOffer), indicators: centreOfferIndicators(centreOffer), fields, centreOffer }
       }
+      const occupancy = section.key === 'capacity' && occupancyOfYear ? buildOccupancyFigure(occupancyOfYear, req.view, byId.get(OCCUPANCY_TABLE)!) : null
       return {
         ...common,
+        ...(occupancy && { occupancy }),
         sentences: sectionSentences(section.key, tables, req.year, sayPeriod(req.tertial)),
         indicators: [...new Set(sectionTables.flatMap((t) => t.indicators))],
         fields: [...new Set(sectionTables.flatMap((t) => t.fields))],

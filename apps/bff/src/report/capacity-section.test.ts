@@ -3,6 +3,7 @@ import { adultCheckOut, adultStayInput, centreYearInput, childCheckOut, childSta
 import { createTestApp, signedInAdmin, signedInUser } from '../testing/test-app'
 import { buildReport } from './build-model'
 import type { ReportModel } from './model'
+import { renderHtml } from './render-html'
 
 /**
  * 2025 at a centre with 2 women's places: an adult and her child lived there 1–11 June (10
@@ -62,5 +63,46 @@ describe('the report section «Kapasitet og avvisninger»', () => {
     // Two requests outside the target group are too few to print.
     expect(reasons.rows.find((r) => r.key === '1.outside_target_group')!.cells[0]!.state).toBe('suppressed')
     expect(capacity.sentences.join(' ')).not.toMatch(/\b2 henvendelser\b/)
+  })
+
+  it('draws the year night by night with the full days marked, and names the table that holds its numbers', async () => {
+    const ctx = await seeded()
+    const capacity = section(await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'internal' }))
+    const chart = capacity.occupancy!
+    // Two people (the adult and her child) the nights of 1–10 June against 2 places; nobody else.
+    expect(chart.days).toHaveLength(365)
+    expect(chart.days.filter((d) => d.full).map((d) => d.date)).toEqual(Array.from({ length: 10 }, (_, i) => `2025-06-${String(i + 1).padStart(2, '0')}`))
+    expect(chart.days.reduce((sum, d) => sum + (d.occupied ?? 0), 0)).toBe(20)
+    expect(chart.caption).toBe('Belegg per dag (voksne og barn) i 2025 mot 2 faste sengeplasser')
+    const months = capacity.tables.find((t) => t.id === chart.table)!
+    expect(chart.description).toBe(
+      `10 dager med fullt botilbud er markert. Den lengste sammenhengende perioden var 10 dager, fra 01.06.2025. Tallene per måned står i tabellen «${months.caption}».`,
+    )
+    // The table alternative: June's full days are the chart's ten.
+    const fullDays = months.columns.findIndex((c) => c.key === 'full_days')
+    expect(months.rows.find((r) => r.key === 'm6')!.cells[fullDays]).toMatchObject({ value: 10, state: 'value' })
+  })
+
+  it('prints the shareable chart with the full days only, no night’s number of people', async () => {
+    const ctx = await seeded()
+    const model = await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'shareable' })
+    const chart = section(model).occupancy!
+    expect(chart.days.every((d) => d.occupied === null)).toBe(true)
+    expect(chart.days.filter((d) => d.full)).toHaveLength(10)
+    expect(chart.caption).toBe('Dager med fullt botilbud i 2025 mot 2 faste sengeplasser')
+    expect(chart.note).toBe('Delingsversjonen viser bare dagene med fullt botilbud, ikke hvor mange som bodde der hver natt.')
+    const html = renderHtml(model)
+    const svg = /<svg role="img"[\s\S]*?<\/svg>/.exec(html)![0]
+    expect(svg).toContain(`<title id="fig-occupancy-2025-title">${chart.caption}. ${chart.description}</title>`)
+    expect(svg.match(/class="bar bar-full"/g)).toHaveLength(10)
+    expect(svg).not.toMatch(/class="bar"/)
+    // Before its table alternative, in the section's order.
+    expect(html.indexOf('id="fig-occupancy-2025"')).toBeLessThan(html.indexOf('id="tab-turned-away-months"'))
+  })
+
+  it('has no chart without places', async () => {
+    const ctx = await createTestApp()
+    const capacity = section(await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'internal' }))
+    expect(capacity.occupancy).toBeUndefined()
   })
 })

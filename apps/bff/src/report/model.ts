@@ -84,6 +84,26 @@ export interface ReportSection {
   fields: string[]
   /** The centre's answers on the annual form beside the national counts ("Tilbudet ved senteret" only). */
   centreOffer?: CentreOfferFacts
+  /** The year's occupancy chart («Kapasitet og avvisninger» only; absent without places). */
+  occupancy?: ReportOccupancy
+}
+
+/**
+ * The year night by night against the places (the dashboard's chart). `occupied` is null in the
+ * shareable view, which draws the full days only; a month the table hides is left out.
+ */
+export interface ReportOccupancy {
+  year: number
+  places: number
+  days: { date: string; occupied: number | null; full: boolean }[]
+  /** What is drawn, against what. */
+  caption: string
+  /** What a reader who cannot see the picture needs of it, naming the table that holds its numbers. */
+  description: string
+  /** How to read it, and what the shareable view leaves out. */
+  note: string
+  /** The id of the table that is the chart's table alternative. */
+  table: string
 }
 
 /**

@@ -26,6 +26,15 @@ p { margin: 0 0 2mm; }
 .sentences { margin-bottom: 4mm; }
 .comment { border-left: 2.5pt solid #666; padding: 1mm 0 1mm 4mm; margin: 3mm 0 5mm; }
 figure.table { margin: 0 0 6mm; break-inside: avoid; page-break-inside: avoid; }
+figure.chart { margin: 0 0 6mm; break-inside: avoid; page-break-inside: avoid; }
+figure.chart .chart-caption { font-weight: 600; font-size: 10pt; color: inherit; margin: 0 0 1.5mm; }
+.occupancy-chart { width: 100%; height: auto; display: block; }
+.occupancy-chart .bar { fill: #9a9a9a; }
+.occupancy-chart .bar-full { fill: #111; }
+.occupancy-chart .axis { stroke: #333; stroke-width: 1; }
+.occupancy-chart .places { stroke: #111; stroke-width: 1; stroke-dasharray: 4 3; }
+.occupancy-chart .label { font-size: 9px; fill: #333; }
+.chart-note { font-size: 8.5pt; color: #444; margin-top: 1mm; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; font-size: 10pt; padding-bottom: 1.5mm; caption-side: top; }
 caption .figure-number { font-weight: 700; }

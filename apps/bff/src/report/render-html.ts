@@ -2,6 +2,7 @@ import { esc } from './html-escape'
 import type { ReportModel, ReportRow, ReportSection, ReportTable } from './model'
 import { printStyles } from './print-styles'
 import { centreOfferHtml } from './render-centre-offer'
+import { occupancyHtml } from './render-occupancy'
 import { cellText } from './render-cell'
 
 export const reportTitle = (model: Pick<ReportModel, 'centre' | 'tertial' | 'periodLabel'>) => `${model.centre.name} – ${model.tertial ? 'statistikk' : 'årsstatistikk'} ${model.periodLabel}`
@@ -42,7 +43,7 @@ function sectionHtml(section: ReportSection, index: number, model: ReportModel):
 <h2 id="tittel-${section.key}">${index + 1}. ${esc(section.title)}</h2>
 <div class="sentences">${section.sentences.map((s) => `<p>${esc(s)}</p>`).join('')}</div>
 ${comment ? `<div class="comment"><h3>Kommentar</h3>${comment.split(/\n\s*\n/).map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`).join('')}</div>` : ''}
-${section.tables.map((t) => tableHtml(t, model)).join('\n')}
+${section.tables.map((t) => (section.occupancy?.table === t.id ? occupancyHtml(section.occupancy) : '') + tableHtml(t, model)).join('\n')}
 ${section.centreOffer ? centreOfferHtml(section.centreOffer) : ''}
 </section>`
 }

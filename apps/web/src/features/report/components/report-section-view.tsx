@@ -1,6 +1,8 @@
+import { Fragment } from 'react'
 import type { Report, ReportSection } from '../api/get-report'
 import { CentreOfferView } from './centre-offer-view'
 import { CommentEditor } from './comment-editor'
+import { ReportOccupancyView } from './report-occupancy-view'
 import { ReportTableView } from './report-table-view'
 
 interface ReportSectionViewProps {
@@ -24,7 +26,10 @@ export function ReportSectionView({ report, section, index }: ReportSectionViewP
       {/* Keyed by year: the draft survives a 409 (the newer version is fetched beneath it). A tertial's report has no comments. */}
       {report.tertial === null && <CommentEditor key={report.year} year={report.year} section={section} />}
       {section.tables.map((t) => (
-        <ReportTableView key={t.id} table={t} report={report} />
+        <Fragment key={t.id}>
+          {section.occupancy?.table === t.id ? <ReportOccupancyView figure={section.occupancy} /> : null}
+          <ReportTableView table={t} report={report} />
+        </Fragment>
       ))}
       {section.centreOffer && <CentreOfferView facts={section.centreOffer} />}
     </section>

@@ -8,7 +8,7 @@ import { formatPercent, monthNames } from '../lib/format'
 import { nationalFor } from '../lib/national'
 import type { DashboardParams } from '../lib/params'
 import { periodNames } from '../lib/period-names'
-import { OccupancyChart } from './charts/occupancy-chart'
+import { OccupancyChart } from '@/components/charts/occupancy-chart'
 import { HeadlineCard } from './headline-card'
 
 /** The card's figures (issue 22): requests turned away, children affected, full days, occupancy. */

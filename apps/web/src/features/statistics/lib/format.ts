@@ -68,4 +68,4 @@ export function formatN(n: number, unit: string, kind: IndicatorKind): string {
 }
 
 export const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const
-export const monthShortNames = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'] as const
+export { monthShortNames } from '@/lib/months'
