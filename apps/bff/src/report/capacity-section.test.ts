@@ -47,7 +47,7 @@ describe('the report section «Kapasitet og avvisninger»', () => {
     expect(capacity.sentences).toEqual([
       'I 2025 kunne senteret ikke gi et botilbud ved 7 henvendelser, der 14 barn ville ha kommet med.',
       'Den vanligste årsaken var «Botilbudet var fullt» (71\u00a0%).',
-      'Botilbudet var fullt 10 dager i 2025, og beleggsprosenten for året var 2,7 %.',
+      'Botilbudet var fullt 10 dager i 2025, og beleggsprosenten for 2025 var 2,7 %.',
     ])
     const reasons = capacity.tables.find((t) => t.id === 'tab-turned-away')!
     const houseFull = reasons.rows.find((r) => r.key === '1.house_full')!.cells[0]!
