@@ -19,7 +19,7 @@ const YEAR = 2023
 const seed = [
   dayVisitInput({ visit_date: '2022-06-01', first_contact_year: 2022 }),
   dayVisitInput({ visit_date: '2023-03-06', first_contact_year: 2022 }),
-  dayVisitInput({ visit_date: '2023-03-20', first_contact_year: 2022, first_visit_in_year: false }),
+  dayVisitInput({ visit_date: '2023-03-20', first_contact_year: 2022, first_visit_in_year: 'no' }),
   dayVisitInput({ visit_date: '2023-09-04', first_contact_year: 2022, offer: 'men', sex: 'male' }),
   bareDayVisitInput({ visit_date: '2023-10-02' }),
 ]

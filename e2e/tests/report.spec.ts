@@ -29,7 +29,7 @@ const SECTIONS = [
 /** 2024: twelve day users (one a man), one of them back a second time, and a visit without consent: 14 visits. */
 const seed = [
   ...Array.from({ length: 12 }, (_, i) => dayVisitInput({ visit_date: `${YEAR}-${String(i + 1).padStart(2, '0')}-05`, first_contact_year: 2023, ...(i === 0 && { sex: 'male' }) })),
-  dayVisitInput({ visit_date: `${YEAR}-03-20`, first_contact_year: 2023, first_visit_in_year: false }),
+  dayVisitInput({ visit_date: `${YEAR}-03-20`, first_contact_year: 2023, first_visit_in_year: 'no' }),
   bareDayVisitInput({ visit_date: `${YEAR}-10-02` }),
 ]
 

@@ -62,6 +62,12 @@ interface FieldCommon {
    * (a stay checked out in a hurry). Unanswered, active ones are listed by `missingAnswers`.
    */
   readonly requiredAtCheckOut?: boolean
+  /**
+   * `required` and `requiredAtCheckOut` hold only when this condition does too: the first-in-year
+   * answer is needed without a case code, while with one the code places the person when it is
+   * left blank (decision 0037).
+   */
+  readonly requiredWhen?: Condition
 }
 
 export interface BooleanField extends FieldCommon {
@@ -82,6 +88,12 @@ export interface SingleField extends FieldCommon {
    * list key); `options` are the defaults. The server validates against the centre's list.
    */
   readonly centreOptions?: string
+  /**
+   * The question used to be a yes/no boolean (the first-in-year questions until migration
+   * 2026-12-07-36): files written then hold `true`/`false`, read as these option keys, so an
+   * old interchange file stays importable. Never written: exports use the option keys.
+   */
+  readonly formerBoolean?: { readonly true: string; readonly false: string }
 }
 export interface MultiField extends FieldCommon {
   readonly kind: 'multi'

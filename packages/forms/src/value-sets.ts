@@ -27,6 +27,17 @@ export const offerWords = {
   men: { short: 'Menn', people: 'menn' },
 } as const satisfies Record<OfferKey, { short: string; people: string }>
 
+/**
+ * «Første gang i år?» (decisions 3 and 0037): ja, nei or «Vet ikke» — the form's word for an
+ * answer staff cannot give (VS-13's `unknown`). «Vet ikke» is an answer, not a blank: such a
+ * record is counted apart as «ukjent om første gang», never guessed into a person or out of one.
+ */
+export const firstInYearOptions = [
+  { key: 'yes', label: 'Ja' },
+  { key: 'no', label: 'Nei' },
+  { key: 'unknown', label: 'Vet ikke', unknown: true },
+] as const satisfies readonly OptionDef[]
+
 /** Decision 7: a third value, since national totals leave a remainder (S0:24, 48). */
 export const sexOptions = [
   { key: 'female', label: 'Kvinne' },

@@ -72,7 +72,7 @@ function factsOf(form: FormDef, planned: PlannedRecord, inherited: RecordValues)
   const facts: RecordValues = { ...planned.person.stable, [form.dateField]: planned.start, ...inherited }
   if (form.endDateField) facts[form.endDateField] = planned.end
   if (form.consentField) facts[form.consentField] = planned.person.consent
-  if (form.firstInYearField) facts[form.firstInYearField] = planned.firstInYear
+  if (form.firstInYearField) facts[form.firstInYearField] = planned.firstInYear ? 'yes' : 'no'
   for (const key of keysOf(form).caseCode) facts[key] = planned.person.caseCode
   return facts
 }

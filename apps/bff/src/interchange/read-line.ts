@@ -1,4 +1,4 @@
-import { allFields, formByKey, forms, type FormDef } from '@ly/forms'
+import { allFields, findField, formByKey, forms, type FormDef } from '@ly/forms'
 import { FILE_KEYS, FORM_KEY, PARENT_REF_KEY, REF_KEY, REF_MAX_LENGTH } from './format'
 import type { LineIssue, SourceLine } from './issues'
 
@@ -12,6 +12,18 @@ export interface ReadLine {
 }
 
 const childForms = () => (Object.values(forms) as FormDef[]).filter((f) => f.parent).map((f) => f.key)
+
+/**
+ * An answer in the words of an older file: a question that was a yes/no boolean (the
+ * first-in-year questions before decision 0037) reads `true`/`false` — JSON booleans, or a CSV
+ * cell's text in any case — as its option keys. Anything else is left for the schema to judge.
+ */
+function formerAnswer(form: FormDef, key: string, value: unknown): unknown {
+  const field = findField(form, key)
+  if (field?.kind !== 'single' || !field.formerBoolean) return value
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : value
+  return text === true || text === 'true' ? field.formerBoolean.true : text === false || text === 'false' ? field.formerBoolean.false : value
+}
 
 /**
  * Checks the keys of a line: a known form, a ref, an adult_ref only where the form has a
@@ -44,7 +56,7 @@ export function readLine({ line, data }: SourceLine): { read?: ReadLine; issues:
       if (FILE_KEYS.includes(key)) continue
       // Key names are the file's structure, not answers, so naming them is safe.
       if (!known.has(key)) add(key, `Ukjent felt i skjemaet ${form.key}.`)
-      else fields[key] = value
+      else fields[key] = formerAnswer(form, key, value)
     }
   }
   // Still validate the answers of a line with a bad key, so one run reports everything.

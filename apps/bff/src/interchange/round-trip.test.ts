@@ -103,4 +103,52 @@ describe('export and import: round trip', () => {
       ],
     })
   })
+
+  // Decision 0037: «first … in the year» was a yes/no boolean. Files written before hold
+  // true/false, or nothing (allowed then); they import as «ja»/«nei»/«ikke besvart» and export
+  // in today's words: «Vet ikke» round-trips.
+  it('imports a file of the old format (first-in-year as true/false, or left out) and exports today’s keys', async () => {
+    const old = [
+      { form: 'day_visit', ref: 'v-yes', ...dayVisitInput({ visit_date: '2026-01-02' }), first_visit_in_year: true },
+      { form: 'day_visit', ref: 'v-no', ...dayVisitInput({ visit_date: '2026-01-03' }), first_visit_in_year: false },
+      { form: 'day_visit', ref: 'v-blank', ...dayVisitInput({ visit_date: '2026-01-04', first_visit_in_year: null }) },
+      { form: 'phone_session', ref: 'p-no', ...phoneSessionInput(), first_session_in_year: false },
+      { form: 'adult_stay', ref: 'a-yes', ...adultStayInput({ stay_start_date: '2026-01-10' }), first_stay_in_year: true },
+    ]
+    const a = await centreDb('A')
+    expect(await importText(a.db, a.centreId, jsonl(old))).toMatchObject({ ok: true })
+    const lines = readJsonLines(await exported(a.db, a.centreId)).lines.map((l) => l.data)
+    const answerOf = (form: string, date: string) => lines.find((l) => l.form === form && Object.values(l).includes(date))
+    expect(answerOf('day_visit', '2026-01-02')?.first_visit_in_year).toBe('yes')
+    expect(answerOf('day_visit', '2026-01-03')?.first_visit_in_year).toBe('no')
+    // Unanswered stays unanswered: left out of the export, never guessed.
+    expect(answerOf('day_visit', '2026-01-04')).not.toHaveProperty('first_visit_in_year')
+    expect(lines.find((l) => l.form === 'phone_session')?.first_session_in_year).toBe('no')
+    expect(answerOf('adult_stay', '2026-01-10')?.first_stay_in_year).toBe('yes')
+
+    // The same from CSV, where the old files say TRUE/FALSE in any case.
+    const csv = ['form,ref,consent_to_statistics,offer,visit_date,first_visit_in_year', 'day_visit,x,true,women,2026-01-05,TRUE', 'day_visit,y,true,women,2026-01-06,false']
+    const c = await centreDb('C')
+    expect(await importText(c.db, c.centreId, csv.join('\n'), 'csv')).toMatchObject({ ok: true })
+    const rows = (await exported(c.db, c.centreId, 'csv')).split('\r\n')
+    // visit_date, visit_location (unanswered), first_visit_in_year.
+    expect(rows[1]).toContain(',2026-01-05,,yes,')
+    expect(rows[2]).toContain(',2026-01-06,,no,')
+
+    // Today's file: «Vet ikke» goes out and comes back as itself.
+    const b = await centreDb('B')
+    const unknown = { form: 'day_visit', ref: 'v-unknown', ...dayVisitInput({ first_visit_in_year: 'unknown' }) }
+    expect(await importText(b.db, b.centreId, jsonl([unknown]))).toMatchObject({ ok: true })
+    const text = await exported(b.db, b.centreId)
+    expect(text).toContain('"first_visit_in_year":"unknown"')
+    const d = await centreDb('D')
+    expect(await importText(d.db, d.centreId, text)).toMatchObject({ ok: true })
+    expect(await exported(d.db, d.centreId)).toBe(text)
+  })
+
+  it('refuses a first-in-year answer that is neither a key nor an old yes/no', async () => {
+    const { db, centreId } = await centreDb()
+    const line = { form: 'day_visit', ref: 'v', ...dayVisitInput(), first_visit_in_year: 'kanskje' }
+    expect(await importText(db, centreId, jsonl([line]))).toEqual({ ok: false, issues: [{ line: 1, path: 'first_visit_in_year', message: 'Ugyldig valg.' }] })
+  })
 })

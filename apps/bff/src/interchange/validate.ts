@@ -28,7 +28,8 @@ export interface ValidationScope {
  * option lists — and collects the issues of all lines. The rules across records follow at
  * insertion (import.ts), where the API runs them too.
  * Case codes need only the 4–16 letters and digits of decision 3: imported history predates
- * Ly's check character.
+ * Ly's check character. History may leave «first … in the year» unanswered, as files written
+ * before it was required could (stored «ikke besvart», decision 0037).
  */
 export async function validateLines(trx: Db, scope: ValidationScope, source: readonly SourceLine[]) {
   const issues: LineIssue[] = []
@@ -67,7 +68,7 @@ export async function validateLines(trx: Db, scope: ValidationScope, source: rea
       }
     }
 
-    if (!schemas.has(r.form)) schemas.set(r.form, recordSchema(r.form, { today: scope.today }))
+    if (!schemas.has(r.form)) schemas.set(r.form, recordSchema(r.form, { today: scope.today, history: true }))
     const parsed = schemas.get(r.form)!.safeParse(fields)
     if (!parsed.success) {
       for (const issue of toFieldIssues(parsed.error)) add(issue.path, issue.message)

@@ -192,13 +192,15 @@ const overlappingStaysRule: QualityRule = {
 const firstInYearRule: QualityRule = {
   key: 'first_in_year_unanswered',
   title: '«Første gang i år» er ikke besvart',
-  explanation: 'Uten saksnummer teller Ly personer etter svaret på om dette er første gang i år. Står det tomt, kan personen ikke telles riktig.',
-  fix: 'Åpne registreringen og svar på om dette er personens første gang i år, eller skriv inn saksnummeret.',
+  explanation:
+    'Uten saksnummer teller Ly personer etter svaret på om dette er første gang i år. Står det tomt, kan personen ikke telles – verken som ny person eller som ukjent.',
+  fix: 'Åpne registreringen og svar ja, nei eller «Vet ikke» på om dette er personens første gang i år, eller skriv inn saksnummeret.',
   find: (ctx) =>
     all(ctx).flatMap((record) => {
       const form = formOf(record)
       const field = form.firstInYearField === undefined ? undefined : findField(form, form.firstInYearField)
-      if (!field || !isFieldActive(form, field, record.values) || !isEmptyValue(record.values[field.key])) return []
+      // With a case code the code places the person (decision 0037): nothing is left uncounted.
+      if (!field || !isEmptyValue(record.values.case_code) || !isFieldActive(form, field, record.values) || !isEmptyValue(record.values[field.key])) return []
       return [{ record, detail: `«${field.label}» står tomt.` }]
     }),
 }
@@ -219,7 +221,8 @@ const futureDateRule: QualityRule = {
 const schemas = new Map<string, ReturnType<typeof recordSchema>>()
 const schemaOf = (form: FormDef, today: string) => {
   const key = `${form.key}:${today}`
-  if (!schemas.has(key)) schemas.set(key, recordSchema(form, { today }))
+  // As history: an unanswered first-in-year question is a rule of its own (firstInYearRule).
+  if (!schemas.has(key)) schemas.set(key, recordSchema(form, { today, history: true }))
   return schemas.get(key)!
 }
 

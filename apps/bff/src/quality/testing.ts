@@ -21,7 +21,7 @@ export interface QualityFixture {
   clean: string[]
 }
 
-const complete = { first_stay_in_year: true }
+const complete = { first_stay_in_year: 'yes' } as const
 
 export async function seedQualityFixture(db: Db, centreId: string, now: Date): Promise<QualityFixture> {
   const add = (form: FormDef, input: object, parentId?: string) =>

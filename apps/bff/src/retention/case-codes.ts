@@ -26,6 +26,8 @@ interface Row {
   end: string | null
   createdAt: string
   consent: boolean
+  /** The first-in-year answer given with the code (decision 0037): «nei» leaves the code's count to another record. */
+  answer: unknown
 }
 
 export interface RetentionResult {
@@ -54,9 +56,10 @@ export async function removeUnusedCaseCodes(db: Db, centreId: string, now: Date)
     for (const form of codeForms()) {
       const end = 'endDateField' in form ? form.endDateField : undefined
       const consentField = 'consentField' in form ? form.consentField : undefined
+      const first = 'firstInYearField' in form ? form.firstInYearField : undefined
       const rows = await trx
         .selectFrom(form.table)
-        .select(['id', 'case_code', 'created_at', form.dateField, ...(end ? [end] : []), ...(consentField ? [consentField] : [])])
+        .select(['id', 'case_code', 'created_at', form.dateField, ...(end ? [end] : []), ...(consentField ? [consentField] : []), ...(first ? [first] : [])])
         .where('centre_id', '=', centreId)
         .where('case_code', 'is not', null)
         .execute()
@@ -67,6 +70,7 @@ export async function removeUnusedCaseCodes(db: Db, centreId: string, now: Date)
         end: end && r[end] !== null ? String(r[end]) : null,
         createdAt: String(r.created_at),
         consent: consentField ? r[consentField] === 1 : true,
+        answer: first ? r[first] : null,
       }))
       for (const r of list) if (r.start >= cutoff || (end && (r.end === null || r.end >= cutoff))) inUse.add(r.code)
       rowsByForm.set(form, list)
@@ -79,7 +83,7 @@ export async function removeUnusedCaseCodes(db: Db, centreId: string, now: Date)
       for (const r of list) if (!inUse.has(r.code)) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r])
       for (const r of [...byCode.values()].flat()) {
         const first = 'firstInYearField' in form ? form.firstInYearField : undefined
-        const flag = first && r.consent ? { [first]: isFirstInYear(form, r, byCode.get(r.code)!, today) ? 1 : 0 } : {}
+        const flag = first && r.consent ? { [first]: isFirstInYear(form, r, byCode.get(r.code)!, today) ? 'yes' : 'no' } : {}
         await trx
           .updateTable(form.table)
           .set((eb) => ({ case_code: null, ...flag, version: eb('version', '+', 1), updated_at: now.toISOString() }))
@@ -109,7 +113,9 @@ function isFirstInYear(form: FormDef, record: Row, sameCode: readonly Row[], tod
   const asOf = asOfFor(year, today)
   const inYear = (r: Row) => (form.endDateField ? hasNightInYear({ start: r.start, end: r.end }, year, asOf) : r.start.startsWith(`${year}-`))
   const before = (a: Row, b: Row) => a.start < b.start || (a.start === b.start && a.createdAt < b.createdAt)
-  return !sameCode.some((r) => r.id !== record.id && r.consent && inYear(r) && before(r, record))
+  // Answered «nei», the record is not the first, and leaves the count to the code's next one.
+  if (record.answer === 'no') return false
+  return !sameCode.some((r) => r.id !== record.id && r.consent && r.answer !== 'no' && inYear(r) && before(r, record))
 }
 
 /** Every centre, one after the other (the scheduler and `pnpm ly retention`). */

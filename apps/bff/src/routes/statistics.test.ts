@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bareDayVisitInput, dayVisitInput } from '@ly/forms/testing'
+import { dayVisitForm, emptyRecord } from '@ly/forms'
+import { insertRecord } from '../db/records'
 import { createTestApp, signedInAdmin, signedInUser, type TestSession } from '../testing/test-app'
 
 type Doc = { year: number; offer: string; indicators: Record<string, { value: number | null; n: number }> }
@@ -126,16 +128,27 @@ describe('dashboard, trend and breakdown', () => {
   })
 
   it('counts the records that cannot be placed as persons: no case code and no answer to «first this year» (issue 17, point 5)', async () => {
-    const { leader, staff } = await setup()
-    const before = (await (await leader.request('GET', '/api/statistics/dashboard?year=2026')).json()) as { unplaced: Record<string, number>; current: Doc }
+    const { ctx, leader, staff } = await setup()
+    type Dashboard = { unplaced: Record<string, number>; unknownFirst: Record<string, number>; current: Doc }
+    const dashboard = async () => (await (await leader.request('GET', '/api/statistics/dashboard?year=2026')).json()) as Dashboard
+    const before = await dashboard()
     expect(before.unplaced).toEqual({})
-    const visit = dayVisitInput({ visit_date: '2026-04-05' }) as Record<string, unknown>
-    delete visit.first_visit_in_year
-    expect((await staff.request('POST', '/api/day-visits', visit)).status).toBe(201)
-    const after = (await (await leader.request('GET', '/api/statistics/dashboard?year=2026')).json()) as { unplaced: Record<string, number>; current: Doc }
+    expect(before.unknownFirst).toEqual({})
+    // Without a case code the question must be answered (decision 0037): a blank is refused.
+    const blank = dayVisitInput({ visit_date: '2026-04-05' }) as Record<string, unknown>
+    delete blank.first_visit_in_year
+    const refused = await staff.request('POST', '/api/day-visits', blank)
+    expect(refused.status).toBe(422)
+    expect(((await refused.json()) as { error: { issues: unknown[] } }).error.issues).toEqual([{ path: 'first_visit_in_year', message: 'Må besvares.' }])
+    // «Vet ikke» is an answer: counted apart, neither as a new person nor as unanswered.
+    expect((await staff.request('POST', '/api/day-visits', dayVisitInput({ visit_date: '2026-04-05', first_visit_in_year: 'unknown' }))).status).toBe(201)
+    // An unanswered one still comes from history (an import, a record from before the question was required).
+    await insertRecord(ctx.db, dayVisitForm, ctx.centre.centreId, null, { ...emptyRecord(dayVisitForm), ...dayVisitInput({ visit_date: '2026-04-06', first_visit_in_year: null }) }, ctx.clock.now())
+    const after = await dashboard()
     expect(after.unplaced).toEqual({ day_visit: 1 })
-    // The visit counts as a visit but as nobody: that is what the count tells.
-    expect(after.current.indicators['D-02']?.value).toBe((before.current.indicators['D-02']?.value ?? 0) + 1)
+    expect(after.unknownFirst).toEqual({ day_visit: 1 })
+    // Both count as visits but as nobody: that is what the counts tell.
+    expect(after.current.indicators['D-02']?.value).toBe((before.current.indicators['D-02']?.value ?? 0) + 2)
     expect(after.current.indicators['D-01']?.value).toBe(before.current.indicators['D-01']?.value)
   })
 

@@ -92,12 +92,13 @@ export function statisticsRoutes(deps: AppDeps) {
       // «Samme periode i fjor»: the same days a year earlier (the year before, for a year).
       const lastYear = samePeriodLastYear(period)
       const before = { ...scopeOf(lastYear), offer, today: today() }
-      const [current, previous, years, registeredBefore, unplaced] = await Promise.all([
+      const [current, previous, years, registeredBefore, unplaced, unknownFirst] = await Promise.all([
         centreStatistics(db, centreId, { ...scopeOf(period), offer, today: today() }),
         centreStatistics(db, centreId, before),
         yearsWithData(db, centreId),
         formsWithRecords(db, { ...before, centreId }),
         unplacedRecords(db, { ...scopeOf(period), offer, centreId }),
+        unplacedRecords(db, { ...scopeOf(period), offer, centreId }, 'unknown'),
       ])
       // Figures whose form has no record in last year's period: nothing to compare with, not a change from zero.
       const noComparison = indicatorCatalog.filter((e) => {
@@ -105,7 +106,7 @@ export function statisticsRoutes(deps: AppDeps) {
         return form ? !(registeredBefore as ReadonlySet<string>).has(form) : registeredBefore.size === 0
       })
       const periods = { current: namedPeriod(period), previous: namedPeriod(lastYear) }
-      return c.json({ current, previous, periods, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog, noComparison: noComparison.map((e) => e.id), unplaced }, 200)
+      return c.json({ current, previous, periods, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog, noComparison: noComparison.map((e) => e.id), unplaced, unknownFirst }, 200)
     })
     .get('/trend', validate('query', TrendQuery), async (c) => {
       const { offer } = c.req.valid('query')

@@ -23,9 +23,9 @@ async function seeded() {
     dayVisitInput({ case_code: 'AAAA1', first_visit_in_year: null, visit_date: '2026-01-10', sex: 'female', age: 25, parents_born_abroad: 'unknown', violence_types: ['psychological', 'physical'], assistance: ['threat_assessment_by_centre', 'threat_assessment_by_others'], prior_contact: ['resident'], first_contact_year: 2020, previous_stays_count: 3 }),
     dayVisitInput({ case_code: 'AAAA1', first_visit_in_year: null, visit_date: '2026-02-10', sex: 'female', age: 25, violence_types: ['threats'] }),
     // Person B, no case code, first visit of the year.
-    dayVisitInput({ first_visit_in_year: true, visit_date: '2026-02-11', sex: 'male', age: 40, parents_born_abroad: 'both', violence_types: ['psychological'], assistance: ['threat_assessment_by_centre'], prior_contact: ['phone'], first_contact_year: null }),
+    dayVisitInput({ first_visit_in_year: 'yes', visit_date: '2026-02-11', sex: 'male', age: 40, parents_born_abroad: 'both', violence_types: ['psychological'], assistance: ['threat_assessment_by_centre'], prior_contact: ['phone'], first_contact_year: null }),
     // B again (not first): an event, not a person.
-    dayVisitInput({ first_visit_in_year: false, visit_date: '2026-03-01', sex: 'male', age: 40 }),
+    dayVisitInput({ first_visit_in_year: 'no', visit_date: '2026-03-01', sex: 'male', age: 40 }),
     // Without consent: counts as a visit only.
     bareDayVisitInput({ visit_date: '2026-03-02' }),
     // Another year.

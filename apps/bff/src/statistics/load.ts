@@ -146,11 +146,12 @@ export async function formsWithRecords(db: Db, scope: Scope): Promise<Set<FormKe
 }
 
 /**
- * Records that cannot be placed as persons (issue 17, point 5): consenting, without a case
- * code, begun in the scope, and no answer to "first … in the year" — personRecords counts them
- * as nobody. The dashboard says how many, per form, so nobody goes uncounted without a word.
+ * Records without a case code that personRecords counts as nobody (issue 17 point 5, decision
+ * 0037), per form: consenting, begun in the scope, and «first … in the year» either unanswered
+ * (`unanswered`: the dashboard names them and Kvalitetskontroll asks for the answer) or answered
+ * «Vet ikke» (`unknown`: maybe a new person, maybe one already counted — shown beside the persons).
  */
-export async function unplacedRecords(db: Db, scope: Scope): Promise<Partial<Record<FormKey, number>>> {
+export async function unplacedRecords(db: Db, scope: Scope, answer: 'unanswered' | 'unknown' = 'unanswered'): Promise<Partial<Record<FormKey, number>>> {
   const { from } = periodOf(scope)
   const result: Partial<Record<FormKey, number>> = {}
   for (const key of Object.keys(forms) as FormKey[]) {
@@ -159,6 +160,7 @@ export async function unplacedRecords(db: Db, scope: Scope): Promise<Partial<Rec
     const consent = def.consentField
     if (!flag || !consent) continue
     const form = registeredForm(def)
+    const flagRef = sql.ref(`${form.table}.${flag}`)
     const row = await db
       .selectFrom(form.table)
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -166,7 +168,7 @@ export async function unplacedRecords(db: Db, scope: Scope): Promise<Partial<Rec
       .where(sql.ref(`${form.table}.${form.dateField}`), '>=', from)
       .where(sql.ref(`${form.table}.${consent}`), '=', 1)
       .where(sql.ref(`${form.table}.case_code`), 'is', null)
-      .where(sql.ref(`${form.table}.${flag}`), 'is', null)
+      .where(flagRef, answer === 'unknown' ? '=' : 'is', answer === 'unknown' ? 'unknown' : null)
       .executeTakeFirst()
     const n = Number(row?.n ?? 0)
     if (n > 0) result[key] = n

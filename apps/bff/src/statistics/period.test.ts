@@ -21,9 +21,9 @@ async function seededYear() {
   const add = (form: FormDef, input: object) => insertRecord(ctx.db, form, ctx.centre.centreId, userId, parse(form, input), ctx.clock.now())
   await add(adultStayForm, { ...adultStayInput({ case_code: 'PERA1', first_stay_in_year: null, stay_start_date: '2025-12-20' }), ...adultCheckOut('2026-01-10') })
   await add(adultStayForm, { ...adultStayInput({ case_code: 'PERA1', first_stay_in_year: null, stay_start_date: '2026-04-25' }), ...adultCheckOut('2026-05-06') })
-  await add(adultStayForm, { ...adultStayInput({ first_stay_in_year: true, stay_start_date: '2026-08-30', sex: 'male' }), ...adultCheckOut('2026-09-02') })
+  await add(adultStayForm, { ...adultStayInput({ first_stay_in_year: 'yes', stay_start_date: '2026-08-30', sex: 'male' }), ...adultCheckOut('2026-09-02') })
   await add(adultStayForm, { ...bareAdultStayInput({ stay_start_date: '2026-03-31' }), stay_end_date: '2026-04-01' })
-  await add(adultStayForm, adultStayInput({ first_stay_in_year: true, stay_start_date: '2026-11-15' }))
+  await add(adultStayForm, adultStayInput({ first_stay_in_year: 'yes', stay_start_date: '2026-11-15' }))
   for (const d of ['2026-01-01', '2026-04-30', '2026-05-01', '2026-08-31', '2026-12-31']) {
     await add(dayVisitForm, dayVisitInput({ case_code: 'DAGB1', first_visit_in_year: null, visit_date: d }))
     await add(phoneSessionForm, phoneSessionInput({ session_date: d }))

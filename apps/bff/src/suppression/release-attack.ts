@@ -53,7 +53,7 @@ function recordFileEquations({ table }: BuiltTable, file: NationalRecordsFile, u
     const nRow = table.rows.find((r) => r.kind === 'n' && r.key === `${prefix}n`)
     const n = nRow?.cells[0]?.value
     // The population the table counts: the one whose answered lines match its N (the attacker knows the definition).
-    const linked = [lines, first ? lines.filter((l) => l[first] === true) : null].some((pop) => pop !== null && n !== null && n !== undefined && pop.filter(answered).length === n)
+    const linked = [lines, first ? lines.filter((l) => l[first] === 'yes') : null].some((pop) => pop !== null && n !== null && n !== undefined && pop.filter(answered).length === n)
     if (!linked) return
     const id = (suffix: string) => `${table.id}/${prefix}${suffix}/record-file`
     // With no mark printed in the column, nothing is hidden there: the clear counts are the counts.

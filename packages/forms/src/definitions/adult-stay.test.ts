@@ -80,7 +80,7 @@ describe('adult_stay definition', () => {
 
   it('applies skip logic and clears hidden answers in a chain', () => {
     expect(issuesOf(adultStayInput({ brought_children: false }))).toEqual([{ path: 'children_brought_count', message: NOT_APPLICABLE }])
-    expect(issuesOf(adultStayInput({ case_code: 'AB12' }))).toContainEqual({ path: 'first_stay_in_year', message: NOT_APPLICABLE })
+    expect(issuesOf(adultStayInput({ case_code: 'AB12' }))).toEqual([])
     expect(issuesOf(adultStayInput({ rosa_case: true }))).toContainEqual({ path: 'rosa_case', message: NOT_APPLICABLE })
     expect(issuesOf(adultStayInput({ violence_types: ['human_trafficking'], rosa_case: true }))).toEqual([])
     const values = schema.parse(adultStayInput({ ...adultCheckOut('2026-02-20'), police_report: 'does_not_want_to_report', no_report_reason_text: 'Redd for konsekvenser' }))
@@ -110,8 +110,13 @@ describe('adult_stay definition', () => {
     expect(missingAnswers(adultStayForm, checkedOut).map((m) => m.key)).toEqual(['assistance', 'police_report', 'destination_after_stay'])
     expect(recordCompleteness(adultStayForm, checkedOut)).toBe('incomplete')
     expect(recordCompleteness(adultStayForm, schema.parse(adultStayInput(adultCheckOut('2026-02-20'))))).toBe('complete')
-    // With a case code Ly finds the first stay itself; without consent nothing is missing.
-    expect(missingAnswers(adultStayForm, schema.parse(adultStayInput({ first_stay_in_year: null, case_code: 'AB12' })))).toEqual([])
+    // «Første opphold i år» may wait until check-out (decision 0037); «Vet ikke» is an answer,
+    // and with a case code a blank is not missing: the code finds the first stay.
+    const unanswered = schema.parse(adultStayInput({ ...adultCheckOut('2026-02-20'), first_stay_in_year: null }))
+    expect(missingAnswers(adultStayForm, unanswered).map((m) => m.key)).toEqual(['first_stay_in_year'])
+    expect(missingAnswers(adultStayForm, schema.parse(adultStayInput({ ...adultCheckOut('2026-02-20'), first_stay_in_year: null, case_code: 'AB12' })))).toEqual([])
+    expect(missingAnswers(adultStayForm, schema.parse(adultStayInput({ ...adultCheckOut('2026-02-20'), first_stay_in_year: 'unknown' })))).toEqual([])
+    // Without consent nothing is missing.
     expect(recordCompleteness(adultStayForm, schema.parse(bareAdultStayInput({ stay_end_date: '2026-02-02' })))).toBe('complete')
   })
 

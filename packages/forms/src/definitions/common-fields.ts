@@ -1,4 +1,4 @@
-import { offerOptions, priorContactOptions } from '../value-sets'
+import { firstInYearOptions, offerOptions, priorContactOptions } from '../value-sets'
 
 /** Decision 2: free text is at most 200 characters and screened for identifiers. */
 export const FREE_TEXT_MAX = 200
@@ -62,3 +62,28 @@ export const priorContactFields = (asked: { label: string; help?: string; source
       showIf: { field: 'prior_contact', includesAny: ['resident'] },
     },
   ] as const
+
+/**
+ * «First … in the year» (decisions 3 and 0037): the answer that counts a person. Asked of every
+ * consenting record, a case code or not: with a code Ly fills in its own answer from the
+ * person's earlier records of the year, which staff may change. Three ways, so a blank is never
+ * an answer: «Vet ikke» is counted apart, never guessed. Required without a case code (on the
+ * forms saved in one sitting; a stay may wait until check-out) — with one, a blank leaves it to
+ * the code, which places the person.
+ */
+export const firstInYearField = <K extends string>(
+  key: K,
+  asked: { label: string; source: string },
+  when: { required: true } | { requiredAtCheckOut: true },
+) =>
+  ({
+    key,
+    kind: 'single',
+    ...asked,
+    help: 'Med saksnummer foreslår Ly svaret ut fra personens tidligere registreringer i år. Velg «Vet ikke» hvis dere ikke vet.',
+    mark: 'inferred',
+    options: firstInYearOptions,
+    formerBoolean: { true: 'yes', false: 'no' },
+    requiredWhen: { field: 'case_code', isEmpty: true },
+    ...when,
+  }) as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allFields, recordSchema, clearInactive, isFieldActive, emptyRecord, storageColumns, multiFields } from '../index'
+import { allFields, findField, recordSchema, clearInactive, isFieldActive, emptyRecord, storageColumns, multiFields } from '../index'
 import { bareDayVisitInput, dayVisitInput } from '../testing/factories'
 import { dayVisitForm } from './day-visit'
 
@@ -36,7 +36,7 @@ describe('day_visit definition', () => {
   it('accepts a valid consenting record and fills unanswered questions with null or []', () => {
     const r = schema.safeParse(dayVisitInput())
     expect(r.success).toBe(true)
-    const minimal = schema.parse({ consent_to_statistics: true, offer: 'men', visit_date: '2026-01-05' })
+    const minimal = schema.parse({ consent_to_statistics: true, offer: 'men', visit_date: '2026-01-05', first_visit_in_year: 'unknown' })
     expect(minimal.sex).toBeNull()
     expect(minimal.violence_types).toEqual([])
   })
@@ -78,10 +78,25 @@ describe('day_visit definition', () => {
       { path: 'first_contact_year', message: 'Spørsmålet gjelder ikke ut fra de andre svarene og skal stå tomt.' },
     ])
     expect(issuesOf(dayVisitInput({ prior_contact: ['resident'], first_contact_year: 2020, previous_stays_count: 2 }))).toEqual([])
-    expect(issuesOf(dayVisitInput({ case_code: 'AB12', first_visit_in_year: true }))).toContainEqual({
-      path: 'first_visit_in_year',
-      message: 'Spørsmålet gjelder ikke ut fra de andre svarene og skal stå tomt.',
-    })
+  })
+
+  it('asks «første dagsbesøk i år» of every consenting visit, three ways, and requires an answer without a case code (decision 0037)', () => {
+    const field = findField(dayVisitForm, 'first_visit_in_year')
+    expect(field).toMatchObject({ kind: 'single', required: true })
+    expect(field && 'options' in field ? field.options.map((o) => [o.key, o.label]) : []).toEqual([['yes', 'Ja'], ['no', 'Nei'], ['unknown', 'Vet ikke']])
+    for (const answer of ['yes', 'no', 'unknown'] as const) expect(issuesOf(dayVisitInput({ first_visit_in_year: answer }))).toEqual([])
+    // With a case code too: Ly suggests the answer, staff may change it.
+    expect(issuesOf(dayVisitInput({ case_code: 'AB12', first_visit_in_year: 'no' }))).toEqual([])
+    expect(issuesOf(dayVisitInput({ first_visit_in_year: null }))).toEqual([{ path: 'first_visit_in_year', message: 'Må besvares.' }])
+    // With a code a blank is no miscount: the code places the person.
+    expect(issuesOf(dayVisitInput({ case_code: 'AB12', first_visit_in_year: null }))).toEqual([])
+    expect(issuesOf(dayVisitInput({ first_visit_in_year: true as never }))).toEqual([{ path: 'first_visit_in_year', message: 'Ugyldig valg.' }])
+    // Without consent it is not asked: a bare event cannot say whose first it is.
+    expect(issuesOf(bareDayVisitInput())).toEqual([])
+    expect(issuesOf(bareDayVisitInput({ first_visit_in_year: 'yes' }))).toEqual([{ path: 'first_visit_in_year', message: 'Kan ikke lagres uten samtykke til statistikk.' }])
+    // Imported history may leave it unanswered (stored «ikke besvart»), as files of that time could.
+    const history = recordSchema(dayVisitForm, { today: '2026-06-30', history: true })
+    expect(history.safeParse(dayVisitInput({ first_visit_in_year: null })).success).toBe(true)
   })
 
   it('skip logic hides and clears a whole chain of questions', () => {

@@ -15,7 +15,7 @@ import {
   violenceTypeOptions,
   workIncomeOptions,
 } from '../value-sets'
-import { caseCodeField, consentField, FREE_TEXT_MAX, offerField, priorContactFields } from './common-fields'
+import { caseCodeField, consentField, firstInYearField, FREE_TEXT_MAX, offerField, priorContactFields } from './common-fields'
 
 /** VS-16: help received at the day visit (S3 Tabell 10, S3:5925-5975; renamings S4:157). */
 const assistanceDayUserOptions = [
@@ -68,15 +68,7 @@ export const dayVisitForm = defineForm({
             { key: 'outside_centre', label: 'Utenfor senteret (f.eks. hjemmebesøk)' },
           ],
         },
-        {
-          key: 'first_visit_in_year',
-          kind: 'boolean',
-          label: 'Er dette brukerens første dagsbesøk i år?',
-          help: 'Besvares bare uten saksnummer. Med saksnummer finner Ly det første besøket i året selv.',
-          mark: 'inferred',
-          source: 'S0:20',
-          showIf: { field: 'case_code', isEmpty: true },
-        },
+        firstInYearField('first_visit_in_year', { label: 'Er dette brukerens første dagsbesøk i år?', source: 'S0:20' }, { required: true }),
       ],
     },
     {

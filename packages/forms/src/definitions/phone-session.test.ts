@@ -61,9 +61,10 @@ describe('phone_session definition', () => {
     ])
   })
 
-  it('asks "first conversation in the year" only without a case code', () => {
-    expect(issuesOf(phoneSessionInput({ case_code: 'AB12', first_session_in_year: true }))).toEqual([{ path: 'first_session_in_year', message: NOT_APPLICABLE }])
-    expect(issuesOf(phoneSessionInput({ case_code: 'AB12', first_session_in_year: null }))).toEqual([])
+  it('asks "first conversation in the year" of every consenting conversation, with «Vet ikke» (decision 0037)', () => {
+    expect(issuesOf(phoneSessionInput({ case_code: 'AB12', first_session_in_year: 'unknown' }))).toEqual([])
+    expect(issuesOf(phoneSessionInput({ first_session_in_year: null }))).toEqual([{ path: 'first_session_in_year', message: 'Må besvares.' }])
+    expect(issuesOf(barePhoneSessionInput())).toEqual([])
   })
 
   it('asks the first-contact year after day-user or resident contact, and earlier stays after a stay', () => {

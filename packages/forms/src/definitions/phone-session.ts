@@ -1,6 +1,6 @@
 import { defineForm } from '../define-form'
 import { sexOptions } from '../value-sets'
-import { caseCodeField, consentField, offerField, priorContactFields } from './common-fields'
+import { caseCodeField, consentField, firstInYearField, offerField, priorContactFields } from './common-fields'
 
 /** S0:44, stated where staff register so the rule is applied the same way every time. */
 const QUALIFYING_RULE =
@@ -44,15 +44,7 @@ export const phoneSessionForm = defineForm({
             refusal: 'Bare strukturerte, målrettede samtaler av ordinær lengde registreres som enesamtale på telefon. Korte, praktiske samtaler registreres ikke.',
           },
         },
-        {
-          key: 'first_session_in_year',
-          kind: 'boolean',
-          label: 'Er dette brukerens første enesamtale på telefon/video i år?',
-          help: 'Besvares bare uten saksnummer. Med saksnummer finner Ly den første samtalen i året selv.',
-          mark: 'inferred',
-          source: 'S0:48',
-          showIf: { field: 'case_code', isEmpty: true },
-        },
+        firstInYearField('first_session_in_year', { label: 'Er dette brukerens første enesamtale på telefon/video i år?', source: 'S0:48' }, { required: true }),
       ],
     },
     {

@@ -1,3 +1,5 @@
+import { firstInYearField } from './common-fields'
+
 /**
  * Fields the adult's and the child's stay forms share. Both dates are bare: a stay without
  * consent keeps its dates, so it still counts in stays and nights (decision 1, 4).
@@ -25,15 +27,6 @@ export const stayEndDateField = {
   notBefore: { field: 'stay_start_date', message: 'Utflyttingsdatoen kan ikke være før innflyttingsdatoen.' },
 } as const
 
-/** Without a case code staff say themselves whether the stay is the first this year (decision 3). */
+/** Whether the stay is the person's first this year (decisions 3 and 0037); finished at check-out at the latest. */
 export const firstStayInYearField = (who: string) =>
-  ({
-    key: 'first_stay_in_year',
-    kind: 'boolean',
-    label: `Er dette ${who} første opphold i år?`,
-    help: 'Besvares bare uten saksnummer. Med saksnummer finner Ly det første oppholdet i året selv.',
-    mark: 'inferred',
-    source: 'S3:866-868; S0:146',
-    requiredAtCheckOut: true,
-    showIf: { field: 'case_code', isEmpty: true },
-  }) as const
+  firstInYearField('first_stay_in_year', { label: `Er dette ${who} første opphold i år?`, source: 'S3:866-868; S0:146' }, { requiredAtCheckOut: true })

@@ -1,5 +1,5 @@
 import type { FormDef } from '../define-form'
-import { clearInactive, isEmptyValue, isFieldActive, type RecordValues } from './visibility'
+import { clearInactive, isEmptyValue, isFieldActive, isRequiredNow, type RecordValues } from './visibility'
 
 export interface MissingAnswer {
   key: string
@@ -21,7 +21,7 @@ export function missingAnswers(form: FormDef, values: RecordValues): MissingAnsw
   return form.sections
     .filter((section) => !(open && section.phase === 'check_out'))
     .flatMap((section) => section.fields)
-    .filter((field) => field.requiredAtCheckOut && isFieldActive(form, field, cleared) && isEmptyValue(cleared[field.key]))
+    .filter((field) => field.requiredAtCheckOut && isFieldActive(form, field, cleared) && isRequiredNow(field, cleared) && isEmptyValue(cleared[field.key]))
     .map((field) => ({ key: field.key, label: field.label }))
 }
 

@@ -3,11 +3,17 @@ import { CASE_CODE_FORMAT, normaliseCaseCode, readsAsBirthDate } from '../case-c
 import { isCalendarDate, ISO_DATE, yearOf } from '../dates'
 import { allFields, recordOptions, type FieldDef, type FieldsOf, type FieldValue, type FormDef, type FormValues } from '../define-form'
 import { screenFreeText, screenTogether } from '../screening'
-import { consentRefused as isConsentRefused, hasConsent, isAlwaysActive, isEmptyValue, isFieldActive, type RecordValues } from './visibility'
+import { consentRefused as isConsentRefused, hasConsent, isAlwaysActive, isEmptyValue, isFieldActive, isRequiredNow, type RecordValues } from './visibility'
 
 export interface SchemaOptions {
   /** Today's date (YYYY-MM-DD) in Europe/Oslo: dates after it are refused. */
   today: string
+  /**
+   * Validating imported history (`pnpm ly import`): a question that was a yes/no boolean before
+   * (`formerBoolean`, the first-in-year questions) was optional then, so a file of that time
+   * may leave it unanswered. It is stored «ikke besvart», never guessed (decision 0037).
+   */
+  history?: boolean
 }
 
 /** What a client may send: any answer may be absent or null (C2: "not known" is always allowed). */
@@ -93,7 +99,8 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
       continue
     }
     if (isEmptyValue(value)) {
-      if (field.required && !isAlwaysActive(form, field)) add(MESSAGES.required)
+      const optionalInHistory = options.history === true && field.kind === 'single' && field.formerBoolean !== undefined
+      if (field.required && !isAlwaysActive(form, field) && isRequiredNow(field, values) && !optionalInHistory) add(MESSAGES.required)
       continue
     }
     switch (field.kind) {

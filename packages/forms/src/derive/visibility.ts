@@ -35,6 +35,9 @@ export function isFieldActive(form: FormDef, field: FieldDef, values: RecordValu
   return field.showIf === undefined || evaluateCondition(field.showIf, values)
 }
 
+/** Whether an active field must be answered now (its `requiredWhen` holding, if it has one). */
+export const isRequiredNow = (field: FieldDef, values: RecordValues) => field.requiredWhen === undefined || evaluateCondition(field.requiredWhen, values)
+
 export const emptyValue = (field: FieldDef) => (field.kind === 'multi' ? [] : null)
 
 /** Returns the values with every inactive field emptied — what the form shows and the server stores. */

@@ -11,7 +11,7 @@ export function dayVisitInput(overrides: FormInput<DayVisitForm> = {}): FormInpu
     offer: 'women',
     visit_date: '2026-03-02',
     visit_location: 'at_centre',
-    first_visit_in_year: true,
+    first_visit_in_year: 'yes',
     sex: 'female',
     age: 34,
     civil_status: 'separated',

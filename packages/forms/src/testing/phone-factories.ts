@@ -12,7 +12,7 @@ export function phoneSessionInput(overrides: FormInput<PhoneSessionForm> = {}): 
     offer: 'women',
     session_date: '2026-03-02',
     qualifies_as_one_to_one: true,
-    first_session_in_year: true,
+    first_session_in_year: 'yes',
     channel: 'phone',
     reason_by_phone: 'distance',
     sex: 'female',

@@ -14,16 +14,20 @@ export const NATIONAL_FORMS = ['adult_stay', 'child_stay', 'day_visit', 'phone_s
 
 export type NationalRecord = Record<string, RecordValue>
 
-/** A person's first record of the year by case code (decision 3), before the code is removed. */
-function firstInYearByCode(form: FormDef, records: readonly InterchangeRecord[]): Map<InterchangeRecord, boolean> {
-  const first = new Map<InterchangeRecord, boolean>()
+/**
+ * A person's first record of the year by case code (decision 3), before the code is removed: the
+ * code's earliest record not answered «nei», as statistics/persons.ts counts it (decision 0037).
+ */
+function firstInYearByCode(form: FormDef, records: readonly InterchangeRecord[]): Map<InterchangeRecord, 'yes' | 'no'> {
+  const first = new Map<InterchangeRecord, 'yes' | 'no'>()
   const seen = new Set<string>()
   const byDate = [...records].sort((a, b) => String(a[form.dateField]).localeCompare(String(b[form.dateField])))
   for (const r of byDate) {
     const code = r.case_code
     if (typeof code !== 'string') continue
-    first.set(r, !seen.has(code))
-    seen.add(code)
+    const no = form.firstInYearField !== undefined && r[form.firstInYearField] === 'no'
+    first.set(r, no || seen.has(code) ? 'no' : 'yes')
+    if (!no) seen.add(code)
   }
   return first
 }

@@ -274,7 +274,7 @@ function adultsAndChildren2016(): Line[] {
         consent_to_statistics: true,
         stay_start_date: stay.start,
         stay_end_date: stay.end,
-        first_stay_in_year: true,
+        first_stay_in_year: 'yes',
         sex: isMan ? 'male' : 'female',
         age: ages[i],
         parents_born_abroad: parentsAbroad[i],
@@ -371,7 +371,7 @@ function children2016(families: readonly { stay: Stay; count: number }[]): Line[
       ref: `barn-2016-${pad(i + 1)}`,
       stay_start_date: s.start,
       stay_end_date: s.end,
-      first_stay_in_year: true,
+      first_stay_in_year: 'yes',
       sex: i % 2 === 0 ? 'girl' : 'boy',
       age: ages[i],
       parents_born_abroad: i < abroad.n ? blocks(abroad.n, abroad.parts)[i] : null,
@@ -430,7 +430,7 @@ function earlierYears(): Line[] {
           consent_to_statistics: true,
           stay_start_date: start,
           stay_end_date: end,
-          first_stay_in_year: true,
+          first_stay_in_year: 'yes',
           sex: i < women ? 'female' : 'male',
           // The last adult leaves both questions unanswered: S1's shares are of those who answered.
           parents_born_abroad: abroad ? (i < abroadHere ? 'both' : i < abroad.n - atNewYear ? 'none' : null) : null,
@@ -447,7 +447,7 @@ function earlierYears(): Line[] {
             adult_ref: ref,
             stay_start_date: start,
             stay_end_date: end,
-            first_stay_in_year: true,
+            first_stay_in_year: 'yes',
             concern_report_sent: concern ? child < concern.parts[0]![1] : null,
             child_welfare_already_involved: already ? child < already.parts[0]![1] : null,
           }),
@@ -541,7 +541,7 @@ function dayVisits(): Line[] {
     }
     if (!isFirst) {
       repeat++
-      lines.push({ form: 'day_visit', ref, offer: 'women', consent_to_statistics: true, visit_date: visitDate, first_visit_in_year: false })
+      lines.push({ form: 'day_visit', ref, offer: 'women', consent_to_statistics: true, visit_date: visitDate, first_visit_in_year: 'no' })
       return
     }
     const k = person++
@@ -558,7 +558,7 @@ function dayVisits(): Line[] {
         consent_to_statistics: true,
         visit_date: visitDate,
         visit_location: 'at_centre',
-        first_visit_in_year: true,
+        first_visit_in_year: 'yes',
         sex: isMale ? 'male' : 'female',
         age: ages[(k * 7) % p] ?? null,
         parents_born_abroad: k < abroad.parts[0]![1] ? 'both' : 'none',

@@ -39,7 +39,7 @@ export async function seedReportYears(ctx: TestContext) {
       )
     }
     // Repeat visits and two without consent: events, not persons.
-    visits.push(dayVisitInput({ visit_date: date(year, 3, 20), first_visit_in_year: false, first_contact_year: year - 1 }))
+    visits.push(dayVisitInput({ visit_date: date(year, 3, 20), first_visit_in_year: 'no', first_contact_year: year - 1 }))
     visits.push(bareDayVisitInput({ visit_date: date(year, 4, 2) }), bareDayVisitInput({ visit_date: date(year, 5, 2) }))
   }
   await insertAll(ctx, dayVisitForm, visits)
