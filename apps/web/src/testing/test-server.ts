@@ -3,6 +3,7 @@ import type { Fetch } from '@/lib/api-client'
 import type { Role } from '@/lib/roles'
 // The real BFF over a fresh database, from its own test helpers: web tests exercise the server.
 import { createTestApp, TestSession, type TestClock } from '@ly/bff/testing/test-app'
+import { importRecords } from '@ly/bff/testing/import'
 import { CookieJar } from './cookie-jar'
 
 export interface Credentials {
@@ -27,6 +28,12 @@ export interface TestServer {
   seedUser(username: string, role: Role, options?: { keepOneTimePassword?: boolean }): Promise<Credentials>
   /** Signs "the browser" in through the API, so a test can start on a signed-in page. */
   signIn(credentials: Credentials): Promise<void>
+  /**
+   * Brings records in as history, through the real import of `pnpm ly import` (interchange
+   * lines: `form`, `ref`, then the answers). History may hold what the forms no longer allow
+   * to be saved, such as a blank «first … in the year» (decision 0037).
+   */
+  importHistory(lines: readonly object[]): Promise<void>
 }
 
 /**
@@ -89,6 +96,11 @@ export async function createTestServer(): Promise<TestServer> {
         body: JSON.stringify(credentials),
       })
       if (res.status !== 200) throw new Error(`signing in ${credentials.username} failed: ${res.status}`)
+    },
+    async importHistory(lines) {
+      const text = lines.map((line) => JSON.stringify(line)).join('\n')
+      const result = await importRecords(ctx.db, { centreId: ctx.centre.centreId, text, format: 'jsonl', now: ctx.clock.now() })
+      if (!result.ok) throw new Error(`importing history failed: ${JSON.stringify(result.issues)}`)
     },
   }
 }

@@ -28,7 +28,7 @@ async function leaderWithSeededYear() {
   await registerVisits(server, [
     dayVisitInput({ visit_date: '2024-06-03', first_contact_year: 2024 }),
     dayVisitInput({ visit_date: '2025-02-03' }),
-    dayVisitInput({ visit_date: '2025-02-17', first_visit_in_year: false }),
+    dayVisitInput({ visit_date: '2025-02-17', first_visit_in_year: 'no' }),
     dayVisitInput({ visit_date: '2025-05-05', offer: 'men', sex: 'male' }),
     bareDayVisitInput({ visit_date: '2025-05-06' }),
   ])
@@ -90,13 +90,17 @@ describe('the statistics dashboard', () => {
   it('says how many records could not be placed as persons (issue 17, point 5)', async () => {
     const server = await createTestServer()
     await server.signIn(await server.seedUser('leder1', 'leader'))
+    // Unanswered comes only from history now (an import); «Vet ikke» is counted apart (decision 0037).
     const { first_visit_in_year: _answered, ...unanswered } = dayVisitInput({ visit_date: '2025-02-03' })
-    await registerVisits(server, [unanswered, dayVisitInput({ visit_date: '2025-03-03' })])
+    await server.importHistory([{ form: 'day_visit', ref: 'historikk-1', ...unanswered }])
+    await registerVisits(server, [dayVisitInput({ visit_date: '2025-03-03' }), dayVisitInput({ visit_date: '2025-03-04', first_visit_in_year: 'unknown' })])
     renderApp(server, '/statistikk?year=2025')
     const notice = await screen.findByText(/kan ikke telles som personer/)
     expect(notice).toHaveTextContent('1 registrering kan ikke telles som personer')
     expect(notice).toHaveTextContent('Dagbesøk: 1')
     expect(within(notice).getByRole('link', { name: 'Svar på spørsmålet i Kvalitetskontroll' })).toHaveAttribute('href', '/kvalitetskontroll?ar=2025')
+    const unknown = screen.getByText(/er besvart «Vet ikke» på om det var personens første gang i år/)
+    expect(unknown).toHaveTextContent('1 registrering er besvart «Vet ikke» på om det var personens første gang i år (Dagbesøk: 1). De er ukjent')
   }, SLOW)
 
   it('counts a tertial beside «samme periode i fjor» when the leader picks it (issue 21)', async () => {

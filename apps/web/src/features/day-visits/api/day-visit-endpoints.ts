@@ -39,8 +39,8 @@ export async function withdrawDayVisitConsent(api: LyApi, id: string, version: n
 }
 
 /** What Ly knows of this case code, or null when it has never seen it (404). */
-export const getLatestDayVisit = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal) =>
-  caseHistoryOrNull(async () => readJson(await visits(api).latest.$get(caseHistoryQuery(caseCode, date), { init: { signal } })))
+export const getLatestDayVisit = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal, exclude?: string) =>
+  caseHistoryOrNull(async () => readJson(await visits(api).latest.$get(caseHistoryQuery(caseCode, date, exclude), { init: { signal } })))
 
 /** /api/day-visits for the shared record hooks and pages. */
 export const dayVisitEndpoints: RecordEndpoints<DayVisit, DayVisitInput> = {

@@ -60,6 +60,22 @@ describe('correcting a day visit', () => {
     expect(await getDayVisit(api, visit.id)).toMatchObject({ version: 3, values: { age: 41 } })
   })
 
+  // Issue 16: a record opened with its own code said nothing of «første besøk i år».
+  it('says what the code tells of «første besøk i år» for the record being edited, leaving the record itself out', async () => {
+    const code = generateCaseCode()
+    const session = await staffSession()
+    await createDayVisit(session.api, dayVisitInput({ case_code: code, visit_date: '2026-01-20' }))
+    const visit = await createDayVisit(session.api, dayVisitInput({ case_code: code, visit_date: '2026-02-15', first_visit_in_year: 'no' }))
+    const { user } = session.open(`/dagbesok/${visit.id}`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dagbesøk 15.02.2026' })).toBeInTheDocument()
+    expect(await screen.findByText(/Første besøk i år: nei – Ly fant tidligere besøk i 2026 \(fra 20\.01\.2026\)\./)).toBeInTheDocument()
+    expect(checkedOptions(question('Er dette brukerens første dagsbesøk i år?'))).toEqual(['Nei'])
+    // Moved before the other visit, it is the first: Ly's own answer follows the date.
+    await fill(user, 'Dato for besøket', '10.01.2026')
+    expect(await screen.findByText(/Første besøk i år: ja – Ly fant ingen tidligere besøk i 2026\./)).toBeInTheDocument()
+    expect(checkedOptions(question('Er dette brukerens første dagsbesøk i år?'))).toEqual(['Ja'])
+  })
+
   it('withdraws consent after a confirmation: the answers are erased, the bare event kept', async () => {
     const code = generateCaseCode()
     const { api, user, visit } = await openSeededVisit({ case_code: code, first_visit_in_year: null })

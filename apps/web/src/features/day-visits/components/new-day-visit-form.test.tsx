@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest'
 import { answer, checkedOptions, fill, question, queryQuestion, textField } from '@/testing/record-form-queries'
 import { createPhoneSession } from '@/features/phone-sessions/api/phone-session-endpoints'
 import { phoneSessionInput } from '@/features/phone-sessions/testing/phone-session-inputs'
-import { createDayVisit, getDayVisits } from '../api/day-visit-endpoints'
+import { createDayVisit, getDayVisit, getDayVisits } from '../api/day-visit-endpoints'
 import { dayVisitInput, staffSession } from '../testing/staff-session'
 
 const CONSENT = 'Samtykker brukeren til at det registreres anonymisert statistisk informasjon?'
 const SAVE = { name: 'Lagre besøket' }
+const FIRST = 'Er dette brukerens første dagsbesøk i år?'
 const allOf2026 = { year: 2026, offer: 'all', month: null, consent: 'all', caseCode: '' } as const
 
 describe('registering a day visit', () => {
@@ -20,6 +21,7 @@ describe('registering a day visit', () => {
     expect(checkedOptions(question('Tilbud'))).toEqual(['Krisesentertilbudet for kvinner'])
 
     await answer(user, CONSENT, 'Ja')
+    await answer(user, FIRST, 'Ja')
     await answer(user, 'Kjønn', 'Kvinne')
     await fill(user, 'Alder ved besøket', '34')
     await user.click(screen.getByRole('button', SAVE))
@@ -117,10 +119,53 @@ describe('registering a day visit', () => {
     await screen.findByRole('heading', { level: 1, name: 'Registrer dagbesøk' })
     await answer(user, CONSENT, 'Ja')
     await fill(user, 'Saksnummer (valgfritt)', code)
-    // Looked up as it is typed, without leaving the field; the question itself is not asked.
+    // Looked up as it is typed, without leaving the field; Ly's answer is filled in.
     expect(
       await screen.findByText('Saksnummeret er brukt før. Siste registrering er fra 05.01.2026 (samtale). Første besøk i år: ja – Ly fant ingen tidligere besøk i 2026.'),
     ).toBeInTheDocument()
-    expect(queryQuestion('Er dette brukerens første dagsbesøk i år?')).toBeNull()
+    expect(checkedOptions(question(FIRST))).toEqual(['Ja'])
+  })
+
+  it('requires «første dagsbesøk i år» without a case code, and takes «Vet ikke» for an answer (decision 0037)', async () => {
+    const { api, open } = await staffSession()
+    const { user } = open('/dagbesok/ny')
+    await screen.findByRole('heading', { level: 1, name: 'Registrer dagbesøk' })
+    await answer(user, CONSENT, 'Ja')
+    await answer(user, 'Tilbud', 'Krisesentertilbudet for kvinner')
+    expect(within(question(FIRST)).getAllByRole('radio')).toHaveLength(3)
+    for (const name of ['Ja', 'Nei', 'Vet ikke']) expect(within(question(FIRST)).getByRole('radio', { name })).not.toBeChecked()
+    await user.click(screen.getByRole('button', SAVE))
+    const summary = await screen.findByRole('alert', { name: 'Skjemaet har feil' })
+    expect(within(summary).getByRole('link', { name: `${FIRST}: Må besvares.` })).toBeInTheDocument()
+
+    await answer(user, FIRST, 'Vet ikke')
+    await user.click(screen.getByRole('button', SAVE))
+    expect(await screen.findByText('Besøket er lagret.')).toBeInTheDocument()
+    const [listed] = (await getDayVisits(api, allOf2026, null)).records
+    expect((await getDayVisit(api, listed!.id)).values.first_visit_in_year).toBe('unknown')
+  })
+
+  // Issue 16: the sentence and the answer were worked out once, when the code was looked up.
+  it('works «første besøk i år» out again when the date changes, and keeps an answer the worker chose', async () => {
+    const { api, open } = await staffSession()
+    const code = generateCaseCode()
+    await createDayVisit(api, dayVisitInput({ case_code: code, visit_date: '2026-02-10' }))
+    const { user } = open('/dagbesok/ny')
+    await screen.findByRole('heading', { level: 1, name: 'Registrer dagbesøk' })
+    await answer(user, CONSENT, 'Ja')
+    await fill(user, 'Saksnummer (valgfritt)', code)
+    // Dated 02.03.2026 (today): the visit of 10.02 came first.
+    expect(await screen.findByText(/Første besøk i år: nei – Ly fant tidligere besøk i 2026 \(fra 10\.02\.2026\)\./)).toBeInTheDocument()
+    expect(checkedOptions(question(FIRST))).toEqual(['Nei'])
+
+    await fill(user, 'Dato for besøket', '05.02.2026')
+    expect(await screen.findByText(/Første besøk i år: ja – Ly fant ingen tidligere besøk i 2026\./)).toBeInTheDocument()
+    expect(checkedOptions(question(FIRST))).toEqual(['Ja'])
+
+    // The worker's own answer is theirs: a new date changes the sentence, not the answer.
+    await answer(user, FIRST, 'Vet ikke')
+    await fill(user, 'Dato for besøket', '20.02.2026')
+    expect(await screen.findByText(/Første besøk i år: nei – Ly fant tidligere besøk i 2026 \(fra 10\.02\.2026\)\./)).toBeInTheDocument()
+    expect(checkedOptions(question(FIRST))).toEqual(['Vet ikke'])
   })
 })

@@ -39,8 +39,8 @@ export async function withdrawPhoneSessionConsent(api: LyApi, id: string, versio
 }
 
 /** What Ly knows of this case code, or null when it has never seen it (404). */
-export const getLatestPhoneSession = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal) =>
-  caseHistoryOrNull(async () => readJson(await sessions(api).latest.$get(caseHistoryQuery(caseCode, date), { init: { signal } })))
+export const getLatestPhoneSession = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal, exclude?: string) =>
+  caseHistoryOrNull(async () => readJson(await sessions(api).latest.$get(caseHistoryQuery(caseCode, date, exclude), { init: { signal } })))
 
 /** /api/phone-sessions for the shared record hooks and pages. */
 export const phoneSessionEndpoints: RecordEndpoints<PhoneSession, PhoneSessionInput> = {

@@ -13,8 +13,8 @@ export function useFindLatestRecord<R extends SavedRecord, I>(endpoints: RecordI
   const queryClient = useQueryClient()
   const { key, latest } = endpoints
   const find = useCallback(
-    (caseCode: string, date: string | undefined) =>
-      queryClient.fetchQuery({ queryKey: recordKeys(key).latest(caseCode, date), queryFn: ({ signal }) => latest!(api, caseCode, date, signal), staleTime: 0 }),
+    (caseCode: string, date: string | undefined, exclude?: string) =>
+      queryClient.fetchQuery({ queryKey: recordKeys(key).latest(caseCode, date, exclude), queryFn: ({ signal }) => latest!(api, caseCode, date, signal, exclude), staleTime: 0 }),
     [api, queryClient, key, latest],
   )
   return latest ? find : undefined

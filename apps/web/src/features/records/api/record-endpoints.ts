@@ -39,7 +39,7 @@ export interface RecordItemEndpoints<R extends SavedRecord, I> {
   /** Forms with a consent question: erase the answers, keep the bare event (decision 1). */
   withdrawConsent?: (api: LyApi, id: string, version: number) => Promise<R>
   /** Forms with a case code: what Ly knows of a code (see EarlierRecord), or null (404). */
-  latest?: (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal) => Promise<EarlierRecord | null>
+  latest?: (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal, exclude?: string) => Promise<EarlierRecord | null>
   /** Other queries a change makes stale (the duty phone's tally of the day, the board of who stays). */
   related?: readonly QueryKey[]
 }
@@ -62,7 +62,7 @@ export const recordKeys = (root: string) => ({
   lists: () => [root, 'list'] as const,
   list: (filters: RecordFilters) => [root, 'list', filters] as const,
   detail: (id: string) => [root, 'detail', id] as const,
-  latest: (caseCode: string, date: string | undefined) => [root, 'latest', caseCode, date ?? null] as const,
+  latest: (caseCode: string, date: string | undefined, exclude?: string) => [root, 'latest', caseCode, date ?? null, exclude ?? null] as const,
 })
 
 /** A case-code lookup's answer, or null where Ly has never seen the code (404). */
@@ -75,5 +75,5 @@ export async function caseHistoryOrNull(read: () => Promise<EarlierRecord>): Pro
   }
 }
 
-/** The lookup's query: the code, and the form's date when it has one. */
-export const caseHistoryQuery = (caseCode: string, date: string | undefined) => ({ query: { case_code: caseCode, ...(date && { date }) } })
+/** The lookup's query: the code, the form's date when it has one, and the record left out (an edited one). */
+export const caseHistoryQuery = (caseCode: string, date: string | undefined, exclude?: string) => ({ query: { case_code: caseCode, ...(date && { date }), ...(exclude && { exclude }) } })

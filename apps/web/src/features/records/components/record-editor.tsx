@@ -84,6 +84,7 @@ export function RecordEditor<F extends FormDef, R extends SavedRecord>(props: Re
         incompleteLabel={props.incompleteLabel}
         inherited={props.inherited?.(record)}
         findLatestByCaseCode={props.findLatestByCaseCode}
+        recordId={record.id}
         centreOptions={props.centreOptions}
         notice={
           <>

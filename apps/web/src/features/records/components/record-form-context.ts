@@ -18,8 +18,11 @@ export interface EarlierRecord {
   earlierInYear?: string | null
 }
 
-/** Looks a code up; `date` (ISO) is the form's date, which says whose first in the year it is. */
-export type FindLatestByCaseCode = (code: string, date: string | undefined) => Promise<EarlierRecord | null>
+/**
+ * Looks a code up; `date` (ISO) is the form's date, which says whose first in the year it is.
+ * `exclude` is the record being edited, left out so its own code tells of the others only.
+ */
+export type FindLatestByCaseCode = (code: string, date: string | undefined, exclude?: string) => Promise<EarlierRecord | null>
 
 /**
  * What every field of a record form needs beyond its own value. It changes only when a field
@@ -43,8 +46,10 @@ export interface RecordFormContextValue {
   year: number
   centreOptions: CentreOptionLists | undefined
   findLatestByCaseCode: FindLatestByCaseCode | undefined
-  /** The case code the form opened with: looking it up again would only find this record. */
+  /** The case code the form opened with: looking it up again would only find this record… */
   initialCaseCode: string | null
+  /** …unless the saved record's id is known, to leave it out of the lookup (RecordEditor). */
+  recordId: string | undefined
   /** Prefix of the fields' element ids: the form key, or the form's own when a page has several. */
   idPrefix: string
   /** Fields whose answer is another record's (a child's consent and offer): shown, not editable. */

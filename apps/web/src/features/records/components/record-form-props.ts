@@ -32,6 +32,8 @@ interface CommonProps<F extends FormDef> {
   saved?: boolean
   /** GET …/latest?case_code=: enables pre-filling carried-over answers from a known case code. */
   findLatestByCaseCode?: FindLatestByCaseCode
+  /** The saved record's id: its own case code is then looked up too, leaving the record out. */
+  recordId?: string
   /** A centre's own option lists for fields with `centreOptions`, keyed by field key. */
   centreOptions?: CentreOptionLists
   /** At the top of the form, under the error summary (e.g. a conflict alert). */

@@ -53,10 +53,10 @@ describe('the record form renderer', () => {
     expect(checkedOptions(question(BROUGHT))).toEqual([])
     expect(queryTextField(COUNT)).toBeNull()
 
-    // With a case code Ly works out "first visit in year" itself (decision 3).
+    // With a case code too the question stays: Ly suggests its answer, staff may change it (decision 0037).
     expect(question('Er dette brukerens første dagsbesøk i år?')).toBeInTheDocument()
     await user.type(textField('Saksnummer (valgfritt)'), 'ABCD123')
-    expect(queryQuestion('Er dette brukerens første dagsbesøk i år?')).toBeNull()
+    expect(question('Er dette brukerens første dagsbesøk i år?')).toBeInTheDocument()
   })
 
   it('lets an exclusive option clear the others, and asks for "annet" text with a count', async () => {

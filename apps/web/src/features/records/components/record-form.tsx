@@ -65,7 +65,7 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   const onScreenKeys = [...visible].filter((key) => !consentRefused || findField(form, key)?.bare).join(' ')
   const onScreen = useMemo(() => new Set(onScreenKeys.split(' ')), [onScreenKeys])
   const year = yearOf(values[form.dateField]) ?? Number(today.slice(0, 4))
-  const { centreOptions, findLatestByCaseCode, proposals } = props
+  const { centreOptions, findLatestByCaseCode, proposals, recordId } = props
   const [initialCaseCode] = useState(() => (typeof defaultValues.case_code === 'string' ? defaultValues.case_code : null))
   // Fields read and write the draft; the submitted type matters to handleSubmit alone.
   const fieldControl = control as unknown as Control<Draft>
@@ -81,8 +81,8 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   )
   const nameNeedsConfirming = useCallback((key: string, text: string) => mayHoldName(text) && savedValues?.[key] !== text.trim(), [savedValues])
   const context = useMemo(
-    () => ({ form, control: fieldControl, setValue, getValues, shown, visible, consentRefused, onScreen, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming, proposals }),
-    [form, fieldControl, setValue, getValues, shown, visible, consentRefused, onScreen, year, centreOptions, findLatestByCaseCode, initialCaseCode, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming, proposals],
+    () => ({ form, control: fieldControl, setValue, getValues, shown, visible, consentRefused, onScreen, year, centreOptions, findLatestByCaseCode, initialCaseCode, recordId, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming, proposals }),
+    [form, fieldControl, setValue, getValues, shown, visible, consentRefused, onScreen, year, centreOptions, findLatestByCaseCode, initialCaseCode, recordId, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming, proposals],
   )
   /** The new or changed free texts on screen that may hold a name the worker has not confirmed: marked, and the keys returned. */
   const refuseUnconfirmedNames = (valid: RecordValues): string[] => {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
+import { useWatch } from 'react-hook-form'
 import { CASE_CODE_FORMAT, normaliseCaseCode, type CaseCodeField as CaseCodeFieldDef } from '@ly/forms'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { useRecordForm } from '../record-form-context'
 import { ControlFrame } from './control-frame'
 import { describedBy } from './describe'
 import { useCaseCodeFeedback } from './use-case-code-feedback'
@@ -26,11 +28,14 @@ export function CaseCodeField({ field, disabled }: RecordFieldProps<CaseCodeFiel
   useEffect(() => {
     latestLookUp.current = lookUp
   })
+  // The form's date decides whose first in the year this is: a new date looks the code up again.
+  const { form, control } = useRecordForm()
+  const date = useWatch({ control, name: form.dateField })
   useEffect(() => {
     if (disabled || !CASE_CODE_FORMAT.test(code)) return
     const timer = setTimeout(() => void latestLookUp.current(code), LOOKUP_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [code, disabled])
+  }, [code, date, disabled])
   return (
     <ControlFrame
       id={id}
