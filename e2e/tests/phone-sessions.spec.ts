@@ -45,8 +45,8 @@ test('a conversation with consent: registered, listed, corrected, then consent w
   await answer(page, 'Tilbud', 'Krisesentertilbudet for kvinner')
   await expect(textbox(page, 'Dato for samtalen')).toHaveValue(today)
   const code = await newCaseCode(page)
-  // With a case code Ly works out the first conversation of the year itself (decision 3).
-  await expect(question(page, 'Er dette brukerens første enesamtale på telefon/video i år?')).toHaveCount(0)
+  // A new code has no history: Ly fills in «ja», which staff may change (decision 0037).
+  await expect(question(page, 'Er dette brukerens første enesamtale på telefon/video i år?').getByRole('radio', { name: 'Ja', exact: true })).toBeChecked()
   await page.getByRole('checkbox', { name: CONFIRM, exact: true }).check()
   await answer(page, 'Samtalen ble holdt på', 'Telefon')
   await answer(page, 'Hvorfor ble samtalen holdt på telefon/video og ikke på senteret?', 'Avstand')
@@ -67,7 +67,7 @@ test('a conversation with consent: registered, listed, corrected, then consent w
   await answer(page, 'Samtalen ble holdt på', 'Video')
   await page.getByRole('button', { name: 'Lagre endringer', exact: true }).click()
   await expect(status(page, 'Endringene er lagret.')).toBeVisible()
-  expect((await sessionWithCode(page, code)).values).toMatchObject({ channel: 'video', reason_by_phone: 'distance', sex: 'female', first_session_in_year: null })
+  expect((await sessionWithCode(page, code)).values).toMatchObject({ channel: 'video', reason_by_phone: 'distance', sex: 'female', first_session_in_year: 'yes' })
 
   await page.getByRole('button', { name: 'Trekk tilbake samtykke', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Trekke tilbake samtykket?' })
