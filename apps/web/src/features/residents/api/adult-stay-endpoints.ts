@@ -51,8 +51,8 @@ export async function withdrawAdultStayConsent(api: LyApi, id: string, version: 
 }
 
 /** What Ly knows of this case code, or null when it has never seen it (404). */
-export const getLatestAdultStay = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal) =>
-  caseHistoryOrNull(async () => readJson(await stays(api).latest.$get(caseHistoryQuery(caseCode, date), { init: { signal } })))
+export const getLatestAdultStay = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal, exclude?: string) =>
+  caseHistoryOrNull(async () => readJson(await stays(api).latest.$get(caseHistoryQuery(caseCode, date, exclude), { init: { signal } })))
 
 /**
  * /api/adult-stays for the shared record hooks and pages. A change reaches the board and the

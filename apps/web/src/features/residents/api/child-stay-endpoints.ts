@@ -41,8 +41,8 @@ export async function deleteChildStay(api: LyApi, id: string, version: number): 
 }
 
 /** What Ly knows of this case code, or null when it has never seen it (404). */
-export const getLatestChildStay = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal) =>
-  caseHistoryOrNull(async () => readJson(await children(api).latest.$get(caseHistoryQuery(caseCode, date), { init: { signal } })))
+export const getLatestChildStay = (api: LyApi, caseCode: string, date: string | undefined, signal?: AbortSignal, exclude?: string) =>
+  caseHistoryOrNull(async () => readJson(await children(api).latest.$get(caseHistoryQuery(caseCode, date, exclude), { init: { signal } })))
 
 /**
  * /api/child-stays for the shared record hooks and pages. No consent of its own: it is the
