@@ -42,7 +42,9 @@ when this file and the catalog disagree. Ids are those of data-dictionary §4 (s
 
 Counting rules (domain README decisions 1–6): persons are counted from consenting records by
 their first stay, visit or conversation in the year (by case code when there is one, otherwise
-by the "first in the year" answer); events (stays, visits, conversations, calls, nights, moves)
+by the "first in the year" answer: \`yes\` | \`no\` | \`unknown\` «Vet ikke», decision 0037 — with a
+code, the code's earliest record of the year not answered \`no\` is the person's first; without
+one, \`yes\` counts a person and \`unknown\` is counted apart, never guessed in or out); events (stays, visits, conversations, calls, nights, moves)
 include bare events without consent. A stay belongs to a year when it has a night in it;
 nights = check-out date − check-in date, split by the date of each night; open stays count to
 today. Averages are over stays that ended in the year.
@@ -80,7 +82,8 @@ years with data, the national figures, this catalog and \`noComparison\`: the id
 the entry's, or its section's — has no record in last year's period, which the cards show as
 «Ingen registreringer i <år>» rather than a change from zero, and \`unplaced\`: per form, the
 consenting records of the period without a case code and without an answer to «first … in the
-year», which count as events but as nobody, and which the page names beside the headline figures), \`/trend\` (headline figures for every
+year», which count as events but as nobody, and which the page names beside the headline figures, and \`unknownFirst\`: the same for
+those answered «Vet ikke», shown as unknown), \`/trend\` (headline figures for every
 year) and \`/breakdown?form=&field=&by=&population=persons|events\` (any choice field by another
 of the same form).
 `
