@@ -217,7 +217,7 @@ test.describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     test.slow()
     const credentials = await seedUser()
     const staff = await apiSignIn(server.baseURL, credentials)
-    const created = await staff.post('/api/day-visits', { consent_to_statistics: true, offer: 'women', visit_date: todayIso, sex: 'female', age: 52 })
+    const created = await staff.post('/api/day-visits', { consent_to_statistics: true, offer: 'women', visit_date: todayIso, first_visit_in_year: 'unknown', sex: 'female', age: 52 })
     expect(created.status()).toBe(201)
     const visit = (await created.json()) as Visit
     await staff.request.dispose()

@@ -133,7 +133,7 @@ test.describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   test('the conversation page and its delete dialog; deleted after confirmation', async ({ page, seedUser, server }) => {
     const credentials = await seedUser()
     const staff = await apiSignIn(server.baseURL, credentials)
-    const created = await staff.post('/api/phone-sessions', { consent_to_statistics: true, offer: 'women', session_date: todayIso, qualifies_as_one_to_one: true, channel: 'video', sex: 'male' })
+    const created = await staff.post('/api/phone-sessions', { consent_to_statistics: true, offer: 'women', session_date: todayIso, qualifies_as_one_to_one: true, first_session_in_year: 'yes', channel: 'video', sex: 'male' })
     expect(created.status()).toBe(201)
     const session = (await created.json()) as Session
     await staff.request.dispose()
