@@ -15,6 +15,10 @@ export function buildCounts(data: ReportData, spec: CountsSpec): BuiltTable {
       const ind = indicatorFor(data, item.source, year)
       const value = ind && columnIsRegistered(data, item.form ?? spec.form, year) ? partValue(ind, item.part) : undefined
       if (value === undefined) return notRegistered()
+      if (item.registeredBy) {
+        const by = indicatorFor(data, item.registeredBy.source, year)
+        if (!((by && partValue(by, item.registeredBy.part)) ?? 0)) return notRegistered()
+      }
       const at = cellKey(item.key, String(year))
       if (kind === 'measure') {
         const baseInd = item.base && indicatorFor(data, item.base.source, year)

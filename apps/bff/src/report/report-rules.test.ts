@@ -27,6 +27,19 @@ describe('the report’s figures', () => {
     await db.destroy()
   })
 
+  it('print the ratio as «ikke registrert», not 0,0, in a year without outgoing calls', async () => {
+    const { db, centreId } = await centreDb('Uten utgående')
+    const calls = Array.from({ length: 4 }, (_, i) => ({ form: 'incoming_call', ref: `c${i}`, ...quickCallInput({ call_date: '2025-03-02' }) }))
+    expect(await importText(db, centreId, jsonl(calls))).toMatchObject({ ok: true })
+    const model = await buildReport(db, { centreId, year: 2025, view: 'internal' })
+    const volume = model.sections.flatMap((s) => s.tables).find((t) => t.id === 'tab-phone-volume')!
+    const col = volume.columns.findIndex((c) => c.key === '2025')
+    const cell = (row: string) => volume.rows.find((r) => r.key === row)!.cells[col]!
+    expect(cell('calls').value).toBe(4)
+    expect(cell('outgoing_ratio')).toMatchObject({ state: 'not_registered', value: null })
+    await db.destroy()
+  })
+
   it('give sex «other» its own row in Figur 4 and Figur 21, apart from unknown', async () => {
     const { db, centreId } = await centreDb('Kjønnssenteret')
     const stays = [

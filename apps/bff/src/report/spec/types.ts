@@ -51,6 +51,11 @@ export interface CountItem {
   dependsOn?: { source: Source; part: Part }
   /** For a measure: the count it is a mean of; hidden when that count is small or hidden. */
   base?: { source: Source; part: Part }
+  /**
+   * «ikke registrert» in a year where this count is 0: what a centre need not register (the
+   * outgoing calls) is unknown when none are, not zero.
+   */
+  registeredBy?: { source: Source; part: Part }
 }
 
 /** Named numbers over the years; `sums` are the printed totals (each holds in every column). */
