@@ -59,19 +59,20 @@ install_system_packages() {
   "$chromium" --version 2>/dev/null || true
 }
 
-# The type check and the type-aware lint each keep about one core busy: side by side, with each
-# one's output printed whole after both end, so a failure is read in one piece.
+# The type check and the type-aware lint (with the module rules and the formatting check after
+# it) each keep about one core busy: side by side, with each one's output printed whole after
+# both end, so a failure is read in one piece.
 typecheck_and_lint() {
   local dir status=0
   dir="$(mktemp -d "${TMPDIR:-/tmp}/ly-check.XXXXXX")"
   pnpm typecheck >"$dir/typecheck.log" 2>&1 &
   local typecheck=$!
-  pnpm lint >"$dir/lint.log" 2>&1 &
+  { pnpm lint && pnpm format:check; } >"$dir/lint.log" 2>&1 &
   local lint=$!
   wait "$typecheck" || status=1
   echo "-- Typesjekk"; cat "$dir/typecheck.log"
   wait "$lint" || status=1
-  echo "-- Lint"; cat "$dir/lint.log"
+  echo "-- Lint og formatering"; cat "$dir/lint.log"
   rm -rf "$dir"
   return "$status"
 }
@@ -89,7 +90,7 @@ unit_tests() {
 
 stage "Installer (pnpm ${PNPM_VERSION})" pnpm install --frozen-lockfile
 stage "Debian-pakker (chromium, poppler-utils, postgresql)" install_system_packages
-stage "Typesjekk og lint" typecheck_and_lint
+stage "Typesjekk, lint og formatering" typecheck_and_lint
 stage "PostgreSQL (testserver)" postgres_server
 stage "Enhets- og integrasjonstester" unit_tests
 stage "Bygg" pnpm build
