@@ -17,7 +17,15 @@ function definitionWords() {
     }
   }
   for (const form of allFormDefs()) walk(form.sections)
-  return { keys, words: new Set(texts.join(' ').toLowerCase().split(/[^\p{L}\d_]+/u)) }
+  return {
+    keys,
+    words: new Set(
+      texts
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}\d_]+/u),
+    ),
+  }
 }
 
 const { keys, words } = definitionWords()

@@ -8,7 +8,6 @@ import { h1, openMenuLink, question, status, today, todayIso } from '../record-p
  * most six interactions, and the capacity screens fit a desk and a phone.
  */
 
-
 /** Nothing wider than the window: the page never scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
@@ -108,7 +107,10 @@ for (const [width, height] of [
       expect((await feed()).status()).toBe(200)
 
       await page.getByRole('button', { name: `Trekk tilbake: ${name}`, exact: true }).click()
-      await page.getByRole('dialog', { name: `Trekke tilbake «${name}»?` }).getByRole('button', { name: 'Ja, trekk tilbake', exact: true }).click()
+      await page
+        .getByRole('dialog', { name: `Trekke tilbake «${name}»?` })
+        .getByRole('button', { name: 'Ja, trekk tilbake', exact: true })
+        .click()
       await expect(status(page, `«${name}» er trukket tilbake og virker ikke lenger.`)).toBeVisible()
       expect((await feed()).status()).toBe(401)
     })

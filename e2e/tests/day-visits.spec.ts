@@ -3,9 +3,7 @@ import { createCentre } from '../centres'
 import { apiSignIn, changePassword, expect, expectNoAxeViolations, signIn, test, type Credentials } from '../fixtures'
 import { answer, CONSENT, h1, mainMenu, newCaseCode, question, status, textbox, today, todayIso, year } from '../record-pages'
 
-
 const BARE_KEYS = ['consent_to_statistics', 'offer', 'visit_date', 'case_code']
-
 
 type Visit = { id: string; values: Record<string, unknown> }
 
@@ -181,7 +179,12 @@ test.describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     await answer(page, CONSENT, 'Nei')
     await answer(page, 'Tilbud', 'Krisesentertilbudet for kvinner')
     await page.getByRole('button', { name: 'Lagre besøket', exact: true }).click()
-    await expect(page.getByRole('table').getByRole('link', { name: `Åpne besøk ${today}`, exact: true }).first()).toBeVisible()
+    await expect(
+      page
+        .getByRole('table')
+        .getByRole('link', { name: `Åpne besøk ${today}`, exact: true })
+        .first(),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
   })
 
@@ -217,7 +220,14 @@ test.describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     test.slow()
     const credentials = await seedUser()
     const staff = await apiSignIn(server.baseURL, credentials)
-    const created = await staff.post('/api/day-visits', { consent_to_statistics: true, offer: 'women', visit_date: todayIso, first_visit_in_year: 'unknown', sex: 'female', age: 52 })
+    const created = await staff.post('/api/day-visits', {
+      consent_to_statistics: true,
+      offer: 'women',
+      visit_date: todayIso,
+      first_visit_in_year: 'unknown',
+      sex: 'female',
+      age: 52,
+    })
     expect(created.status()).toBe(201)
     const visit = (await created.json()) as Visit
     await staff.request.dispose()

@@ -10,7 +10,22 @@ import { developerText } from '../page-words'
  * only words for people on screen (no source references, indicator ids or option keys).
  */
 // The registration forms are main pages too: the longest screens, filled in on phones.
-const STAFF_PAGES = ['/', '/dagbesok', '/dagbesok/ny', '/opphold', '/opphold/ny', '/na-pa-senteret', '/telefonsamtaler', '/telefonsamtaler/ny', '/vakttelefon', '/vakttelefon/logg', '/avviste-henvendelser', '/avviste-henvendelser/ny', '/ledige-plasser', '/kvalitetskontroll']
+const STAFF_PAGES = [
+  '/',
+  '/dagbesok',
+  '/dagbesok/ny',
+  '/opphold',
+  '/opphold/ny',
+  '/na-pa-senteret',
+  '/telefonsamtaler',
+  '/telefonsamtaler/ny',
+  '/vakttelefon',
+  '/vakttelefon/logg',
+  '/avviste-henvendelser',
+  '/avviste-henvendelser/ny',
+  '/ledige-plasser',
+  '/kvalitetskontroll',
+]
 const LEADER_PAGES = ['/statistikk', '/rapport', '/arsskjema', '/logg', '/arslas']
 const ADMIN_PAGES = ['/admin/brukere', '/admin/sikkerhet', '/admin/hvem-ringte', '/admin/tilganger']
 const WIDTHS = [1280, 390] as const
@@ -27,7 +42,10 @@ let demo: DemoCentre | undefined
 async function demoCentre(baseURL: string, dbPath: string): Promise<DemoCentre> {
   if (demo) return demo
   const centre = await createCentre(dbPath, 'Demo-senter')
-  const id = (await runLy(dbPath, 'list-centres')).split('\n').find((line) => line.endsWith(`\t${centre.name}`))?.split('\t')[0]
+  const id = (await runLy(dbPath, 'list-centres'))
+    .split('\n')
+    .find((line) => line.endsWith(`\t${centre.name}`))
+    ?.split('\t')[0]
   if (!id) throw new Error(`Fant ikke ${centre.name} i list-centres`)
   await runLy(dbPath, 'demo', '--centre', id, '--years', '2')
   const session = await apiSignIn(baseURL, centre.admin)
@@ -150,7 +168,10 @@ test.describe('pages without waterfalls', () => {
         await asked
         await route.continue()
       })
-      await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: path === '/statistikk' ? 'Statistikk' : 'Årsrapport', exact: true }).click()
+      await page
+        .getByRole('navigation', { name: 'Hovedmeny' })
+        .getByRole('link', { name: path === '/statistikk' ? 'Statistikk' : 'Årsrapport', exact: true })
+        .click()
       await expect(page.getByRole('heading', { level: 1, name: path === '/statistikk' ? 'Statistikk' : 'Årsrapport' })).toBeVisible()
     })
   }

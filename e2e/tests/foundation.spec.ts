@@ -7,8 +7,7 @@ const at = (pathname: string) => (url: URL) => url.pathname === pathname
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true })
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmeny' })
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const isPasswordChange = (res: Response) =>
-  res.request().method() === 'POST' && new URL(res.url()).pathname === '/api/auth/password'
+const isPasswordChange = (res: Response) => res.request().method() === 'POST' && new URL(res.url()).pathname === '/api/auth/password'
 
 test('first start: the printed one-time password signs in, must be changed, then Oversikt', async ({ freshServer, freshPage: page }) => {
   const { username, password } = freshServer.firstAdmin

@@ -2,14 +2,12 @@ import type { Page } from '@playwright/test'
 import { apiSignIn, expect, expectNoAxeViolations, signIn, test, type Credentials } from '../fixtures'
 import { answer, CONSENT, h1, mainMenu, newCaseCode, question, status, textbox, today, todayIso, year } from '../record-pages'
 
-
 const LIST = 'Enesamtaler på telefon/video'
 const NEW = 'Registrer enesamtale på telefon/video'
 const CONFIRM = 'Samtalen var strukturert og målrettet, med samme varighet som en ordinær enesamtale'
 const RULE = /^Registrer bare samtaler som tilsvarer en ordinær enesamtale på krisesenteret/
 const REFUSAL = 'Bare strukturerte, målrettede samtaler av ordinær lengde registreres som enesamtale på telefon. Korte, praktiske samtaler registreres ikke.'
 const BARE_KEYS = ['consent_to_statistics', 'offer', 'session_date', 'case_code', 'qualifies_as_one_to_one']
-
 
 type Session = { id: string; values: Record<string, unknown> }
 
@@ -98,7 +96,12 @@ test.describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     await page.getByRole('checkbox', { name: CONFIRM, exact: true }).check()
     await page.getByRole('button', { name: 'Lagre samtalen', exact: true }).click()
     await expect(status(page, 'Samtalen er lagret.')).toBeVisible()
-    await expect(page.getByRole('table').getByRole('link', { name: `Åpne samtale ${today}`, exact: true }).first()).toBeVisible()
+    await expect(
+      page
+        .getByRole('table')
+        .getByRole('link', { name: `Åpne samtale ${today}`, exact: true })
+        .first(),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
   })
 
@@ -133,7 +136,15 @@ test.describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   test('the conversation page and its delete dialog; deleted after confirmation', async ({ page, seedUser, server }) => {
     const credentials = await seedUser()
     const staff = await apiSignIn(server.baseURL, credentials)
-    const created = await staff.post('/api/phone-sessions', { consent_to_statistics: true, offer: 'women', session_date: todayIso, qualifies_as_one_to_one: true, first_session_in_year: 'yes', channel: 'video', sex: 'male' })
+    const created = await staff.post('/api/phone-sessions', {
+      consent_to_statistics: true,
+      offer: 'women',
+      session_date: todayIso,
+      qualifies_as_one_to_one: true,
+      first_session_in_year: 'yes',
+      channel: 'video',
+      sex: 'male',
+    })
     expect(created.status()).toBe(201)
     const session = (await created.json()) as Session
     await staff.request.dispose()

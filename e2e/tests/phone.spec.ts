@@ -7,8 +7,7 @@ const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmeny
 // The server's day (Europe/Oslo), as the API takes it and as the pages show it.
 const todayIso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
 const today = todayIso.split('-').reverse().join('.')
-const isCallRequest = (path: string, status: number) => (res: Response) =>
-  res.request().method() === 'POST' && new URL(res.url()).pathname === path && res.status() === status
+const isCallRequest = (path: string, status: number) => (res: Response) => res.request().method() === 'POST' && new URL(res.url()).pathname === path && res.status() === status
 
 /** "N samtaler registrert i dag." (the tally's live line) as a number. */
 async function tallyTotal(page: Page): Promise<number> {
@@ -32,7 +31,13 @@ test('the duty phone: five calls by keyboard alone, one undone, the tally shows 
     keysSent += 1
     await page.keyboard.press(key)
   }
-  for (const [digit, label] of [['1', 'Kvinne (privatperson)'], ['4', 'Politiet'], ['5', 'NAV'], ['3', 'Barnevernet'], ['9', 'Advokat']] as const) {
+  for (const [digit, label] of [
+    ['1', 'Kvinne (privatperson)'],
+    ['4', 'Politiet'],
+    ['5', 'NAV'],
+    ['3', 'Barnevernet'],
+    ['9', 'Advokat'],
+  ] as const) {
     const keysBefore = keysSent
     const registered = page.waitForResponse(isCallRequest('/api/incoming-calls', 201))
     await press(digit)
@@ -83,7 +88,9 @@ test('the duty-phone log: from quick entry to the list, a call corrected and del
   const adminApi = await apiSignIn(server.baseURL, admin)
   // Letters only: eight random hex digits that happen to be all digits read as a phone number,
   // and free text with one is refused (packages/forms/src/screening.ts).
-  const label = `E2E-logg ${randomUUID().slice(0, 8).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!)}`
+  const label = `E2E-logg ${randomUUID()
+    .slice(0, 8)
+    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!)}`
   const added = await adminApi.post('/api/settings/caller-categories', { label })
   expect(added.status()).toBe(201)
   const { category } = (await added.json()) as { category: { key: string; version: number } }
@@ -134,7 +141,10 @@ test('the duty-phone log: from quick entry to the list, a call corrected and del
   await expectNoAxeViolations(page)
 
   // Retired again, so the quick-entry keys of later journeys stay as they were.
-  const retired = await adminApi.request.patch(`/api/settings/caller-categories/${category.key}`, { data: { version: category.version, retired: true }, headers: { 'x-csrf-token': adminApi.csrfToken } })
+  const retired = await adminApi.request.patch(`/api/settings/caller-categories/${category.key}`, {
+    data: { version: category.version, retired: true },
+    headers: { 'x-csrf-token': adminApi.csrfToken },
+  })
   expect(retired.status()).toBe(200)
   await adminApi.request.dispose()
 })

@@ -62,7 +62,12 @@ test('a leader writes a comment, downloads the Excel and CSV files and prints th
   await expect(page.getByRole('heading', { level: 2, name: /^\d\. / })).toHaveText(SECTIONS.map((s, i) => `${i + 1}. ${s}`))
   // Columns end with the report's year (earlier ones depend on what other journeys registered).
   const volume = page.getByRole('table', { name: /^Registrerte dagsamtaler og samtykke/ })
-  await expect(volume.getByRole('row', { name: /^Uten samtykke/ }).getByRole('cell').last()).toHaveText('1')
+  await expect(
+    volume
+      .getByRole('row', { name: /^Uten samtykke/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('1')
   await expectNoAxeViolations(page)
 
   // The shareable view hides the single visit without consent.
@@ -71,7 +76,12 @@ test('a leader writes a comment, downloads the Excel and CSV files and prints th
   await shareable.click()
   await expect(shareable).toBeChecked()
   await expect(page.getByRole('note')).toContainText('Til deling – små tall er skjult')
-  await expect(volume.getByRole('row', { name: /^Uten samtykke/ }).getByRole('cell').last()).toHaveText(':')
+  await expect(
+    volume
+      .getByRole('row', { name: /^Uten samtykke/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText(':')
 
   // A comment, saved and still there after a reload.
   const comment = page.getByLabel('Kommentar til Samtaletilbudet', { exact: true })

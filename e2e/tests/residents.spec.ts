@@ -44,7 +44,6 @@ async function setDate(field: Locator, iso: string) {
   await field.fill(nb(iso))
 }
 
-
 async function stayByCode(page: Page, form: 'adult-stays' | 'child-stays', code: string, year: string): Promise<Stay> {
   const list = await page.request.get(`/api/${form}?year=${year}&case_code=${code}`)
   expect(list.status()).toBe(200)
@@ -70,7 +69,10 @@ async function checkOutFromBoard(page: Page, code: string, endIso: string, answe
 }
 
 async function answerChildCheckOut(page: Page) {
-  await page.getByRole('group', { name: 'Hvilken bistand har barnet fått fra krisesentertilbudet under oppholdet?' }).getByRole('checkbox', { name: 'Primærkontakt', exact: true }).check()
+  await page
+    .getByRole('group', { name: 'Hvilken bistand har barnet fått fra krisesentertilbudet under oppholdet?' })
+    .getByRole('checkbox', { name: 'Primærkontakt', exact: true })
+    .check()
   await page.getByRole('combobox', { name: 'Hvor drar barnet etter oppholdet i krisesentertilbudet?' }).selectOption({ label: 'Vet ikke' })
 }
 
@@ -107,7 +109,10 @@ test('an adult with two children: checked in, one child out early, the adult and
   await adult.getByRole('group', { name: 'Årsak til oppholdet' }).getByRole('checkbox', { name: 'Psykisk vold', exact: true }).check()
 
   const codes: string[] = []
-  for (const [n, date, age] of [[1, start, '7'], [2, secondStart, '3']] as const) {
+  for (const [n, date, age] of [
+    [1, start, '7'],
+    [2, secondStart, '3'],
+  ] as const) {
     const child = childPart(page, n)
     await expect(radio(child, CHILD_CONSENT, 'Ja')).toBeChecked()
     await expect(radio(child, 'Tilbud', WOMEN)).toBeDisabled()
@@ -217,7 +222,10 @@ test('a stay without consent keeps only its dates, for the adult and the child',
   await expect(status(page, `Den voksne (saksnummer ${adultCode}) er flyttet ut ${nb(end)} etter ${nightsBetween(start, end)} bodøgn.`)).toBeVisible()
 
   const year = start.slice(0, 4)
-  for (const [form, code] of [['adult-stays', adultCode], ['child-stays', childCode]] as const) {
+  for (const [form, code] of [
+    ['adult-stays', adultCode],
+    ['child-stays', childCode],
+  ] as const) {
     const stay = await stayByCode(page, form, code, year)
     expect(stay.values).toMatchObject({ consent_to_statistics: false, offer: 'women', stay_end_date: end, case_code: code })
     expect(answersBeyondTheBareEvent(stay)).toEqual([])

@@ -13,9 +13,7 @@ const todayIso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', yea
 const DAY = 86_400_000
 const daysAgo = (n: number) => new Date(Date.parse(`${todayIso}T00:00:00Z`) - n * DAY).toISOString().slice(0, 10)
 const nb = (iso: string) => iso.split('-').reverse().join('.')
-const isPost = (path: string, code: number) => (res: Response) =>
-  res.request().method() === 'POST' && new URL(res.url()).pathname === path && res.status() === code
-
+const isPost = (path: string, code: number) => (res: Response) => res.request().method() === 'POST' && new URL(res.url()).pathname === path && res.status() === code
 
 async function openNewVisit(page: Page, staff: Credentials) {
   await signIn(page, staff.username, staff.password)
@@ -38,8 +36,7 @@ async function expectAnswersBack(page: Page) {
   await expect(textbox(page, 'Alder ved besøket')).toHaveValue('41')
 }
 
-const radio = (scope: Page | Locator, name: string, option: string) =>
-  scope.getByRole('radiogroup', { name, exact: true }).getByRole('radio', { name: option, exact: true })
+const radio = (scope: Page | Locator, name: string, option: string) => scope.getByRole('radiogroup', { name, exact: true }).getByRole('radio', { name: option, exact: true })
 
 for (const [width, height] of [
   [1280, 900],

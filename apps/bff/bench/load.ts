@@ -106,7 +106,13 @@ export async function runLoad(log: (line: string) => void, options: { seconds?: 
 }
 
 export function describeLoad(r: LoadResult): string[] {
-  const p = (xs: number[], q: number) => (xs.length ? percentile([...xs].sort((a, b) => a - b), q).toFixed(1) : '–')
+  const p = (xs: number[], q: number) =>
+    xs.length
+      ? percentile(
+          [...xs].sort((a, b) => a - b),
+          q,
+        ).toFixed(1)
+      : '–'
   const perSecond = (run: LoadRun) => ((run.saves.length + run.lists.length) / run.seconds).toFixed(0)
   const { paced, saturation } = r
   const [low, high] = r.thinkMs.map((ms) => (ms / 1000).toLocaleString('nb-NO'))

@@ -41,7 +41,12 @@ async function leaderSession(db: Db, centreId: string) {
   const passwordHash = await hashPassword(password)
   const existing = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
   // Audit rows of earlier runs refer to the user, so an earlier run's user is reused, not replaced.
-  if (existing) await db.updateTable('users').set({ centre_id: centreId, role: 'leader', password_hash: passwordHash, must_change_password: 0, active: 1 }).where('id', '=', existing.id).execute()
+  if (existing)
+    await db
+      .updateTable('users')
+      .set({ centre_id: centreId, role: 'leader', password_hash: passwordHash, must_change_password: 0, active: 1 })
+      .where('id', '=', existing.id)
+      .execute()
   else await insertUser(db, { centreId, username, role: 'leader', passwordHash, mustChangePassword: false }, new Date())
   const app = createApp({ db, clock: systemClock, logger: { info: () => {}, error: () => {} }, config: defaultConfig })
   const session = new TestSession(app)
@@ -77,14 +82,23 @@ async function measureFigures(db: Db, meta: NationalMeta, centre: BenchCentre, l
     },
   })
   const rows: Row[] = []
-  const measure = async (name: string, how: string, run: () => Promise<unknown>, goal: number | null, floor: () => Promise<unknown>, budgetMs: number, before?: () => Promise<unknown>) => {
+  const measure = async (
+    name: string,
+    how: string,
+    run: () => Promise<unknown>,
+    goal: number | null,
+    floor: () => Promise<unknown>,
+    budgetMs: number,
+    before?: () => Promise<unknown>,
+  ) => {
     log(`Måler (${label}): ${name} …`)
     rows.push({ name, how, timing: await time(run, { budgetMs, maxRuns: 30, before }), goal, floor: await time(floor, { budgetMs: 10_000, maxRuns: 30 }) })
   }
   // Kept figures (decision 0016) last until a centre's registrations change. What a leader waits
   // for is the first request after a write, so the goals are measured right after one: a bump
   // of the centre's data version, as every registration's trigger does.
-  const wrote = (centreId: string | null) => () => sql`update statistics_versions set version = version + 1 where ${centreId === null ? sql`true` : sql`centre_id = ${centreId}`}`.execute(db)
+  const wrote = (centreId: string | null) => () =>
+    sql`update statistics_versions set version = version + 1 where ${centreId === null ? sql`true` : sql`centre_id = ${centreId}`}`.execute(db)
   let next = 0
   const anotherCentre = () => wrote(meta.centres[next++ % meta.centres.length]!.id)()
   const dashboardFloor = floorQuery(db, centre.id, year - 1, year + 1)
@@ -92,7 +106,15 @@ async function measureFigures(db: Db, meta: NationalMeta, centre: BenchCentre, l
   const national = () => nationalStatistics(db, { year, offer: 'all' })
   await measure(`Dashbord, ett senter, ${year}, rett etter en registrering`, dashboard.how, dashboard.run, 50, dashboardFloor, 20_000, wrote(centre.id))
   await measure(`Dashbord, ett senter, ${year}, uendret`, `${dashboard.how}, tallene holdt`, dashboard.run, null, dashboardFloor, 10_000)
-  await measure(`Nasjonale tall ${year}, ett senter har registrert`, 'nationalStatistics: ett senter regnet ut (på omgang), 44 holdt, lagt sammen', national, 150, nationalFloor, 30_000, anotherCentre)
+  await measure(
+    `Nasjonale tall ${year}, ett senter har registrert`,
+    'nationalStatistics: ett senter regnet ut (på omgang), 44 holdt, lagt sammen',
+    national,
+    150,
+    nationalFloor,
+    30_000,
+    anotherCentre,
+  )
   await measure(`Nasjonale tall ${year}, kaldt`, 'nationalStatistics: alle 45 sentre regnet ut (som etter omstart)', national, null, nationalFloor, 60_000, wrote(null))
   await measure(`Nasjonale tall ${year}, uendret`, 'nationalStatistics: 45 holdt, lagt sammen', national, null, nationalFloor, 10_000)
   await measure(`Trend ${meta.years.length} år, ett senter`, trend.how, trend.run, 300, floorQuery(db, centre.id, meta.years[0]!, year + 1), 30_000)
@@ -153,7 +175,9 @@ async function main() {
   const year = meta.years.at(-1)!
   const bySize = [...meta.centres].sort((a, b) => a.factor - b.factor)
   const centre = bySize[Math.floor(bySize.length / 2)]!
-  log(`Database: ${meta.centres.length} sentre × ${meta.years.length} år (${meta.years[0]}–${year}), ${nf(meta.records)} registreringer, ${nf(meta.choiceRows)} avkrysninger, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB, SQLite ${version}`)
+  log(
+    `Database: ${meta.centres.length} sentre × ${meta.years.length} år (${meta.years[0]}–${year}), ${nf(meta.records)} registreringer, ${nf(meta.choiceRows)} avkrysninger, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB, SQLite ${version}`,
+  )
   log(`  ${reused ? 'gjenbrukt fra' : `bygget på ${meta.buildSeconds.toFixed(0)} s i`} ${file}`)
   log(`Målt senter: ${centre.name} (middels stort, ${centre.factor.toFixed(2)} × snittet)\n`)
 
@@ -174,7 +198,9 @@ async function main() {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   log(`\nSPA (${spa.fresh ? 'bygget nå' : 'eksisterende bygg'}, ${spa.dist}):`)
   log(`  Første JavaScript (gzip): ${spa.initial ? `${kb(spa.initial.gzip)} (mål ≤ 180 KB) – ${spa.initial.files.join(', ')}` : 'ikke bygget'}`)
-  log(`  Dashbord-chunk (gzip):    ${spa.dashboard ? `${kb(spa.dashboard.gzip)} – ${spa.dashboard.files.join(', ')}` : 'not built yet (ingen lat lastet chunk med «dashboard» i navnet)'}`)
+  log(
+    `  Dashbord-chunk (gzip):    ${spa.dashboard ? `${kb(spa.dashboard.gzip)} – ${spa.dashboard.files.join(', ')}` : 'not built yet (ingen lat lastet chunk med «dashboard» i navnet)'}`,
+  )
   log('')
   for (const line of describeLoad(load)) log(line)
   log(`\nFerdig på ${((performance.now() - started) / 1000).toFixed(0)} s.`)

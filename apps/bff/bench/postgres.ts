@@ -25,7 +25,11 @@ function startServer(dir: string, log: (line: string) => void): { adminUrl: stri
   const script = join(repoRoot, 'scripts/test-postgres.sh')
   // Memory as a server for a national service would be given it (the defaults are for a laptop).
   const env = { ...process.env, LY_PG_KEEP: '1', LY_PG_OPTIONS: '-c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=64MB' }
-  const out = execFileSync('bash', ['-c', `source "${script}" && start_test_postgres "$1" >&2 && echo "$LY_TEST_POSTGRES_URL"`, 'bench', dir], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  const out = execFileSync('bash', ['-c', `source "${script}" && start_test_postgres "$1" >&2 && echo "$LY_TEST_POSTGRES_URL"`, 'bench', dir], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   log(`  PostgreSQL-server for benken i ${dir}`)
   return {
     adminUrl: out.trim().split('\n').at(-1)!,
@@ -37,7 +41,9 @@ export async function openBenchPostgres(sqliteFile: string, log: (line: string) 
   const server = process.env.LY_BENCH_POSTGRES_URL ? { adminUrl: process.env.LY_BENCH_POSTGRES_URL, stop: () => {} } : startServer(join(benchDir(), 'postgres'), log)
   try {
     // The SQLite file's name carries its fingerprint: a new national database means a new copy.
-    const name = `ly_${basename(sqliteFile, '.sqlite').replace(/[^a-z0-9]/gi, '_').toLowerCase()}`
+    const name = `ly_${basename(sqliteFile, '.sqlite')
+      .replace(/[^a-z0-9]/gi, '_')
+      .toLowerCase()}`
     const exists = await withAdmin(server.adminUrl, async (admin) => {
       await ensureAppRole(admin)
       const found = await admin.query('select datname from pg_database where datname like $1', ['ly_national_%'])

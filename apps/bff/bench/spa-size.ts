@@ -24,7 +24,11 @@ export function measureSpa(log: (line: string) => void): SpaSizes {
   const webRoot = join(repoRoot, 'apps/web')
   const out = join(benchDir(), 'web-dist')
   log('Bygger SPA-en for å måle størrelsen …')
-  const build = spawnSync(join(webRoot, 'node_modules/.bin/vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: webRoot, encoding: 'utf8', timeout: 300_000 })
+  const build = spawnSync(join(webRoot, 'node_modules/.bin/vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: webRoot,
+    encoding: 'utf8',
+    timeout: 300_000,
+  })
   const fresh = build.status === 0
   if (!fresh) log(`  SPA-bygget feilet (${build.stderr.trim().split('\n')[0] ?? build.status}); måler apps/web/dist i stedet.`)
   const dist = fresh ? out : join(webRoot, 'dist')

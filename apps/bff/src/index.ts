@@ -51,7 +51,10 @@ async function main() {
 
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     // Never the URL itself: it may carry a password.
-    consoleLogger.info(`Ly kjører på http://localhost:${info.port}`, { database: env.databaseUrl ? 'PostgreSQL (LY_DATABASE_URL)' : env.dbPath, spa: webDist ? 'ja' : 'nei (kun API)' })
+    consoleLogger.info(`Ly kjører på http://localhost:${info.port}`, {
+      database: env.databaseUrl ? 'PostgreSQL (LY_DATABASE_URL)' : env.dbPath,
+      spa: webDist ? 'ja' : 'nei (kun API)',
+    })
   })
   const retention = scheduleRetention({ db, clock: systemClock, logger: consoleLogger })
   const housekeeping = scheduleHousekeeping({ db, clock: systemClock, logger: consoleLogger, limits: env.config })

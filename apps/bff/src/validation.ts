@@ -5,7 +5,6 @@ import { z } from 'zod'
 import '@ly/forms'
 import { AppError, type FieldIssue } from './errors'
 
-
 /** One issue per field; an unknown key is reported at its own path so the user sees which. */
 export function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.flatMap((issue) => {
@@ -17,8 +16,7 @@ export function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
   })
 }
 
-export const validationFailed = (issues: FieldIssue[]) =>
-  new AppError(422, 'validation_failed', 'Noen felt har feil. Rett dem og prøv igjen.', issues)
+export const validationFailed = (issues: FieldIssue[]) => new AppError(422, 'validation_failed', 'Noen felt har feil. Rett dem og prøv igjen.', issues)
 
 /**
  * The keys each validator middleware reads, by middleware: the test that sends built-in property
@@ -28,10 +26,7 @@ export const validationFailed = (issues: FieldIssue[]) =>
 export const validatedKeys = new WeakMap<object, { target: keyof ValidationTargets; keys: string[] }>()
 
 /** The project's one validator: the shared zod schema, and always the same 422 shape. */
-export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(
-  target: Target,
-  schema: Schema,
-) {
+export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(target: Target, schema: Schema) {
   const middleware = zValidator(target, schema, (result) => {
     if (!result.success) throw validationFailed(toFieldIssues(result.error))
   })

@@ -52,7 +52,10 @@ function handKeptLists(file: string): string[] {
       const keys = node.elements.map((e) => (e as ts.StringLiteral).text)
       if (inOneSet(keys) && !named(node)) found.push(`${at(node)} [${keys.join(', ')}]`)
     }
-    if (ts.isObjectLiteralExpression(node) && node.properties.every((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && isText(p.initializer))) {
+    if (
+      ts.isObjectLiteralExpression(node) &&
+      node.properties.every((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && isText(p.initializer))
+    ) {
       const keys = node.properties.map((p) => ((p as ts.PropertyAssignment).name as ts.Identifier | ts.StringLiteral).text)
       if (inOneSet(keys) && !named(node)) found.push(`${at(node)} {${keys.join(', ')}}`)
     }

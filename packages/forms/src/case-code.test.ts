@@ -24,7 +24,14 @@ describe('case codes', () => {
   it('catches every swap of two different neighbouring characters', () => {
     // Luhn mod 32 misses only swaps of the first and last alphabet characters (0 and Z).
     const body = 'K7M2QX'
-    const code = body + CASE_CODE_ALPHABET[(() => { for (const c of CASE_CODE_ALPHABET) if (hasValidCheckCharacter(body + c)) return CASE_CODE_ALPHABET.indexOf(c); return -1 })()]
+    const code =
+      body +
+      CASE_CODE_ALPHABET[
+        (() => {
+          for (const c of CASE_CODE_ALPHABET) if (hasValidCheckCharacter(body + c)) return CASE_CODE_ALPHABET.indexOf(c)
+          return -1
+        })()
+      ]
     expect(hasValidCheckCharacter(code)).toBe(true)
     for (let i = 0; i < code.length - 1; i++) {
       const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2)

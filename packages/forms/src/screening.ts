@@ -35,12 +35,16 @@ export function passesNationalIdCheck(elevenDigits: string): boolean {
  * space; an `O`/`o` beside digits (no letter of a word) is a 0.
  */
 export function normaliseForScreening(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/[\p{Z}\s]+/gu, ' ')
-    // An O that is no letter of a word and stands next to digits (separators aside) is a zero.
-    .replace(/(?<!\p{L})[Oo]+(?!\p{L})/gu, (os, at: number, all: string) => (/\d[\s\p{Pd}/.,_]*$/u.test(all.slice(0, at)) || /^[\s\p{Pd}/.,_]*\d/u.test(all.slice(at + os.length)) ? '0'.repeat(os.length) : os))
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/\p{Cf}/gu, '')
+      .replace(/[\p{Z}\s]+/gu, ' ')
+      // An O that is no letter of a word and stands next to digits (separators aside) is a zero.
+      .replace(/(?<!\p{L})[Oo]+(?!\p{L})/gu, (os, at: number, all: string) =>
+        /\d[\s\p{Pd}/.,_]*$/u.test(all.slice(0, at)) || /^[\s\p{Pd}/.,_]*\d/u.test(all.slice(at + os.length)) ? '0'.repeat(os.length) : os,
+      )
+  )
 }
 
 /** A separator between groups of digits: any run of spaces, dashes, slashes, dots, commas, underscores and brackets. */
@@ -53,7 +57,13 @@ function digitRuns(text: string): string[] {
 }
 
 /** Years side by side ("2019, 2020") are years, not a phone number. */
-const yearsOnly = (text: string) => (text.match(DIGIT_RUN) ?? []).filter((run) => run.split(/\D+/).filter(Boolean).every((g) => /^(19|20)\d\d$/.test(g)))
+const yearsOnly = (text: string) =>
+  (text.match(DIGIT_RUN) ?? []).filter((run) =>
+    run
+      .split(/\D+/)
+      .filter(Boolean)
+      .every((g) => /^(19|20)\d\d$/.test(g)),
+  )
 
 function containsNationalId(runs: string[]): boolean {
   return runs.some((run) => {
@@ -90,9 +100,12 @@ export function screenFreeText(raw: string): ScreeningResult {
   const text = normaliseForScreening(raw)
   const years = new Set(yearsOnly(text).map((run) => run.replace(/[^\d+]/g, '')))
   const runs = digitRuns(text)
-  if (containsNationalId(runs)) errors.push('Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern det – Ly skal ikke lagre opplysninger som identifiserer personer.')
-  else if (containsPhoneNumber(runs.filter((r) => !years.has(r)))) errors.push('Teksten ser ut til å inneholde et telefonnummer. Fjern det – Ly skal ikke lagre opplysninger som identifiserer personer.')
-  if (EMAIL.test(text) || DISGUISED_EMAILS.some((re) => re.test(text))) errors.push('Teksten ser ut til å inneholde en e-postadresse. Fjern den – Ly skal ikke lagre opplysninger som identifiserer personer.')
+  if (containsNationalId(runs))
+    errors.push('Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern det – Ly skal ikke lagre opplysninger som identifiserer personer.')
+  else if (containsPhoneNumber(runs.filter((r) => !years.has(r))))
+    errors.push('Teksten ser ut til å inneholde et telefonnummer. Fjern det – Ly skal ikke lagre opplysninger som identifiserer personer.')
+  if (EMAIL.test(text) || DISGUISED_EMAILS.some((re) => re.test(text)))
+    errors.push('Teksten ser ut til å inneholde en e-postadresse. Fjern den – Ly skal ikke lagre opplysninger som identifiserer personer.')
   if (MID_SENTENCE_CAPITAL.test(raw.trim())) warnings.push('Teksten kan inneholde et navn (et ord med stor forbokstav midt i setningen). Ikke skriv navn på personer.')
   return { errors, warnings }
 }

@@ -23,7 +23,8 @@ export function childStayDateIssues(adult: StayDates, child: StayDates): DateIss
   if (child.start < adult.start) issues.push({ path: 'stay_start_date', message: `Barnet kan ikke flytte inn før den voksne (${fmt(adult.start)}).` })
   if (adult.end !== null) {
     if (child.start > adult.end) issues.push({ path: 'stay_start_date', message: `Barnet kan ikke flytte inn etter at den voksne flyttet ut (${fmt(adult.end)}).` })
-    if (child.end === null) issues.push({ path: 'stay_end_date', message: `Den voksne flyttet ut ${fmt(adult.end)}. Registrer barnets utflyttingsdato, samme dag eller tidligere.` })
+    if (child.end === null)
+      issues.push({ path: 'stay_end_date', message: `Den voksne flyttet ut ${fmt(adult.end)}. Registrer barnets utflyttingsdato, samme dag eller tidligere.` })
     else if (child.end > adult.end) issues.push({ path: 'stay_end_date', message: `Barnet kan ikke flytte ut etter den voksne (${fmt(adult.end)}).` })
   }
   return issues
@@ -38,9 +39,15 @@ export function adultStayDateIssues(adult: StayDates, children: readonly StayDat
   }
   if (adult.end !== null) {
     const open = children.filter((c) => c.end === null).length
-    const latest = children.flatMap((c) => (c.end === null ? [] : [c.end])).sort().at(-1)
+    const latest = children
+      .flatMap((c) => (c.end === null ? [] : [c.end]))
+      .sort()
+      .at(-1)
     if (open > 0) {
-      issues.push({ path: 'stay_end_date', message: `${open === 1 ? 'Ett barn' : `${open} barn`} i oppholdet bor fortsatt på senteret. Sjekk ut barna først, samme dag eller tidligere.` })
+      issues.push({
+        path: 'stay_end_date',
+        message: `${open === 1 ? 'Ett barn' : `${open} barn`} i oppholdet bor fortsatt på senteret. Sjekk ut barna først, samme dag eller tidligere.`,
+      })
     } else if (latest !== undefined && latest > adult.end) {
       issues.push({ path: 'stay_end_date', message: `Et barn i oppholdet flyttet ut ${fmt(latest)}. Den voksnes utflytting kan ikke være tidligere enn barnets.` })
     }

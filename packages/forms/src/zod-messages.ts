@@ -9,15 +9,17 @@ export const norwegianErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null) return 'Feltet må fylles ut.'
       return (
-        {
-          string: 'Må være tekst.',
-          number: 'Må være et tall.',
-          int: 'Må være et helt tall.',
-          boolean: 'Må være ja eller nei.',
-          array: 'Må være en liste.',
-          object: 'Må være et objekt.',
-        } as Record<string, string>
-      )[issue.expected] ?? 'Ugyldig verdi.'
+        (
+          {
+            string: 'Må være tekst.',
+            number: 'Må være et tall.',
+            int: 'Må være et helt tall.',
+            boolean: 'Må være ja eller nei.',
+            array: 'Må være en liste.',
+            object: 'Må være et objekt.',
+          } as Record<string, string>
+        )[issue.expected] ?? 'Ugyldig verdi.'
+      )
     case 'too_small':
       if (issue.origin === 'string') return `Må ha minst ${issue.minimum} tegn.`
       if (issue.origin === 'array') return `Velg minst ${issue.minimum}.`

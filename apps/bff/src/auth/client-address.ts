@@ -10,7 +10,10 @@ import type { Context } from 'hono'
  */
 export function clientAddress(c: Context, trustedHops: number): string {
   if (trustedHops > 0) {
-    const entries = (c.req.header('x-forwarded-for') ?? '').split(',').map((e) => e.trim()).filter(Boolean)
+    const entries = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean)
     // Fewer entries than proxies: the request did not come through them all; trust only the socket.
     const entry = entries[entries.length - trustedHops]
     if (entry) return entry

@@ -10,7 +10,14 @@ import { createTestApp, signedInAdmin, TestSession } from '../testing/test-app'
 import { HOUSEKEEPING_INTERVAL_MS, purgeSignInData, scheduleHousekeeping } from './housekeeping'
 
 const count = async (ctx: Awaited<ReturnType<typeof createTestApp>>, table: 'sessions' | 'sign_in_failures') =>
-  Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 /** One session and two failed sign-ins, then time passes beyond the idle limit and the throttle window. */
 async function aged() {
@@ -37,7 +44,13 @@ describe('housekeeping of sign-in data (issue 19)', () => {
 
   it('runs at start and then every hour inside the server', async () => {
     const ctx = await aged()
-    const timer = { jobs: [] as { run: () => void; ms: number }[], setInterval(run: () => void, ms: number) { return this.jobs.push({ run, ms }) }, clearInterval: () => undefined }
+    const timer = {
+      jobs: [] as { run: () => void; ms: number }[],
+      setInterval(run: () => void, ms: number) {
+        return this.jobs.push({ run, ms })
+      },
+      clearInterval: () => undefined,
+    }
     const job = scheduleHousekeeping({ db: ctx.db, clock: ctx.clock, logger: ctx.logger, limits: defaultConfig }, timer)
     await job.started
     expect(await count(ctx, 'sessions')).toBe(0)

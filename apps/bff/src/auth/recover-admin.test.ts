@@ -29,8 +29,17 @@ describe('pnpm ly recover-admin: the way back in for a locked-out administrator'
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ user: { username: 'admin', mustChangePassword: true } })
 
-    const audit = await ctx.db.selectFrom('audit_events').select(['action', 'actor_user_id', 'target_id', 'details']).where('target_id', '=', row.id).where('action', 'in', ['user.password_reset', 'user.totp_reset', 'user.reactivated']).orderBy('id').execute()
-    expect(audit.map((a) => [a.action, a.actor_user_id])).toEqual([['user.password_reset', null], ['user.totp_reset', null]])
+    const audit = await ctx.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_user_id', 'target_id', 'details'])
+      .where('target_id', '=', row.id)
+      .where('action', 'in', ['user.password_reset', 'user.totp_reset', 'user.reactivated'])
+      .orderBy('id')
+      .execute()
+    expect(audit.map((a) => [a.action, a.actor_user_id])).toEqual([
+      ['user.password_reset', null],
+      ['user.totp_reset', null],
+    ])
     expect(JSON.parse(audit.at(-1)!.details!)).toEqual({ via: 'pnpm ly recover-admin' })
   })
 
@@ -46,8 +55,12 @@ describe('pnpm ly recover-admin: the way back in for a locked-out administrator'
     const admin = await signedInAdmin(ctx)
     await signedInUser(ctx, admin, 'leder2', 'admin')
     await signedInUser(ctx, admin, 'vakt1', 'staff')
-    await expect(recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId)).rejects.toThrow(new RecoveryRefused('Senteret har flere administratorer (admin, leder2). Velg én med --user BRUKERNAVN.'))
-    await expect(recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId, 'vakt1')).rejects.toThrow(/ingen administrator med brukernavnet vakt1\. Administratorer: admin, leder2\./)
+    await expect(recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId)).rejects.toThrow(
+      new RecoveryRefused('Senteret har flere administratorer (admin, leder2). Velg én med --user BRUKERNAVN.'),
+    )
+    await expect(recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId, 'vakt1')).rejects.toThrow(
+      /ingen administrator med brukernavnet vakt1\. Administratorer: admin, leder2\./,
+    )
     expect(await recoverAdmin(ctx.db, ctx.clock, defaultConfig.secretKey, ctx.centre.centreId, 'Leder2')).toMatchObject({ username: 'leder2' })
     // The other administrator keeps the password they had.
     expect((await new TestSession(ctx.app).signIn('admin', 'et-langt-nytt-passord')).status).toBe(200)

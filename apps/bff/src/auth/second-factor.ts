@@ -5,8 +5,7 @@ import { openSecret } from './secret-box'
 import { matchTotpStep } from './totp'
 
 export const totpRequired = () => new AppError(401, 'totp_required', 'Skriv engangskoden fra autentiseringsappen din.')
-export const invalidTotp = () =>
-  new AppError(401, 'invalid_totp', 'Engangskoden stemmer ikke, eller er brukt før. Vent på neste kode og prøv igjen.')
+export const invalidTotp = () => new AppError(401, 'invalid_totp', 'Engangskoden stemmer ikke, eller er brukt før. Vent på neste kode og prøv igjen.')
 
 /**
  * Checks a user's code against their confirmed secret and uses it up. False for a wrong code, a

@@ -21,7 +21,9 @@ export const normaliseUsername = (username: string) => username.normalize('NFKC'
 
 /** What was typed as a user name is never stored: only this keyed hash of it (it may be a password). */
 export const accountKeyOf = (secretKey: Buffer, username: string) =>
-  createHmac('sha256', secretKey).update(`account:${normaliseUsername(username)}`).digest('base64url')
+  createHmac('sha256', secretKey)
+    .update(`account:${normaliseUsername(username)}`)
+    .digest('base64url')
 
 export const attemptOf = (c: Context, deps: AppDeps, username: string, userId: string | undefined): Attempt => ({
   accountKey: accountKeyOf(deps.config.secretKey, username),
@@ -40,7 +42,14 @@ export interface ThrottleAudit {
  * wait when the budget is spent. The reservation stays as a failure when `isFailure` says so and
  * is released otherwise — after a success, and after any error thrown on the way.
  */
-export async function checkAttempt<T>(deps: AppDeps, attempt: Attempt, audit: ThrottleAudit, check: () => Promise<T>, isFailure: (result: T) => boolean, noun = 'forsøk'): Promise<T> {
+export async function checkAttempt<T>(
+  deps: AppDeps,
+  attempt: Attempt,
+  audit: ThrottleAudit,
+  check: () => Promise<T>,
+  isFailure: (result: T) => boolean,
+  noun = 'forsøk',
+): Promise<T> {
   const { db, clock } = deps
   const { windowMinutes, perAccount, perAddress } = deps.config.throttle
   const now = clock.now()
@@ -49,13 +58,9 @@ export async function checkAttempt<T>(deps: AppDeps, attempt: Attempt, audit: Th
     const retryAt = new Date(reservation.oldest ?? now.toISOString()).getTime() + windowMinutes * 60_000
     const minutes = Math.max(1, Math.ceil((retryAt - now.getTime()) / 60_000))
     await recordAudit(db, { centreId: audit.centreId, actorUserId: null, action: audit.action, targetKind: 'user', ...(audit.userId && { targetId: audit.userId }) }, now)
-    throw new AppError(
-      429,
-      'too_many_attempts',
-      `For mange mislykkede ${noun}. Vent ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'} før du prøver igjen.`,
-      undefined,
-      { 'Retry-After': String(Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000))) },
-    )
+    throw new AppError(429, 'too_many_attempts', `For mange mislykkede ${noun}. Vent ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'} før du prøver igjen.`, undefined, {
+      'Retry-After': String(Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000))),
+    })
   }
   let result: T
   try {

@@ -14,8 +14,7 @@ const WINDOW = 1
 
 export const newTotpSecret = () => new Secret({ size: 20 }).base32
 
-const totpOf = (secret: string, username = '') =>
-  new TOTP({ issuer: ISSUER, label: username, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) })
+const totpOf = (secret: string, username = '') => new TOTP({ issuer: ISSUER, label: username, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) })
 
 export const totpUri = (secret: string, username: string) => totpOf(secret, username).toString()
 

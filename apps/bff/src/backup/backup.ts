@@ -31,7 +31,14 @@ export async function verifyBackup(file: string, key: string | undefined, tables
   try {
     const [{ integrity_check: ok } = { integrity_check: 'mangler' }] = (await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db)).rows
     if (ok !== 'ok') throw new Error('Sikkerhetskopien er skadet (integrity_check feilet).')
-    const centres = Number((await db.selectFrom('centres').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+    const centres = Number(
+      (
+        await db
+          .selectFrom('centres')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
     const records: Record<string, number> = {}
     for (const table of tables) {
       const row = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db)
@@ -45,13 +52,19 @@ export async function verifyBackup(file: string, key: string | undefined, tables
 
 const STAMP = /^ly-(\d{8}T\d{6}Z)\.sqlite$/
 
-export const backupFileName = (now: Date) => `ly-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}.sqlite`
+export const backupFileName = (now: Date) =>
+  `ly-${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')}.sqlite`
 
 /** Scheduled backups: one new file, then only the `keep` newest are kept. */
 export async function rotateBackup(db: Db, dir: string, keep: number, now: Date): Promise<{ file: string; removed: string[] }> {
   const file = join(dir, backupFileName(now))
   await backupTo(db, file)
-  const all = readdirSync(dir).filter((f) => STAMP.test(f)).sort()
+  const all = readdirSync(dir)
+    .filter((f) => STAMP.test(f))
+    .sort()
   const removed = all.slice(0, Math.max(0, all.length - keep))
   for (const f of removed) rmSync(join(dir, f))
   return { file, removed }
@@ -60,7 +73,10 @@ export async function rotateBackup(db: Db, dir: string, keep: number, now: Date)
 /** The newest scheduled backup's time, to decide whether one is due at start-up. */
 export function latestBackupTime(dir: string): Date | null {
   if (!existsSync(dir)) return null
-  const newest = readdirSync(dir).filter((f) => STAMP.test(f)).sort().at(-1)
+  const newest = readdirSync(dir)
+    .filter((f) => STAMP.test(f))
+    .sort()
+    .at(-1)
   return newest ? statSync(join(dir, newest)).mtime : null
 }
 

@@ -18,7 +18,12 @@ const ly = (...args: string[]) => runLy(dir, args)
 
 async function visitCount(file: string, key?: string) {
   const db = openSqlite(file, key ? { key } : {})
-  const n = (await db.selectFrom('day_visits' as never).selectAll().execute()).length
+  const n = (
+    await db
+      .selectFrom('day_visits' as never)
+      .selectAll()
+      .execute()
+  ).length
   await db.destroy()
   return n
 }

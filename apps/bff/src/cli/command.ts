@@ -15,7 +15,13 @@ type OptionSpecs = Record<string, OptionSpec>
 
 /** What parseArgs gives for the options: strings and booleans, undefined unless defaulted. */
 export type OptionValues<O extends OptionSpecs> = {
-  [K in keyof O]: O[K] extends { type: 'boolean' } ? (O[K] extends { default: boolean } ? boolean : boolean | undefined) : O[K] extends { default: string } ? string : string | undefined
+  [K in keyof O]: O[K] extends { type: 'boolean' }
+    ? O[K] extends { default: boolean }
+      ? boolean
+      : boolean | undefined
+    : O[K] extends { default: string }
+      ? string
+      : string | undefined
 }
 
 /**

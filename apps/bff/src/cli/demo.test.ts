@@ -28,7 +28,10 @@ describe('pnpm ly demo (the real command line)', { timeout: 240_000 }, () => {
 
     db = openSqlite(file)
     const centre = await db.selectFrom('centres').select('demo_data').where('id', '=', centreId).executeTakeFirstOrThrow()
-    const visits = await db.selectFrom('day_visits' as never).selectAll().execute()
+    const visits = await db
+      .selectFrom('day_visits' as never)
+      .selectAll()
+      .execute()
     await db.destroy()
     expect(centre.demo_data).toBe(1)
     expect(visits.length).toBeGreaterThan(50)

@@ -48,7 +48,7 @@ describe('every pnpm ly command has its help (the command table)', () => {
     expect((await run('stats', ['2025'])).error?.message).toBe('pnpm ly stats tar ingen argumenter uten valg foran (fikk 2025). Se pnpm ly stats --help.')
   })
 
-  it('keeps each command\'s own messages for what is missing', async () => {
+  it("keeps each command's own messages for what is missing", async () => {
     const { error } = await run('stats', ['--centre', 'all', '--json'])
     expect(error).toBeInstanceOf(CliError)
     expect(error).not.toBeInstanceOf(UsageError)
@@ -66,7 +66,9 @@ describe('pnpm ly help (the real command line)', { timeout: 120_000 }, () => {
     const res = runLy(dir, ['stats', '--help', '--db', 'ly.sqlite'])
     expect(res.stderr).toBe('')
     expect(res.status).toBe(0)
-    expect(res.stdout).toMatch(/^Bruk: pnpm ly stats \[--year ÅÅÅÅ\] \[--period PERIODE\] \[--from ÅÅÅÅ-MM-DD\] \[--to ÅÅÅÅ-MM-DD\] --centre ID\|all \[--offer women\|men\|all\] \[--db STI\] --json\n/)
+    expect(res.stdout).toMatch(
+      /^Bruk: pnpm ly stats \[--year ÅÅÅÅ\] \[--period PERIODE\] \[--from ÅÅÅÅ-MM-DD\] \[--to ÅÅÅÅ-MM-DD\] --centre ID\|all \[--offer women\|men\|all\] \[--db STI\] --json\n/,
+    )
     expect(res.stdout).toContain('pnpm ly stats --year 2025 --centre all --json')
     expect(existsSync(join(dir, 'ly.sqlite'))).toBe(false)
   })
@@ -82,7 +84,9 @@ describe('pnpm ly help (the real command line)', { timeout: 120_000 }, () => {
     const res = runLy(dir, ['stats', '--year', '2025', '--senter', 'all'])
     expect(res.status).toBe(2)
     expect(res.stdout).toBe('')
-    expect(res.stderr).toBe('Feil: Ukjent valg --senter for pnpm ly stats. Gyldige valg: --year, --period, --from, --to, --centre, --offer, --db, --json, --help. Se pnpm ly stats --help.\n')
+    expect(res.stderr).toBe(
+      'Feil: Ukjent valg --senter for pnpm ly stats. Gyldige valg: --year, --period, --from, --to, --centre, --offer, --db, --json, --help. Se pnpm ly stats --help.\n',
+    )
 
     const help = runLy(dir, ['help'])
     expect(help.status).toBe(0)

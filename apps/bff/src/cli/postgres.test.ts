@@ -46,7 +46,11 @@ describe.runIf(postgresAdminUrl)('pnpm ly on PostgreSQL (the real command line)'
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/«Flyttesenteret» .*statistikken for 2025–2026 er lik i begge databasene/)
-    const stays = await pg.db.selectFrom('adult_stays').select((eb) => eb.fn.countAll().as('n')).where('centre_id', '=', centreId).executeTakeFirstOrThrow()
+    const stays = await pg.db
+      .selectFrom('adult_stays')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('centre_id', '=', centreId)
+      .executeTakeFirstOrThrow()
     expect(Number(stays.n)).toBeGreaterThan(0)
     // Sessions stay behind: everyone signs in again on the new server.
     expect(await pg.db.selectFrom('sessions').selectAll().execute()).toEqual([])
@@ -55,11 +59,15 @@ describe.runIf(postgresAdminUrl)('pnpm ly on PostgreSQL (the real command line)'
   it('a copy that loses rows is caught by the verification and rolled back whole', async () => {
     const lossy = await newPostgresTestDatabase(postgresAdminUrl!)
     // A trigger that silently drops some ticked options: the kind of loss the check must catch.
-    await sql.raw(`create function drop_some() returns trigger language plpgsql as $$ begin if new.field = 'violence_types' then return null; end if; return new; end $$`).execute(lossy.db)
+    await sql
+      .raw(`create function drop_some() returns trigger language plpgsql as $$ begin if new.field = 'violence_types' then return null; end if; return new; end $$`)
+      .execute(lossy.db)
     await sql.raw('create trigger drop_some before insert on adult_stays_choices for each row execute function drop_some()').execute(lossy.db)
     const source = openSqlite(join(dir, 'ly.sqlite'))
     try {
-      await expect(copyToPostgres(source, lossy.db, { now: new Date('2026-11-20T10:00:00Z') })).rejects.toThrow(/Kontrollen fant forskjell for «Flyttesenteret» i adult_stays: .*Ingenting er flyttet\./)
+      await expect(copyToPostgres(source, lossy.db, { now: new Date('2026-11-20T10:00:00Z') })).rejects.toThrow(
+        /Kontrollen fant forskjell for «Flyttesenteret» i adult_stays: .*Ingenting er flyttet\./,
+      )
     } finally {
       await source.destroy()
     }
@@ -67,16 +75,26 @@ describe.runIf(postgresAdminUrl)('pnpm ly on PostgreSQL (the real command line)'
   })
 
   it('refuses to move the same centre twice, and changes nothing', async () => {
-    const before = await pg.db.selectFrom('day_visits').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const before = await pg.db
+      .selectFrom('day_visits')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     const run = onPg('migrate-to-postgres', '--from', 'ly.sqlite')
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/«Flyttesenteret» finnes allerede i PostgreSQL\. Ingenting er flyttet\./)
-    const after = await pg.db.selectFrom('day_visits').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const after = await pg.db
+      .selectFrom('day_visits')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     expect(after.n).toBe(before.n)
   })
 
   it('stats --json (one centre and all) and export give the same document from both databases', () => {
-    for (const args of [['stats', '--year', String(year), '--centre', centreId, '--json'], ['stats', '--year', String(year), '--centre', 'all', '--json'], ['export', '--year', String(year), '--centre', centreId]]) {
+    for (const args of [
+      ['stats', '--year', String(year), '--centre', centreId, '--json'],
+      ['stats', '--year', String(year), '--centre', 'all', '--json'],
+      ['export', '--year', String(year), '--centre', centreId],
+    ]) {
       const a = onSqlite(...args)
       const b = onPg(...args)
       expect(b.status, b.stderr).toBe(0)
@@ -93,10 +111,20 @@ describe.runIf(postgresAdminUrl)('pnpm ly on PostgreSQL (the real command line)'
 
   it('import loads a file into PostgreSQL', async () => {
     const { centreId: fresh } = await createCentreWithAdmin(pg.db, new TestClock(), 'Nytt senter', 'admin-nytt')
-    writeFileSync(join(dir, 'visits.jsonl'), jsonl([{ form: 'day_visit', ref: 'a', ...dayVisitInput() }, { form: 'day_visit', ref: 'b', ...dayVisitInput() }]))
+    writeFileSync(
+      join(dir, 'visits.jsonl'),
+      jsonl([
+        { form: 'day_visit', ref: 'a', ...dayVisitInput() },
+        { form: 'day_visit', ref: 'b', ...dayVisitInput() },
+      ]),
+    )
     const run = onPg('import', 'visits.jsonl', '--centre', fresh)
     expect(run.status, run.stderr).toBe(0)
-    const stored = await pg.db.selectFrom('day_visits').select((eb) => eb.fn.countAll().as('n')).where('centre_id', '=', fresh).executeTakeFirstOrThrow()
+    const stored = await pg.db
+      .selectFrom('day_visits')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('centre_id', '=', fresh)
+      .executeTakeFirstOrThrow()
     expect(Number(stored.n)).toBe(2)
   })
 

@@ -23,15 +23,7 @@ export async function searchAuditEvents(db: Db, f: AuditFilter) {
   const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   const rows = await q
     .leftJoin('users', 'users.id', 'audit_events.actor_user_id')
-    .select([
-      'audit_events.id',
-      'audit_events.at',
-      'audit_events.action',
-      'audit_events.target_kind',
-      'audit_events.target_id',
-      'audit_events.details',
-      'users.username as actor',
-    ])
+    .select(['audit_events.id', 'audit_events.at', 'audit_events.action', 'audit_events.target_kind', 'audit_events.target_id', 'audit_events.details', 'users.username as actor'])
     .orderBy('audit_events.id', 'desc')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
@@ -41,6 +33,13 @@ export async function searchAuditEvents(db: Db, f: AuditFilter) {
 
 /** The kinds of record or object the centre's trail names, for the filter's choices. */
 export async function auditTargetKinds(db: Db, centreId: string): Promise<string[]> {
-  const rows = await db.selectFrom('audit_events').select('target_kind').distinct().where('centre_id', '=', centreId).where('target_kind', 'is not', null).orderBy('target_kind').execute()
+  const rows = await db
+    .selectFrom('audit_events')
+    .select('target_kind')
+    .distinct()
+    .where('centre_id', '=', centreId)
+    .where('target_kind', 'is not', null)
+    .orderBy('target_kind')
+    .execute()
   return rows.map((r) => String(r.target_kind))
 }

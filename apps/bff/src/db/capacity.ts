@@ -93,12 +93,7 @@ export async function revokeFeedToken(db: Db, centreId: string, id: string, now:
 
 /** The live token with this value, marked as used; undefined for an unknown or revoked one. */
 export async function useFeedToken(db: Db, token: string, now: Date) {
-  const row = await db
-    .selectFrom('capacity_tokens')
-    .select(['id', 'centre_id'])
-    .where('token_hash', '=', hashFeedToken(token))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst()
+  const row = await db.selectFrom('capacity_tokens').select(['id', 'centre_id']).where('token_hash', '=', hashFeedToken(token)).where('revoked_at', 'is', null).executeTakeFirst()
   if (row) await db.updateTable('capacity_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute()
   return row
 }

@@ -40,7 +40,17 @@ export async function saveOptionChange(trx: Db, centreId: string, list: string, 
     if (existing) return false
     await trx
       .insertInto('centre_options')
-      .values({ centre_id: centreId, list, key, label: change.label ?? null, retired_at: change.retiredAt ?? null, sort_order: change.sortOrder ?? null, version: 1, created_at: at, updated_at: at })
+      .values({
+        centre_id: centreId,
+        list,
+        key,
+        label: change.label ?? null,
+        retired_at: change.retiredAt ?? null,
+        sort_order: change.sortOrder ?? null,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      })
       .execute()
     return true
   }

@@ -8,10 +8,16 @@ export async function insertCentre(db: Db, name: string, now: Date) {
 }
 
 export const countCentres = async (db: Db) =>
-  Number((await db.selectFrom('centres').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await db
+        .selectFrom('centres')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
-export const findCentre = (db: Db, id: string) =>
-  db.selectFrom('centres').selectAll().where('id', '=', id).executeTakeFirst()
+export const findCentre = (db: Db, id: string) => db.selectFrom('centres').selectAll().where('id', '=', id).executeTakeFirst()
 
 export const listCentres = (db: Db) => db.selectFrom('centres').selectAll().orderBy('name').execute()
 

@@ -27,7 +27,21 @@ const RENUMBERED = new Set(['audit_events', 'year_lock_events'])
 function copyOrder(): string[] {
   const defs = allFormDefs()
   const formTables = [...defs.filter((f) => !f.parent), ...defs.filter((f) => f.parent)].flatMap((f) => [f.table, choicesTable(f)])
-  return ['centres', 'users', 'centre_settings', 'security_settings', 'centre_options', 'outgoing_call_counts', 'report_comments', 'year_locks', 'year_lock_events', 'audit_events', 'capacity_sharing', 'capacity_tokens', ...formTables]
+  return [
+    'centres',
+    'users',
+    'centre_settings',
+    'security_settings',
+    'centre_options',
+    'outgoing_call_counts',
+    'report_comments',
+    'year_locks',
+    'year_lock_events',
+    'audit_events',
+    'capacity_sharing',
+    'capacity_tokens',
+    ...formTables,
+  ]
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -77,12 +91,28 @@ async function refuseClashes(source: Db, target: Db, centres: { id: string; name
   const clash = await target
     .selectFrom('centres')
     .select('name')
-    .where((eb) => eb.or([eb('id', 'in', centres.map((c) => c.id)), eb('name', 'in', centres.map((c) => c.name))]))
+    .where((eb) =>
+      eb.or([
+        eb(
+          'id',
+          'in',
+          centres.map((c) => c.id),
+        ),
+        eb(
+          'name',
+          'in',
+          centres.map((c) => c.name),
+        ),
+      ]),
+    )
     .execute()
   if (clash.length > 0) throw new CopyRefused(`Senteret ${clash.map((c) => `«${c.name}»`).join(', ')} finnes allerede i PostgreSQL. Ingenting er flyttet.`)
   const usernames = (await source.selectFrom('users').select('username').execute()).map((u) => u.username)
   const taken = usernames.length === 0 ? [] : await target.selectFrom('users').select('username').where('username', 'in', usernames).execute()
-  if (taken.length > 0) throw new CopyRefused(`Brukernavnet ${taken.map((u) => u.username).join(', ')} er allerede i bruk i PostgreSQL (brukernavn er unike i hele installasjonen). Ingenting er flyttet.`)
+  if (taken.length > 0)
+    throw new CopyRefused(
+      `Brukernavnet ${taken.map((u) => u.username).join(', ')} er allerede i bruk i PostgreSQL (brukernavn er unike i hele installasjonen). Ingenting er flyttet.`,
+    )
 }
 
 const PAGE = 5000
@@ -103,7 +133,11 @@ async function copyTable(source: Db, target: Db, table: string): Promise<number>
       return row
     })
     const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(values[0]!).length))
-    for (let i = 0; i < values.length; i += size) await any(target).insertInto(table).values(values.slice(i, i + size)).execute()
+    for (let i = 0; i < values.length; i += size)
+      await any(target)
+        .insertInto(table)
+        .values(values.slice(i, i + size))
+        .execute()
     copied += values.length
   }
 }
@@ -113,7 +147,9 @@ async function verifyCentre(source: Db, target: Db, centre: { id: string; name: 
   for (const form of allFormDefs()) {
     const [a, b] = await Promise.all([countForCentre(source, form, centre.id), countForCentre(target, form, centre.id)])
     if (!isDeepStrictEqual(a, b)) {
-      throw new CopyRefused(`Kontrollen fant forskjell for «${centre.name}» i ${form.table}: SQLite ${a.records} (${a.choices} avkrysninger), PostgreSQL ${b.records} (${b.choices}). Ingenting er flyttet.`)
+      throw new CopyRefused(
+        `Kontrollen fant forskjell for «${centre.name}» i ${form.table}: SQLite ${a.records} (${a.choices} avkrysninger), PostgreSQL ${b.records} (${b.choices}). Ingenting er flyttet.`,
+      )
     }
   }
   const years = await yearsWithData(source, centre.id)
@@ -130,7 +166,11 @@ async function verifyCentre(source: Db, target: Db, centre: { id: string; name: 
 }
 
 async function countForCentre(db: Db, form: FormDef, centreId: string) {
-  const records = await any(db).selectFrom(form.table).select((eb) => eb.fn.countAll().as('n')).where('centre_id', '=', centreId).executeTakeFirstOrThrow()
+  const records = await any(db)
+    .selectFrom(form.table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('centre_id', '=', centreId)
+    .executeTakeFirstOrThrow()
   const choices = await any(db)
     .selectFrom(`${choicesTable(form)} as c`)
     .innerJoin(`${form.table} as r`, 'r.id', 'c.record_id')

@@ -12,7 +12,10 @@ describe('the dialect seam (runs on SQLite and, in bff-postgres, on PostgreSQL)'
   it("recognises a unique violation in either database's words", async () => {
     const db = await createTestDb()
     await insertCentre(db, 'Senter A', new Date())
-    const err = await insertCentre(db, 'Senter A', new Date()).then(() => null, (e: unknown) => e)
+    const err = await insertCentre(db, 'Senter A', new Date()).then(
+      () => null,
+      (e: unknown) => e,
+    )
     expect(err).not.toBeNull()
     expect(isUniqueViolation(err)).toBe(true)
     expect(isUniqueViolation(new Error('something else'))).toBe(false)
@@ -21,7 +24,8 @@ describe('the dialect seam (runs on SQLite and, in bff-postgres, on PostgreSQL)'
   it('numbers audit events itself, in order', async () => {
     const db = await createTestDb()
     const at = new Date().toISOString()
-    for (const action of ['a', 'b']) await db.insertInto('audit_events').values({ at, centre_id: null, actor_user_id: null, action, target_kind: null, target_id: null, details: null }).execute()
+    for (const action of ['a', 'b'])
+      await db.insertInto('audit_events').values({ at, centre_id: null, actor_user_id: null, action, target_kind: null, target_id: null, details: null }).execute()
     const rows = await db.selectFrom('audit_events').select(['id', 'action']).orderBy('id').execute()
     expect(rows.map((r) => r.action)).toEqual(['a', 'b'])
     expect(rows[1]!.id).toBeGreaterThan(rows[0]!.id)

@@ -28,10 +28,22 @@ async function fillTheOldWay(db: Db, centreId: string) {
   const answers = [1, 0, null] as const
   for (const [i, answer] of answers.entries()) {
     const base = { consent_to_statistics: 1, offer: 'women' }
-    await old.insertInto('day_visits').values({ ...meta(`visit-${i}`, centreId), ...base, visit_date: '2026-03-01', first_visit_in_year: answer }).execute()
-    await old.insertInto('phone_sessions').values({ ...meta(`session-${i}`, centreId), ...base, session_date: '2026-03-01', qualifies_as_one_to_one: 1, first_session_in_year: answer }).execute()
-    await old.insertInto('adult_stays').values({ ...meta(`adult-${i}`, centreId), ...base, stay_start_date: '2026-03-01', first_stay_in_year: answer }).execute()
-    await old.insertInto('child_stays').values({ ...meta(`child-${i}`, centreId), ...base, adult_stay_id: `adult-${i}`, stay_start_date: '2026-03-01', first_stay_in_year: answer }).execute()
+    await old
+      .insertInto('day_visits')
+      .values({ ...meta(`visit-${i}`, centreId), ...base, visit_date: '2026-03-01', first_visit_in_year: answer })
+      .execute()
+    await old
+      .insertInto('phone_sessions')
+      .values({ ...meta(`session-${i}`, centreId), ...base, session_date: '2026-03-01', qualifies_as_one_to_one: 1, first_session_in_year: answer })
+      .execute()
+    await old
+      .insertInto('adult_stays')
+      .values({ ...meta(`adult-${i}`, centreId), ...base, stay_start_date: '2026-03-01', first_stay_in_year: answer })
+      .execute()
+    await old
+      .insertInto('child_stays')
+      .values({ ...meta(`child-${i}`, centreId), ...base, adult_stay_id: `adult-${i}`, stay_start_date: '2026-03-01', first_stay_in_year: answer })
+      .execute()
   }
 }
 

@@ -19,12 +19,7 @@ export interface CallCountRow {
 export async function countCallsOfDay(db: Db, centreId: string, date: string, offer?: 'women' | 'men'): Promise<CallCountRow[]> {
   let q = db
     .selectFrom(table)
-    .select((eb) => [
-      'in_scope',
-      'caller_type',
-      eb.fn.countAll<number>().as('calls'),
-      eb.fn.sum<number>(sql`case when is_crisis_call = 1 then 1 else 0 end`).as('crisis_calls'),
-    ])
+    .select((eb) => ['in_scope', 'caller_type', eb.fn.countAll<number>().as('calls'), eb.fn.sum<number>(sql`case when is_crisis_call = 1 then 1 else 0 end`).as('crisis_calls')])
     .where('centre_id', '=', centreId)
     .where('call_date', '=', date)
   if (offer) q = q.where('offer', '=', offer)

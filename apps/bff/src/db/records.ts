@@ -233,7 +233,12 @@ export async function listRecords(trx: Db, form: FormDef, centreId: string, filt
     )
   }
   // One row more than asked tells whether another page follows.
-  const rows = await rowsQ.orderBy(date, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute()
+  const rows = await rowsQ
+    .orderBy(date, 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute()
   const more = rows.length > page.limit
   const pageRows = more ? rows.slice(0, page.limit) : rows
   const last = pageRows.at(-1)
@@ -292,7 +297,11 @@ export async function findRecords(trx: Db, form: FormDef, centreId: string, quer
   const choices = await trx
     .selectFrom(choicesTable(registered))
     .select(['record_id', 'field', 'category'])
-    .where('record_id', 'in', rows.map((r) => String(r.id)))
+    .where(
+      'record_id',
+      'in',
+      rows.map((r) => String(r.id)),
+    )
     .execute()
   const byRecord = new Map<string, typeof choices>()
   for (const c of choices) byRecord.set(String(c.record_id), [...(byRecord.get(String(c.record_id)) ?? []), c])

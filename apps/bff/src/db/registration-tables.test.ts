@@ -27,7 +27,6 @@ describe('typed registration tables', () => {
     const location: 'at_centre' | 'outside_centre' | null = row.visit_location
     expect({ offer, location, age: row.age }).toEqual({ offer: 'women', location: 'at_centre', age: 40 })
 
-
     // What the compiler refuses is what the database would refuse, or worse, answer silently.
     // @ts-expect-error -- no such column in the day visit definition
     await expect(db.selectFrom('day_visits').select('no_such_answer').execute()).rejects.toThrow()

@@ -23,7 +23,16 @@ export async function listReportComments(db: Db, centreId: string, year: number)
  * Saves a section's comment when `version` is the one the leader started from (0 for a new
  * comment). Answers the new version, or null when someone saved in between (a 409 for the caller).
  */
-export async function saveReportComment(db: Db, centreId: string, year: number, sectionKey: string, text: string, version: number, userId: string, now: Date): Promise<number | null> {
+export async function saveReportComment(
+  db: Db,
+  centreId: string,
+  year: number,
+  sectionKey: string,
+  text: string,
+  version: number,
+  userId: string,
+  now: Date,
+): Promise<number | null> {
   const at = now.toISOString()
   if (version === 0) {
     const res = await db

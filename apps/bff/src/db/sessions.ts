@@ -43,12 +43,15 @@ export const findSessionWithUser = (db: Db, id: string) =>
     .where('sessions.id', '=', id)
     .executeTakeFirst()
 
-export const touchSession = (db: Db, id: string, now: Date) =>
-  db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute()
+export const touchSession = (db: Db, id: string, now: Date) => db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute()
 
 /** The screen lock (idle or by hand); the session itself lives on. */
 export const setSessionLocked = (db: Db, id: string, lockedAt: Date | null) =>
-  db.updateTable('sessions').set({ locked_at: lockedAt?.toISOString() ?? null }).where('id', '=', id).execute()
+  db
+    .updateTable('sessions')
+    .set({ locked_at: lockedAt?.toISOString() ?? null })
+    .where('id', '=', id)
+    .execute()
 
 export const deleteSession = (db: Db, id: string) => db.deleteFrom('sessions').where('id', '=', id).execute()
 

@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { adultStayForm, childStayForm, choicesTable, dayVisitForm, incomingCallForm, phoneSessionForm, recordSchema, type FormDef, type RecordValues } from '@ly/forms'
-import { bareDayVisitInput, dayVisitInput, barePhoneSessionInput, phoneSessionInput, quickCallInput, adultStayInput, bareAdultStayInput, bareChildStayInput, childStayInput } from '@ly/forms/testing'
+import {
+  bareDayVisitInput,
+  dayVisitInput,
+  barePhoneSessionInput,
+  phoneSessionInput,
+  quickCallInput,
+  adultStayInput,
+  bareAdultStayInput,
+  bareChildStayInput,
+  childStayInput,
+} from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { createTestApp, type TestContext } from '../testing/test-app'
 import { copyToPostgres } from './copy-to-postgres'
@@ -95,7 +105,9 @@ describe('statistics versions', () => {
     const id = await insert(dayVisitForm, centreA, bareDayVisitInput())
     await insert(dayVisitForm, centreB, bareDayVisitInput())
     const update = (version: number) =>
-      ctx.db.transaction().execute((trx) => updateRecord(trx, dayVisitForm, centreA, id, version, userA, parse(dayVisitForm, bareDayVisitInput({ visit_date: '2026-03-01' })), ctx.clock.now()))
+      ctx.db
+        .transaction()
+        .execute((trx) => updateRecord(trx, dayVisitForm, centreA, id, version, userA, parse(dayVisitForm, bareDayVisitInput({ visit_date: '2026-03-01' })), ctx.clock.now()))
     let updated = false
     await expectMovesOnlyA(async () => (updated = await update(1)))
     expect(updated).toBe(true)
@@ -119,7 +131,13 @@ describe('statistics versions', () => {
   // The record's own row is left alone: only the choices tables' triggers can move the version.
   it.each([dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm])('a change of ticked options alone moves the version ($table)', async (form) => {
     const parent = form === childStayForm ? await insert(adultStayForm, centreA, adultStayInput()) : undefined
-    const inputs: Record<string, () => object> = { day_visit: dayVisitInput, adult_stay: adultStayInput, child_stay: childStayInput, phone_session: phoneSessionInput, incoming_call: quickCallInput }
+    const inputs: Record<string, () => object> = {
+      day_visit: dayVisitInput,
+      adult_stay: adultStayInput,
+      child_stay: childStayInput,
+      phone_session: phoneSessionInput,
+      incoming_call: quickCallInput,
+    }
     const id = await insert(form, centreA, inputs[form.key]!(), parent)
     await insert(dayVisitForm, centreB, dayVisitInput())
     const table = choicesTable(form)
@@ -133,7 +151,10 @@ describe('statistics versions', () => {
 
   it('counting outgoing calls moves the version, adding to a count and correcting it too', async () => {
     await addOutgoingCalls(ctx.db, { centreId: centreB, offer: 'women', date: '2026-03-02', recipientType: 'police' }, 1, userB, ctx.clock.now())
-    const add = (delta: number) => ctx.db.transaction().execute((trx) => addOutgoingCalls(trx, { centreId: centreA, offer: 'women', date: '2026-03-02', recipientType: 'police' }, delta, userA, ctx.clock.now()))
+    const add = (delta: number) =>
+      ctx.db
+        .transaction()
+        .execute((trx) => addOutgoingCalls(trx, { centreId: centreA, offer: 'women', date: '2026-03-02', recipientType: 'police' }, delta, userA, ctx.clock.now()))
     await expectMovesOnlyA(() => add(2)) // a new count
     await expectMovesOnlyA(() => add(1)) // the same count again
     await expectMovesOnlyA(() => add(-1))
@@ -172,7 +193,9 @@ describe('statistics versions', () => {
     expect(before.get(centreA)).toBeGreaterThan(0)
     expect(before.has(centreB)).toBe(true) // counters only, not behind row-level security
     await expectMovesOnlyA(() => scoped(() => ctx.db.transaction().execute((trx) => deleteRecord(trx, dayVisitForm, centreA, id, 1))))
-    await expectMovesOnlyA(() => scoped(() => addOutgoingCalls(ctx.db, { centreId: centreA, offer: 'men', date: '2026-03-02', recipientType: 'police' }, 1, userA, ctx.clock.now())))
+    await expectMovesOnlyA(() =>
+      scoped(() => addOutgoingCalls(ctx.db, { centreId: centreA, offer: 'men', date: '2026-03-02', recipientType: 'police' }, 1, userA, ctx.clock.now())),
+    )
   })
 })
 

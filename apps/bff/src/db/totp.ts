@@ -18,14 +18,20 @@ export async function acceptTotpStep(db: Db, userId: string, step: number): Prom
   return Number(res.numUpdatedRows) === 1
 }
 
-export const setPendingTotpSecret = (db: Db, userId: string, sealed: string) =>
-  db.updateTable('users').set({ totp_pending_secret: sealed }).where('id', '=', userId).execute()
+export const setPendingTotpSecret = (db: Db, userId: string, sealed: string) => db.updateTable('users').set({ totp_pending_secret: sealed }).where('id', '=', userId).execute()
 
 /** Makes the confirmed pending secret the user's second factor. */
 export async function enableTotp(db: Db, userId: string, sealed: string, step: number, now: Date): Promise<boolean> {
   const res = await db
     .updateTable('users')
-    .set((eb) => ({ totp_secret: sealed, totp_pending_secret: null, totp_enabled_at: now.toISOString(), totp_last_step: step, version: eb('version', '+', 1), updated_at: now.toISOString() }))
+    .set((eb) => ({
+      totp_secret: sealed,
+      totp_pending_secret: null,
+      totp_enabled_at: now.toISOString(),
+      totp_last_step: step,
+      version: eb('version', '+', 1),
+      updated_at: now.toISOString(),
+    }))
     .where('id', '=', userId)
     .where('totp_pending_secret', '=', sealed)
     .executeTakeFirst()

@@ -2,18 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db, Role } from './database'
 
 /** What the API may show of a user: never the password hash. */
-export const publicUserColumns = [
-  'id',
-  'centre_id',
-  'username',
-  'role',
-  'active',
-  'must_change_password',
-  'totp_enabled_at',
-  'version',
-  'created_at',
-  'updated_at',
-] as const
+export const publicUserColumns = ['id', 'centre_id', 'username', 'role', 'active', 'must_change_password', 'totp_enabled_at', 'version', 'created_at', 'updated_at'] as const
 
 export interface NewUser {
   centreId: string
@@ -42,18 +31,15 @@ export async function insertUser(db: Db, user: NewUser, now: Date) {
   return id
 }
 
-export const findUserByUsername = (db: Db, username: string) =>
-  db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()
+export const findUserByUsername = (db: Db, username: string) => db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()
 
-export const findUserById = (db: Db, id: string) =>
-  db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+export const findUserById = (db: Db, id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
 
 /** Scoped to a centre: an administrator never reaches another centre's accounts. */
 export const findCentreUser = (db: Db, centreId: string, id: string) =>
   db.selectFrom('users').select(publicUserColumns).where('centre_id', '=', centreId).where('id', '=', id).executeTakeFirst()
 
-export const listCentreUsers = (db: Db, centreId: string) =>
-  db.selectFrom('users').select(publicUserColumns).where('centre_id', '=', centreId).orderBy('username').execute()
+export const listCentreUsers = (db: Db, centreId: string) => db.selectFrom('users').select(publicUserColumns).where('centre_id', '=', centreId).orderBy('username').execute()
 
 export async function countActiveAdmins(db: Db, centreId: string) {
   const row = await db

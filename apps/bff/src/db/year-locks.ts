@@ -52,7 +52,12 @@ export async function reopenYear(db: Db, centreId: string, year: number, userId:
 export async function markChangedAfterLock(db: Db, centreId: string, years: readonly number[], userId: string, now: Date): Promise<void> {
   if (years.length === 0) return
   const at = now.toISOString()
-  await db.updateTable('year_locks').set({ changed_at: at }).where('centre_id', '=', centreId).where('year', 'in', [...years]).execute()
+  await db
+    .updateTable('year_locks')
+    .set({ changed_at: at })
+    .where('centre_id', '=', centreId)
+    .where('year', 'in', [...years])
+    .execute()
   for (const year of years) {
     await recordAudit(db, { centreId, actorUserId: userId, action: 'year.changed_after_lock', targetKind: 'year', targetId: String(year), details: { year } }, now)
   }

@@ -1,4 +1,15 @@
-import { activeOptions, emptyValue, isFieldActive, type FieldDef, type FormDef, type IntegerField, type MultiField, type OptionDef, type RecordValues, type SingleField } from '@ly/forms'
+import {
+  activeOptions,
+  emptyValue,
+  isFieldActive,
+  type FieldDef,
+  type FormDef,
+  type IntegerField,
+  type MultiField,
+  type OptionDef,
+  type RecordValues,
+  type SingleField,
+} from '@ly/forms'
 import type { Random } from './random'
 import { answerWeights } from './weights/answers'
 import { DEFAULT_MISSING_PERCENT, pickWeight, type BandWeight, type ChoiceWeight, type FieldWeight } from './weights/types'

@@ -9,9 +9,7 @@ const now = new Date('2026-03-02T12:00:00.000Z')
 /** A few records a form and year; the years straddle options added (2017) and retired (2021). */
 function history(seed: string, years = [2016, 2021, 2026], perForm = 25): GeneratedRecord[] {
   const codes = new Set<string>()
-  return years.flatMap((year) =>
-    generateYear({ year, today, now, count: () => perForm, rng: new Random(seed).fork(year), ids: new Random(`ids-${seed}`).fork(year), codes }),
-  )
+  return years.flatMap((year) => generateYear({ year, today, now, count: () => perForm, rng: new Random(seed).fork(year), ids: new Random(`ids-${seed}`).fork(year), codes }))
 }
 
 const records = history('test')

@@ -91,7 +91,10 @@ export class Random {
 
   /** A version-4-shaped UUID from this stream, so record ids are deterministic too. */
   uuid(): string {
-    const word = () => Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0')
+    const word = () =>
+      Math.floor(this.next() * 4294967296)
+        .toString(16)
+        .padStart(8, '0')
     const [a, b, c, d] = [word(), word(), word(), word()]
     const variant = ((parseInt(c[0]!, 16) & 0x3) | 0x8).toString(16)
     return `${a}-${b.slice(0, 4)}-4${b.slice(5)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`

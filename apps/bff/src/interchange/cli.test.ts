@@ -28,7 +28,12 @@ describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }
   async function storedVisits() {
     const db = openSqlite(join(dir, 'ly.sqlite'))
     try {
-      return (await db.selectFrom('day_visits' as never).selectAll().execute()).length
+      return (
+        await db
+          .selectFrom('day_visits' as never)
+          .selectAll()
+          .execute()
+      ).length
     } finally {
       await db.destroy()
     }
@@ -36,10 +41,13 @@ describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }
 
   it('refuses a file with a bad line, printing line, field and message but not the value, and stores nothing', async () => {
     const secret = 'ring meg på 912 34 567'
-    writeFileSync(join(dir, 'bad.jsonl'), jsonl([
-      { form: 'day_visit', ref: 'a', ...dayVisitInput() },
-      { form: 'day_visit', ref: 'b', ...dayVisitInput({ contact_route: 'other_agency', contact_route_other_text: secret }) },
-    ]))
+    writeFileSync(
+      join(dir, 'bad.jsonl'),
+      jsonl([
+        { form: 'day_visit', ref: 'a', ...dayVisitInput() },
+        { form: 'day_visit', ref: 'b', ...dayVisitInput({ contact_route: 'other_agency', contact_route_other_text: secret }) },
+      ]),
+    )
     const run = ly(dir, 'import', 'bad.jsonl', '--centre', centreId, '--db', 'ly.sqlite')
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/^Linje 2: contact_route_other_text: .+\n/)
@@ -49,10 +57,13 @@ describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }
   })
 
   it('imports a good file and exports it again, to stdout and to --out', async () => {
-    writeFileSync(join(dir, 'good.jsonl'), jsonl([
-      { form: 'day_visit', ref: 'a', ...dayVisitInput() },
-      { form: 'day_visit', ref: 'b', ...bareDayVisitInput({ visit_date: '2026-01-15' }) },
-    ]))
+    writeFileSync(
+      join(dir, 'good.jsonl'),
+      jsonl([
+        { form: 'day_visit', ref: 'a', ...dayVisitInput() },
+        { form: 'day_visit', ref: 'b', ...bareDayVisitInput({ visit_date: '2026-01-15' }) },
+      ]),
+    )
     const run = ly(dir, 'import', 'good.jsonl', '--centre', centreId, '--db', 'ly.sqlite')
     expect(run.stderr).toBe('')
     expect(run.stdout).toBe('Importerte 2 registreringer til Kommandosenteret: day_visit 2.\n')
@@ -60,7 +71,12 @@ describe('pnpm ly import / export (the real command line)', { timeout: 120_000 }
     expect(await storedVisits()).toBe(2)
 
     const out = ly(dir, 'export', '--year', '2026', '--centre', centreId, '--db', 'ly.sqlite')
-    expect(out.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { ref: string }).ref)).toEqual(['day_visit-1', 'day_visit-2'])
+    expect(
+      out.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { ref: string }).ref),
+    ).toEqual(['day_visit-1', 'day_visit-2'])
     const toFile = ly(dir, 'export', '--year', '2026', '--centre', centreId, '--db', 'ly.sqlite', '--out', 'year.csv')
     expect(toFile.stdout).toBe('Skrev 2 registreringer fra 2026 til year.csv.\n')
     expect(readFileSync(join(dir, 'year.csv'), 'utf8')).toMatch(/^form,ref,adult_ref,/)

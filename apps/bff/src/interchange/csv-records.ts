@@ -67,8 +67,7 @@ export function readCsvRecords(text: string): ReadResult {
   return { lines, issues: [...rowIssues, ...issues] }
 }
 
-const encodeCell = (v: InterchangeValue | undefined) =>
-  v === undefined ? '' : Array.isArray(v) ? v.join(CSV_MULTI_SEPARATOR) : String(v)
+const encodeCell = (v: InterchangeValue | undefined) => (v === undefined ? '' : Array.isArray(v) ? v.join(CSV_MULTI_SEPARATOR) : String(v))
 
 export function writeCsvRecords(records: readonly InterchangeRecord[]): string {
   const columns = csvColumns()

@@ -27,7 +27,11 @@ describe('RFC 4180 CSV', () => {
   })
 
   it('writes what it reads', () => {
-    const rows = [['form', 'tekst'], ['day_visit', 'komma, "sitat" og\nlinjeskift'], ['day_visit', '']]
+    const rows = [
+      ['form', 'tekst'],
+      ['day_visit', 'komma, "sitat" og\nlinjeskift'],
+      ['day_visit', ''],
+    ]
     const text = writeCsv(rows)
     expect(text).toBe('form,tekst\r\nday_visit,"komma, ""sitat"" og\nlinjeskift"\r\nday_visit,\r\n')
     expect(parseCsv(text).rows.map((r) => r.cells)).toEqual(rows)

@@ -51,7 +51,8 @@ export function parseCsv(text: string): { rows: CsvRow[]; issues: LineIssue[] } 
       i = j + 1
       quoted = true
       const next = s[i]
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') return { rows, issues: [{ line, message: 'Tegn etter avsluttende anførselstegn: bruk "" for et anførselstegn inne i et felt.' }] }
+      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
+        return { rows, issues: [{ line, message: 'Tegn etter avsluttende anførselstegn: bruk "" for et anførselstegn inne i et felt.' }] }
       continue
     }
     if (c === ',') {

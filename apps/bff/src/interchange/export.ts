@@ -67,5 +67,4 @@ export async function exportRecords(db: Db, centreId: string, year: number): Pro
   return out
 }
 
-export const writeInterchange = (records: readonly InterchangeRecord[], format: InterchangeFormat) =>
-  format === 'csv' ? writeCsvRecords(records) : writeJsonLines(records)
+export const writeInterchange = (records: readonly InterchangeRecord[], format: InterchangeFormat) => (format === 'csv' ? writeCsvRecords(records) : writeJsonLines(records))

@@ -13,7 +13,10 @@ describe('import: all or nothing', () => {
     const { db, centreId } = await centreDb()
     const result = await importText(db, centreId, jsonl([visit('a'), { form: 'day_visit', ref: 'b', ...bareDayVisitInput() }]))
     expect(result).toEqual({ ok: true, counts: { day_visit: 2 } })
-    const rows = await db.selectFrom('day_visits' as never).selectAll().execute() as Record<string, unknown>[]
+    const rows = (await db
+      .selectFrom('day_visits' as never)
+      .selectAll()
+      .execute()) as Record<string, unknown>[]
     expect(rows.map((r) => r.created_by)).toEqual([null, null])
     const audit = await db.selectFrom('audit_events').selectAll().where('action', '=', 'records.imported').execute()
     expect(audit).toHaveLength(1)
@@ -79,7 +82,10 @@ describe('import: all or nothing', () => {
     const { db, centreId } = await centreDb()
     const result = await importText(db, centreId, jsonl([visit('a', { case_code: 'gml-1234', first_visit_in_year: null })]))
     expect(result).toEqual({ ok: true, counts: { day_visit: 1 } })
-    const row = await db.selectFrom('day_visits' as never).selectAll().executeTakeFirstOrThrow() as Record<string, unknown>
+    const row = (await db
+      .selectFrom('day_visits' as never)
+      .selectAll()
+      .executeTakeFirstOrThrow()) as Record<string, unknown>
     expect(row.case_code).toBe('GML1234')
   })
 
@@ -129,8 +135,14 @@ describe('import: children and their adults', () => {
     const { db, centreId } = await centreDb()
     const result = await importText(db, centreId, jsonl([child('c1', 'a1'), adult('a1')]))
     expect(result).toEqual({ ok: true, counts: { adult_stay: 1, child_stay: 1 } })
-    const [a] = await db.selectFrom('adult_stays' as never).select('id' as never).execute() as { id: string }[]
-    const [c] = await db.selectFrom('child_stays' as never).select('adult_stay_id' as never).execute() as { adult_stay_id: string }[]
+    const [a] = (await db
+      .selectFrom('adult_stays' as never)
+      .select('id' as never)
+      .execute()) as { id: string }[]
+    const [c] = (await db
+      .selectFrom('child_stays' as never)
+      .select('adult_stay_id' as never)
+      .execute()) as { adult_stay_id: string }[]
     expect(c!.adult_stay_id).toBe(a!.id)
   })
 
@@ -149,7 +161,10 @@ describe('import: children and their adults', () => {
     const { db, centreId } = await centreDb()
     const bareAdult = { form: 'adult_stay', ref: 'a1', consent_to_statistics: false, offer: 'women', stay_start_date: '2026-02-01' }
     const withoutConsent = { form: 'child_stay', ref: 'c1', adult_ref: 'a1', stay_start_date: '2026-02-01', sex: 'girl' }
-    expect(await importText(db, centreId, jsonl([bareAdult, withoutConsent]))).toEqual({ ok: false, issues: [{ line: 2, path: 'sex', message: 'Kan ikke lagres uten samtykke til statistikk.' }] })
+    expect(await importText(db, centreId, jsonl([bareAdult, withoutConsent]))).toEqual({
+      ok: false,
+      issues: [{ line: 2, path: 'sex', message: 'Kan ikke lagres uten samtykke til statistikk.' }],
+    })
     const contradicting = { ...withoutConsent, consent_to_statistics: true }
     const result = await importText(db, centreId, jsonl([bareAdult, contradicting]))
     expect(result.ok || result.issues.map(formatIssue)).toEqual(['Linje 2: consent_to_statistics: Må være det samme som på linje 1, som adult_ref viser til.'])

@@ -76,7 +76,11 @@ export async function importRecords(db: Db, input: ImportInput): Promise<ImportR
       const all = [...read.issues, ...validated.issues, ...issues]
       if (all.length > 0) throw new Refused(all.sort(byLine))
       // Counts per form only: the audit trail never holds answers.
-      await recordAudit(trx, { centreId: input.centreId, actorUserId: input.actorUserId ?? null, action: 'records.imported', targetKind: 'import', targetId: fingerprint, details: counts }, input.now)
+      await recordAudit(
+        trx,
+        { centreId: input.centreId, actorUserId: input.actorUserId ?? null, action: 'records.imported', targetKind: 'import', targetId: fingerprint, details: counts },
+        input.now,
+      )
       return counts
     })
     return { ok: true, counts }

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { bareDayVisitInput, dayVisitInput, detailedCallInput, phoneSessionInput, quickCallInput, adultCheckOut, adultStayInput, bareAdultStayInput, bareChildStayInput, childCheckOut, childStayInput, turnedAwayInput } from '@ly/forms/testing'
+import {
+  bareDayVisitInput,
+  dayVisitInput,
+  detailedCallInput,
+  phoneSessionInput,
+  quickCallInput,
+  adultCheckOut,
+  adultStayInput,
+  bareAdultStayInput,
+  bareChildStayInput,
+  childCheckOut,
+  childStayInput,
+  turnedAwayInput,
+} from '@ly/forms/testing'
 import { csvColumns } from './format'
 import { exportRecords, writeInterchange } from './export'
 import { readJsonLines } from './jsonl'
@@ -9,7 +22,13 @@ import { centreDb, importText, jsonl } from './testing'
 const history = [
   { form: 'adult_stay', ref: 'a-closed', ...adultStayInput({ stay_start_date: '2026-01-10' }), ...adultCheckOut('2026-02-20') },
   { form: 'child_stay', ref: 'c-1', adult_ref: 'a-closed', ...childStayInput({ stay_start_date: '2026-01-10' }), ...childCheckOut('2026-02-20') },
-  { form: 'child_stay', ref: 'c-2', adult_ref: 'a-closed', ...childStayInput({ stay_start_date: '2026-01-12', sex: 'boy', age: 3, daycare_school_status: 'kindergarten' }) , stay_end_date: '2026-02-01' },
+  {
+    form: 'child_stay',
+    ref: 'c-2',
+    adult_ref: 'a-closed',
+    ...childStayInput({ stay_start_date: '2026-01-12', sex: 'boy', age: 3, daycare_school_status: 'kindergarten' }),
+    stay_end_date: '2026-02-01',
+  },
   // Began last year and is still open: belongs to 2026 as well, with its child.
   { form: 'adult_stay', ref: 'a-open', ...bareAdultStayInput({ stay_start_date: '2025-12-20', case_code: 'OLD123' }) },
   { form: 'child_stay', ref: 'c-3', adult_ref: 'a-open', ...bareChildStayInput({ stay_start_date: '2026-01-05' }) },
@@ -23,7 +42,11 @@ const history = [
   { form: 'incoming_call', ref: 'i-1', ...quickCallInput() },
   { form: 'incoming_call', ref: 'i-2', ...detailedCallInput({ call_date: '2026-02-11' }) },
   { form: 'turned_away', ref: 't-1', ...turnedAwayInput() },
-  { form: 'turned_away', ref: 't-2', ...turnedAwayInput({ request_date: '2026-02-12', reason: 'needs_other_service_first', action_taken: ['nothing'], referred_to_centre: null, children_count: '0' }) },
+  {
+    form: 'turned_away',
+    ref: 't-2',
+    ...turnedAwayInput({ request_date: '2026-02-12', reason: 'needs_other_service_first', action_taken: ['nothing'], referred_to_centre: null, children_count: '0' }),
+  },
 ]
 
 /** A file's records without refs, each child's adult_ref replaced by its adult's record. */
@@ -51,7 +74,10 @@ describe('export and import: round trip', () => {
     expect(comparable(first)).toEqual(comparable(jsonl(inYear)))
 
     const b = await centreDb('B')
-    expect(await importText(b.db, b.centreId, first)).toEqual({ ok: true, counts: { adult_stay: 3, child_stay: 3, day_visit: 2, phone_session: 1, incoming_call: 2, turned_away: 2 } })
+    expect(await importText(b.db, b.centreId, first)).toEqual({
+      ok: true,
+      counts: { adult_stay: 3, child_stay: 3, day_visit: 2, phone_session: 1, incoming_call: 2, turned_away: 2 },
+    })
     expect(await exported(b.db, b.centreId)).toBe(first)
   })
 
@@ -59,7 +85,21 @@ describe('export and import: round trip', () => {
     const a = await centreDb('A')
     await importText(a.db, a.centreId, jsonl(history))
     const lines = readJsonLines(await exported(a.db, a.centreId)).lines.map((l) => l.data)
-    expect(lines.map((l) => l.ref)).toEqual(['adult_stay-1', 'adult_stay-2', 'adult_stay-3', 'child_stay-1', 'child_stay-2', 'child_stay-3', 'day_visit-1', 'day_visit-2', 'phone_session-1', 'incoming_call-1', 'incoming_call-2', 'turned_away-1', 'turned_away-2'])
+    expect(lines.map((l) => l.ref)).toEqual([
+      'adult_stay-1',
+      'adult_stay-2',
+      'adult_stay-3',
+      'child_stay-1',
+      'child_stay-2',
+      'child_stay-3',
+      'day_visit-1',
+      'day_visit-2',
+      'phone_session-1',
+      'incoming_call-1',
+      'incoming_call-2',
+      'turned_away-1',
+      'turned_away-2',
+    ])
     expect(lines.filter((l) => l.form === 'child_stay').map((l) => l.adult_ref)).toEqual(['adult_stay-1', 'adult_stay-3', 'adult_stay-3'])
     expect(Object.keys(lines[0]!).slice(0, 4)).toEqual(['form', 'ref', 'case_code', 'offer'])
     expect(Object.keys(lines[3]!).slice(0, 3)).toEqual(['form', 'ref', 'adult_ref'])

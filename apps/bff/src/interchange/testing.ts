@@ -17,4 +17,10 @@ export const jsonl = (records: readonly object[]) => records.map((r) => JSON.str
 
 export const importText = (db: Db, centreId: string, text: string, format: InterchangeFormat = 'jsonl') => importRecords(db, { centreId, text, format, now: NOW })
 
-export const countRows = async (db: Db, table: string) => (await db.selectFrom(table as never).selectAll().execute()).length
+export const countRows = async (db: Db, table: string) =>
+  (
+    await db
+      .selectFrom(table as never)
+      .selectAll()
+      .execute()
+  ).length

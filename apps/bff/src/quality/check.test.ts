@@ -16,7 +16,11 @@ describe('the quality check (Kvalitetskontroll)', () => {
       expect(found.sort(), rule).toEqual([...fixture.expected[rule]].sort())
       expect(report.rules.find((r) => r.key === rule)?.count, rule).toBe(found.length)
     }
-    for (const id of fixture.clean) expect(report.findings.filter((f) => f.id === id), id).toEqual([])
+    for (const id of fixture.clean)
+      expect(
+        report.findings.filter((f) => f.id === id),
+        id,
+      ).toEqual([])
   })
 
   it('says which answer or date is wrong, in Norwegian, and never names a case code', async () => {

@@ -51,7 +51,14 @@ export async function checkYear(db: Db, centreId: string, year: number, today: s
   for (const rule of qualityRules) {
     const hits = rule
       .find(ctx)
-      .map(({ record, detail }): Finding => ({ rule: rule.key, form: record.form, id: record.id, parentId: record.parentId, date: String(record.values[forms[record.form].dateField]), detail }))
+      .map(({ record, detail }): Finding => ({
+        rule: rule.key,
+        form: record.form,
+        id: record.id,
+        parentId: record.parentId,
+        date: String(record.values[forms[record.form].dateField]),
+        detail,
+      }))
       .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
     findings.push(...hits)
     rules.push({ key: rule.key, title: rule.title, explanation: rule.explanation, fix: rule.fix, count: hits.length })

@@ -16,7 +16,7 @@ describe('pnpm ly check (the real command line)', { timeout: 240_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ly-check-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('lists the fixture\'s findings, as text or JSON, and exits 1; a year with none exits 0', async () => {
+  it("lists the fixture's findings, as text or JSON, and exits 1; a year with none exits 0", async () => {
     const db = openSqlite(join(dir, 'ly.sqlite'))
     await migrateToLatest(db)
     const clock = new TestClock()
@@ -34,7 +34,13 @@ describe('pnpm ly check (the real command line)', { timeout: 240_000 }, () => {
     // Run on today's date, not the fixture's: the rules that do not depend on the day find the
     // same records (check.test.ts holds the two that do to the fixture's day).
     for (const rule of RULE_KEYS.filter((r) => r !== 'future_date' && r !== 'long_open_stay')) {
-      expect(report.findings.filter((f) => f.rule === rule).map((f) => f.id).sort(), rule).toEqual([...fixture.expected[rule]].sort())
+      expect(
+        report.findings
+          .filter((f) => f.rule === rule)
+          .map((f) => f.id)
+          .sort(),
+        rule,
+      ).toEqual([...fixture.expected[rule]].sort())
     }
 
     const text = ly('check', '--year', String(QUALITY_FIXTURE_YEAR))

@@ -192,8 +192,7 @@ const overlappingStaysRule: QualityRule = {
 const firstInYearRule: QualityRule = {
   key: 'first_in_year_unanswered',
   title: '«Første gang i år» er ikke besvart',
-  explanation:
-    'Uten saksnummer teller Ly personer etter svaret på om dette er første gang i år. Står det tomt, kan personen ikke telles – verken som ny person eller som ukjent.',
+  explanation: 'Uten saksnummer teller Ly personer etter svaret på om dette er første gang i år. Står det tomt, kan personen ikke telles – verken som ny person eller som ukjent.',
   fix: 'Åpne registreringen og svar ja, nei eller «Vet ikke» på om dette er personens første gang i år, eller skriv inn saksnummeret.',
   find: (ctx) =>
     all(ctx).flatMap((record) => {

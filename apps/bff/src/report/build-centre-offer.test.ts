@@ -22,7 +22,9 @@ const offerSection = (model: ReportModel) => model.sections.find((s) => s.key ==
 const facts = (model: ReportModel): CentreOfferFacts => offerSection(model).centreOffer!
 /** The row of a question's option (or the question itself), as [answer, national] per offer. */
 function row(model: ReportModel, field: string, key: string) {
-  const group = facts(model).parts.flatMap((p) => p.groups).find((g) => g.field === `centre_year.${field}`)!
+  const group = facts(model)
+    .parts.flatMap((p) => p.groups)
+    .find((g) => g.field === `centre_year.${field}`)!
   return group.rows.find((r) => r.key === key)!.cells.map((c) => [c.answer, c.national])
 }
 
@@ -32,19 +34,46 @@ describe('the report section "Tilbudet ved senteret"', () => {
     const model = await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'internal' })
     const section = offerSection(model)
     expect(section.title).toBe('Tilbudet ved senteret')
-    expect(facts(model)).toMatchObject({ year: 2025, nationalYear: 2024, offers: [{ key: 'women', answered: true }, { key: 'men', answered: false }] })
+    expect(facts(model)).toMatchObject({
+      year: 2025,
+      nationalYear: 2024,
+      offers: [
+        { key: 'women', answered: true },
+        { key: 'men', answered: false },
+      ],
+    })
     expect(facts(model).parts.map((p) => p.part)).toEqual(['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10', '6.11', '6.12', '6.13', '6.14'])
-    expect(row(model, 'residents_offers', 'intake_conversation')).toEqual([['Ja', '43 av 43'], ['ikke fylt ut', '42 av 42']])
-    expect(row(model, 'residents_offers', 'practical_help')).toEqual([['Nei', '43 av 43'], ['ikke fylt ut', '40–41 av 42']])
-    expect(row(model, 'residents_offers', 'childcare')).toEqual([['Nei', null], ['ikke fylt ut', null]])
-    expect(row(model, 'police_assessed_buildings_security', 'police_assessed_buildings_security')).toEqual([['Ja', '30 av 43'], ['ikke fylt ut', '22 av 42']])
-    expect(row(model, 'fixed_beds', 'fixed_beds')).toEqual([['8 plasser', null], ['ikke fylt ut', null]])
-    expect(row(model, 'relatives_offers', 'any')).toEqual([['Ja', '38 av 43'], ['ikke fylt ut', '36 av 42']])
+    expect(row(model, 'residents_offers', 'intake_conversation')).toEqual([
+      ['Ja', '43 av 43'],
+      ['ikke fylt ut', '42 av 42'],
+    ])
+    expect(row(model, 'residents_offers', 'practical_help')).toEqual([
+      ['Nei', '43 av 43'],
+      ['ikke fylt ut', '40–41 av 42'],
+    ])
+    expect(row(model, 'residents_offers', 'childcare')).toEqual([
+      ['Nei', null],
+      ['ikke fylt ut', null],
+    ])
+    expect(row(model, 'police_assessed_buildings_security', 'police_assessed_buildings_security')).toEqual([
+      ['Ja', '30 av 43'],
+      ['ikke fylt ut', '22 av 42'],
+    ])
+    expect(row(model, 'fixed_beds', 'fixed_beds')).toEqual([
+      ['8 plasser', null],
+      ['ikke fylt ut', null],
+    ])
+    expect(row(model, 'relatives_offers', 'any')).toEqual([
+      ['Ja', '38 av 43'],
+      ['ikke fylt ut', '36 av 42'],
+    ])
     expect(section.indicators).toEqual(expect.arrayContaining(['K-10-women', 'K-10-men', 'K-18-women', 'K-21']))
     expect(section.fields).toContain('centre_year.residents_offers')
     expect(section.fields).not.toContain('centre_year.residents_offers_other_text')
     expect(section.sentences).toContain('Svarene gjelder senteret, ikke personer. Regelen om å skjule små tall gjelder derfor ikke i denne delen.')
-    expect(section.sentences.find((s) => s.startsWith('Alle sentre med tilbud til kvinner hadde i 2024'))).toMatch(/systematisk kartlegging av hjelpebehov.*; det hadde ikke senteret i 2025\.$/)
+    expect(section.sentences.find((s) => s.startsWith('Alle sentre med tilbud til kvinner hadde i 2024'))).toMatch(
+      /systematisk kartlegging av hjelpebehov.*; det hadde ikke senteret i 2025\.$/,
+    )
   })
 
   it('is the same in the shareable view: facts about the centre are not suppressed', async () => {
@@ -60,8 +89,13 @@ describe('the report section "Tilbudet ved senteret"', () => {
   it('reads an old year in its own wording and options', async () => {
     const ctx = await withForms({ offer: 'women', report_year: 2020, residents_offers: ['threat_assessment', 'responsibility_group'] })
     const model = await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2020, view: 'internal' })
-    const group = facts(model).parts.flatMap((p) => p.groups).find((g) => g.field === 'centre_year.residents_offers')!
-    expect(group.rows.find((r) => r.key === 'responsibility_group')).toMatchObject({ label: 'Deltakelse i ansvarsgrupper rundt beboeren', cells: [{ answer: 'Ja' }, { answer: 'ikke fylt ut' }] })
+    const group = facts(model)
+      .parts.flatMap((p) => p.groups)
+      .find((g) => g.field === 'centre_year.residents_offers')!
+    expect(group.rows.find((r) => r.key === 'responsibility_group')).toMatchObject({
+      label: 'Deltakelse i ansvarsgrupper rundt beboeren',
+      cells: [{ answer: 'Ja' }, { answer: 'ikke fylt ut' }],
+    })
     expect(group.rows.find((r) => r.key === 'help_contacting_services')!.label).toBe('Hjelp til å ta kontakt med andre tjenester')
     expect(group.rows.find((r) => r.key === 'threat_assessment')!.cells[0]!.answer).toBe('Ja')
     expect(group.rows.map((r) => r.key)).not.toContain('threat_assessment_by_centre')

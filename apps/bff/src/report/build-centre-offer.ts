@@ -77,9 +77,12 @@ export function centreOfferSentences(facts: CentreOfferFacts): string[] {
   facts.offers.forEach((offer, i) => {
     if (!offer.answered) return
     const missing = facts.parts.flatMap((p) =>
-      p.groups.filter((g) => g.kind === 'choices').flatMap((g) => g.rows.filter((r) => r.cells[i]!.answer === 'Nei' && isEveryCentre(r.cells[i]!.national)).map((r) => r.label.toLowerCase())),
+      p.groups
+        .filter((g) => g.kind === 'choices')
+        .flatMap((g) => g.rows.filter((r) => r.cells[i]!.answer === 'Nei' && isEveryCentre(r.cells[i]!.national)).map((r) => r.label.toLowerCase())),
     )
-    if (missing.length > 0) sentences.push(`Alle sentre med ${offer.label.toLowerCase()} hadde i ${facts.nationalYear} ${listOf(missing)}; det hadde ikke senteret i ${facts.year}.`)
+    if (missing.length > 0)
+      sentences.push(`Alle sentre med ${offer.label.toLowerCase()} hadde i ${facts.nationalYear} ${listOf(missing)}; det hadde ikke senteret i ${facts.year}.`)
   })
   return sentences
 }

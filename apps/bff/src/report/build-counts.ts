@@ -22,12 +22,16 @@ export function buildCounts(data: ReportData, spec: CountsSpec): BuiltTable {
       const at = cellKey(item.key, String(year))
       if (kind === 'measure') {
         const baseInd = item.base && indicatorFor(data, item.base.source, year)
-        if (item.base) disclosure.bases.set(at, { fact: factOf(item.base.source, factPeriod(data, year), item.base.part), value: baseInd ? (partValue(baseInd, item.base.part) ?? null) : null })
+        if (item.base)
+          disclosure.bases.set(at, { fact: factOf(item.base.source, factPeriod(data, year), item.base.part), value: baseInd ? (partValue(baseInd, item.base.part) ?? null) : null })
       } else if (value !== null) {
         disclosure.facts.set(at, factOf(item.source, factPeriod(data, year), item.part))
         if (item.dependsOn) {
           const depInd = indicatorFor(data, item.dependsOn.source, year)
-          disclosure.dependsOn.set(at, { fact: factOf(item.dependsOn.source, factPeriod(data, year), item.dependsOn.part), value: depInd ? (partValue(depInd, item.dependsOn.part) ?? null) : null })
+          disclosure.dependsOn.set(at, {
+            fact: factOf(item.dependsOn.source, factPeriod(data, year), item.dependsOn.part),
+            value: depInd ? (partValue(depInd, item.dependsOn.part) ?? null) : null,
+          })
         }
       }
       return { value, percent: null, state: 'value' as const }

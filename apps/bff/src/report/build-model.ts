@@ -37,7 +37,11 @@ export function buildTable(data: ReportData, spec: TableSpec): BuiltTable {
 
 /** The indicators a table reads, each with where it comes from. */
 export const specSources = (spec: TableSpec): Source[] =>
-  spec.kind === 'distribution' ? spec.groups.map((g) => g.source) : spec.kind === 'counts' ? spec.items.flatMap((i) => [i.source, ...(i.base ? [i.base.source] : []), ...(i.dependsOn ? [i.dependsOn.source] : [])]) : spec.series.map((s) => s.source)
+  spec.kind === 'distribution'
+    ? spec.groups.map((g) => g.source)
+    : spec.kind === 'counts'
+      ? spec.items.flatMap((i) => [i.source, ...(i.base ? [i.base.source] : []), ...(i.dependsOn ? [i.dependsOn.source] : [])])
+      : spec.series.map((s) => s.source)
 
 /** What the disclosure tests need besides the model: the whole export's cells and equations. */
 export interface ReportBuild {
@@ -71,7 +75,8 @@ export interface JointSuppression {
   hidden: Set<string>
 }
 
-export const prefixTables = (built: readonly BuiltTable[], prefix: string): BuiltTable[] => (prefix ? built.map((b) => ({ ...b, table: { ...b.table, id: `${prefix}${b.table.id}` } })) : [...built])
+export const prefixTables = (built: readonly BuiltTable[], prefix: string): BuiltTable[] =>
+  prefix ? built.map((b) => ({ ...b, table: { ...b.table, id: `${prefix}${b.table.id}` } })) : [...built]
 
 /**
  * The yearly report for one centre and year. The shareable view runs suppression over every
@@ -87,7 +92,9 @@ export async function buildReportWithDisclosure(db: Db, req: ReportRequest, join
   const hidden = joint?.hidden ?? (req.view === 'shareable' ? hiddenCells(equations, threshold) : new Set<string>())
   const prefix = joint?.prefix ?? ''
   const tables: ReportTable[] =
-    req.view === 'shareable' ? applyHidden(prefixTables(built, prefix), equations, hidden, threshold).map((t) => ({ ...t, id: t.id.slice(prefix.length) })) : built.map((b) => b.table)
+    req.view === 'shareable'
+      ? applyHidden(prefixTables(built, prefix), equations, hidden, threshold).map((t) => ({ ...t, id: t.id.slice(prefix.length) }))
+      : built.map((b) => b.table)
   const byId = new Map(tables.map((t) => [t.id, t]))
   // The leader's commentary belongs to the year's report; a tertial's report has none.
   const comments = new Map(req.tertial ? [] : (await listReportComments(db, req.centreId, req.year)).map((c) => [c.sectionKey, c]))

@@ -23,7 +23,9 @@ async function seeded() {
   const stay = await ok(await staff.request('POST', '/api/adult-stays', { ...adultStayInput({ stay_start_date: '2025-06-01' }), ...adultCheckOut('2025-06-11') }))
   await ok(await staff.request('POST', `/api/child-stays?adult_stay_id=${stay.id}`, { ...childStayInput({ stay_start_date: '2025-06-01' }), ...childCheckOut('2025-06-11') }))
   for (let i = 0; i < 7; i++) {
-    await ok(await staff.request('POST', '/api/turned-away', turnedAwayInput({ request_date: '2025-06-05', reason: i < 5 ? 'house_full' : 'outside_target_group', children_count: '2' })))
+    await ok(
+      await staff.request('POST', '/api/turned-away', turnedAwayInput({ request_date: '2025-06-05', reason: i < 5 ? 'house_full' : 'outside_target_group', children_count: '2' })),
+    )
   }
   return ctx
 }

@@ -40,7 +40,11 @@ export async function formFirstYears(db: Db, centreId: string): Promise<Partial<
   const result: Partial<Record<FormKey, number>> = {}
   for (const key of Object.keys(forms) as FormKey[]) {
     const form = forms[key]
-    const row = await db.selectFrom(form.table).select((eb) => eb.fn.min(form.dateField).as('first')).where('centre_id', '=', centreId).executeTakeFirst()
+    const row = await db
+      .selectFrom(form.table)
+      .select((eb) => eb.fn.min(form.dateField).as('first'))
+      .where('centre_id', '=', centreId)
+      .executeTakeFirst()
     const first = row?.first
     if (first) result[key] = Number(first.slice(0, 4))
   }

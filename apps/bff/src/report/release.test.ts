@@ -49,7 +49,11 @@ describe('the year 2025 of a 12-stay centre, as one release', () => {
     const hiddenSexes = sex.rows.filter((r) => r.kind === 'category' && r.cells[0]!.state === 'suppressed').map((r) => r.key)
     expect(hiddenSexes).toContain('male')
     // Each hidden answer appears in no line, so lines cannot be counted to find it, nor the others by difference.
-    for (const value of hiddenSexes) expect(stays.filter((s) => s.sex === value), value).toHaveLength(0)
+    for (const value of hiddenSexes)
+      expect(
+        stays.filter((s) => s.sex === value),
+        value,
+      ).toHaveLength(0)
     const clearSexes = sex.rows.filter((r) => r.kind === 'category' && r.cells[0]!.state === 'value')
     const n = sex.rows.find((r) => r.kind === 'n')!.cells[0]!.value!
     const hiddenTotal = n - clearSexes.reduce((s, r) => s + (r.cells[0]!.value ?? 0), 0)
@@ -59,7 +63,10 @@ describe('the year 2025 of a 12-stay centre, as one release', () => {
 
     const ages = tables.find((t) => t.id === 'nat-ages')!
     for (const row of ages.rows.filter((r) => r.key.startsWith('1.') && r.kind === 'category' && r.cells[0]!.state === 'suppressed')) {
-      expect(stays.filter((s) => s.age_group === row.key.slice(2)), row.key).toHaveLength(0)
+      expect(
+        stays.filter((s) => s.age_group === row.key.slice(2)),
+        row.key,
+      ).toHaveLength(0)
     }
     // The 67-year-old man is not in the file as a 60+ (or as a man with his other answers).
     expect(stays.some((s) => s.age_group === '60_plus' || s.age_group === '50_plus')).toBe(false)
@@ -69,7 +76,10 @@ describe('the year 2025 of a 12-stay centre, as one release', () => {
     const { leader } = await setup()
     const { records } = (await (await leader.request('GET', '/api/national-export?year=2025&kind=records&format=json')).json()) as { records: Line[] }
     const qis = quasiIdentifiers(adultStayForm)
-    for (const members of equivalenceClasses(records.filter((r) => r.form === 'adult_stay'), qis).values()) {
+    for (const members of equivalenceClasses(
+      records.filter((r) => r.form === 'adult_stay'),
+      qis,
+    ).values()) {
       if (!fullyHidden(members[0]!, qis, ':')) expect(members.length).toBeGreaterThanOrEqual(5)
     }
   })
@@ -80,7 +90,10 @@ describe('the year 2025 of a 12-stay centre, as one release', () => {
     expect(release.report.hidden.size).toBeGreaterThan(0)
     expect(releaseAttack([...release.report.built, ...release.aggregateBuilt], release.report.hidden, release.records)).toEqual([])
     // The same attacker does find the cells the old files gave away: the files as they were (not hidden together).
-    const leaky = { ...release.records, records: release.records.records.map((r) => (r.form === 'adult_stay' ? { ...r, sex: r.ref === release.records.records[11]?.ref ? 'male' : 'female' } : r)) }
+    const leaky = {
+      ...release.records,
+      records: release.records.records.map((r) => (r.form === 'adult_stay' ? { ...r, sex: r.ref === release.records.records[11]?.ref ? 'male' : 'female' } : r)),
+    }
     expect(releaseAttack([...release.report.built, ...release.aggregateBuilt], release.report.hidden, leaky).length).toBeGreaterThan(0)
   })
 })
@@ -106,7 +119,11 @@ function periodAttackerSums(release: YearRelease, units: Record<string, string>)
     if (same) sums.push({ parts: [same], total: ids[0]! })
   }
   // The rules are true of the counts, so the attacker's sums hold: else the attack would prove nothing.
-  for (const eq of sums) expect(eq.parts.reduce((s, p) => s + value.get(p)!, 0), eq.total).toBe(value.get(eq.total))
+  for (const eq of sums)
+    expect(
+      eq.parts.reduce((s, p) => s + value.get(p)!, 0),
+      eq.total,
+    ).toBe(value.get(eq.total))
   return sums
 }
 
@@ -138,7 +155,11 @@ describe('the year 2025 and its tertials, as one release (issue 21)', () => {
     // Day visits without consent: 2 in the first tertial (a small number), 5 and 6 in the others, 13 in the year.
     const schema = recordSchema(dayVisitForm, { today: '2026-03-02' })
     const userId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id
-    for (const [date, count] of [['2025-02-03', 2], ['2025-06-02', 5], ['2025-10-06', 6]] as const) {
+    for (const [date, count] of [
+      ['2025-02-03', 2],
+      ['2025-06-02', 5],
+      ['2025-10-06', 6],
+    ] as const) {
       for (let i = 0; i < count; i++) await insertRecord(ctx.db, dayVisitForm, ctx.centre.centreId, userId, schema.parse(bareDayVisitInput({ visit_date: date })), ctx.clock.now())
     }
     const release = await yearRelease(ctx.db, ctx.centre.centreId, 2025)
@@ -154,7 +175,9 @@ describe('the year 2025 and its tertials, as one release (issue 21)', () => {
     expect(releaseAttack(all, hidden, release.records, sums)).toEqual([])
 
     // The same attacker against the reports suppressed each on its own, as before: cells come back.
-    const alone = new Set<string>((await buildReportWithDisclosure(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'shareable', alongside: release.aggregateBuilt })).hidden)
+    const alone = new Set<string>(
+      (await buildReportWithDisclosure(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'shareable', alongside: release.aggregateBuilt })).hidden,
+    )
     for (const [i, tertial] of ([1, 2, 3] as const).entries()) {
       for (const id of (await buildReportWithDisclosure(ctx.db, { centreId: ctx.centre.centreId, year: 2025, tertial, view: 'shareable' })).hidden) alone.add(`t${i + 1}:${id}`)
     }

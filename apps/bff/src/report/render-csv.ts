@@ -2,9 +2,10 @@ import type { CentreOfferFacts, ReportCell, ReportModel, ReportTable } from './m
 import { partCaption } from './render-centre-offer'
 
 /** What a CSV file is written from: the report, or the national aggregate tables. */
-export type CsvSource = Pick<ReportModel, 'mark' | 'legend' | 'threshold' | 'notRegistered'> & Partial<Pick<ReportModel, 'changeNote'>> & {
-  sections: readonly { title: string; tables: readonly ReportTable[]; centreOffer?: CentreOfferFacts }[]
-}
+export type CsvSource = Pick<ReportModel, 'mark' | 'legend' | 'threshold' | 'notRegistered'> &
+  Partial<Pick<ReportModel, 'changeNote'>> & {
+    sections: readonly { title: string; tables: readonly ReportTable[]; centreOffer?: CentreOfferFacts }[]
+  }
 
 export type CsvSeparator = 'comma' | 'semicolon'
 
@@ -64,13 +65,27 @@ export function renderCsv(model: CsvSource, separator: CsvSeparator): string {
       for (const row of table.rows) {
         row.cells.forEach((cell, ci) => {
           const [value, percent, status] = cellFields(cell, model, decimalComma)
-          const fields = [section.title, table.id, table.figure === null ? '' : String(table.figure), table.caption, table.unit, row.group ?? '', row.label, row.kind, table.columns[ci]!.label, value, table.showPercent ? percent : '', status]
+          const fields = [
+            section.title,
+            table.id,
+            table.figure === null ? '' : String(table.figure),
+            table.caption,
+            table.unit,
+            row.group ?? '',
+            row.label,
+            row.kind,
+            table.columns[ci]!.label,
+            value,
+            table.showPercent ? percent : '',
+            status,
+          ]
           lines.push(fields.map((f) => quote(f, sep)).join(sep))
         })
       }
     }
   }
-  for (const section of model.sections) if (section.centreOffer) lines.push(...centreOfferLines(section.title, section.centreOffer).map((f) => f.map((x) => quote(x, sep)).join(sep)))
+  for (const section of model.sections)
+    if (section.centreOffer) lines.push(...centreOfferLines(section.title, section.centreOffer).map((f) => f.map((x) => quote(x, sep)).join(sep)))
   lines.push('')
   lines.push(quote(`${model.mark} = ${model.legend} (tall fra 1 til ${model.threshold}, og tall som ellers kunne regnes ut)`, sep))
   if (model.changeNote) lines.push(quote(model.changeNote, sep))

@@ -5,7 +5,8 @@ import { centreOfferHtml } from './render-centre-offer'
 import { occupancyHtml } from './render-occupancy'
 import { cellText } from './render-cell'
 
-export const reportTitle = (model: Pick<ReportModel, 'centre' | 'tertial' | 'periodLabel'>) => `${model.centre.name} – ${model.tertial ? 'statistikk' : 'årsstatistikk'} ${model.periodLabel}`
+export const reportTitle = (model: Pick<ReportModel, 'centre' | 'tertial' | 'periodLabel'>) =>
+  `${model.centre.name} – ${model.tertial ? 'statistikk' : 'årsstatistikk'} ${model.periodLabel}`
 
 function rowHtml(row: ReportRow, table: ReportTable, model: ReportModel): string {
   const cells = row.cells
@@ -26,7 +27,10 @@ function bodiesHtml(table: ReportTable, model: ReportModel): string {
     else blocks.push({ group: row.group, rows: [row] })
   }
   return blocks
-    .map((b) => `<tbody>${b.group ? `<tr><th scope="rowgroup" colspan="${table.columns.length + 1}">${esc(b.group)}</th></tr>` : ''}${b.rows.map((r) => rowHtml(r, table, model)).join('')}</tbody>`)
+    .map(
+      (b) =>
+        `<tbody>${b.group ? `<tr><th scope="rowgroup" colspan="${table.columns.length + 1}">${esc(b.group)}</th></tr>` : ''}${b.rows.map((r) => rowHtml(r, table, model)).join('')}</tbody>`,
+    )
     .join('')
 }
 
@@ -42,7 +46,14 @@ function sectionHtml(section: ReportSection, index: number, model: ReportModel):
   return `<section class="report-section" id="seksjon-${section.key}" aria-labelledby="tittel-${section.key}">
 <h2 id="tittel-${section.key}">${index + 1}. ${esc(section.title)}</h2>
 <div class="sentences">${section.sentences.map((s) => `<p>${esc(s)}</p>`).join('')}</div>
-${comment ? `<div class="comment"><h3>Kommentar</h3>${comment.split(/\n\s*\n/).map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`).join('')}</div>` : ''}
+${
+  comment
+    ? `<div class="comment"><h3>Kommentar</h3>${comment
+        .split(/\n\s*\n/)
+        .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
+        .join('')}</div>`
+    : ''
+}
 ${section.tables.map((t) => (section.occupancy?.table === t.id ? occupancyHtml(section.occupancy) : '') + tableHtml(t, model)).join('\n')}
 ${section.centreOffer ? centreOfferHtml(section.centreOffer) : ''}
 </section>`

@@ -4,7 +4,11 @@ import { partCaption } from './render-centre-offer'
 import { reportTitle } from './render-html'
 
 /** Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-export const sheetName = (section: ReportSection, index: number) => `${index + 1} ${section.title}`.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim()
+export const sheetName = (section: ReportSection, index: number) =>
+  `${index + 1} ${section.title}`
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .slice(0, 31)
+    .trim()
 
 /** A count or measure as a number; a hidden or unregistered one as its mark (text). */
 function valueOf(cell: ReportCell, model: ReportModel): number | string | null {
@@ -23,7 +27,9 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, model: ReportM
   for (const row of table.rows) {
     if (row.group && row.group !== group) sheet.addRow([row.group]).font = { bold: true }
     group = row.group
-    const values = row.cells.flatMap((cell) => (table.showPercent ? [valueOf(cell, model), cell.state === 'value' && cell.percent !== null ? Math.round(cell.percent * 10) / 10 : null] : [valueOf(cell, model)]))
+    const values = row.cells.flatMap((cell) =>
+      table.showPercent ? [valueOf(cell, model), cell.state === 'value' && cell.percent !== null ? Math.round(cell.percent * 10) / 10 : null] : [valueOf(cell, model)],
+    )
     const r = sheet.addRow([row.label, ...values])
     if (row.kind === 'total' || row.kind === 'n') r.font = { bold: true }
     r.eachCell((cell, col) => {

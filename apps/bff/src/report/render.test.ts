@@ -32,10 +32,29 @@ function model(): ReportModel {
             unit: 'Registreringer',
             multi: false,
             showPercent: false,
-            columns: [{ key: '2025', label: '2025' }, { key: '2026', label: '2026' }],
+            columns: [
+              { key: '2025', label: '2025' },
+              { key: '2026', label: '2026' },
+            ],
             rows: [
-              { key: 'total', label: 'I alt', kind: 'total', cells: [{ value: null, percent: null, state: 'not_registered' }, { value: 1234, percent: null, state: 'value' }] },
-              { key: 'mean', label: 'Snitt', kind: 'measure', cells: [{ value: null, percent: null, state: 'not_registered' }, { value: 27.45, percent: null, state: 'value' }] },
+              {
+                key: 'total',
+                label: 'I alt',
+                kind: 'total',
+                cells: [
+                  { value: null, percent: null, state: 'not_registered' },
+                  { value: 1234, percent: null, state: 'value' },
+                ],
+              },
+              {
+                key: 'mean',
+                label: 'Snitt',
+                kind: 'measure',
+                cells: [
+                  { value: null, percent: null, state: 'not_registered' },
+                  { value: 27.45, percent: null, state: 'value' },
+                ],
+              },
             ],
             indicators: ['LY-01'],
             fields: [],

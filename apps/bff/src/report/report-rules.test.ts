@@ -49,7 +49,12 @@ describe('the report’s figures', () => {
     expect(await importText(db, centreId, jsonl(stays))).toMatchObject({ ok: true })
     const model = await buildReport(db, { centreId, year: 2025, view: 'internal' })
     expect([valueOf(model, 'fig-04', 'women', '2025'), valueOf(model, 'fig-04', 'other', '2025'), valueOf(model, 'fig-04', 'unknown', '2025')]).toEqual([1, 1, 0])
-    expect([valueOf(model, 'fig-21', 'women', '2025'), valueOf(model, 'fig-21', 'other', '2025'), valueOf(model, 'fig-21', 'unknown', '2025'), valueOf(model, 'fig-21', 'total', '2025')]).toEqual([2, 7, 0, 9])
+    expect([
+      valueOf(model, 'fig-21', 'women', '2025'),
+      valueOf(model, 'fig-21', 'other', '2025'),
+      valueOf(model, 'fig-21', 'unknown', '2025'),
+      valueOf(model, 'fig-21', 'total', '2025'),
+    ]).toEqual([2, 7, 0, 9])
     await db.destroy()
   })
 

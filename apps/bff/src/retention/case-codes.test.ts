@@ -43,7 +43,12 @@ describe('case-code retention', () => {
     const cutoff = monthsBefore(osloToday(ctx.clock.now()), 12)
     const after = await codesByForm(ctx)
     const recent = (r: { date: string; end: string | null | undefined }) => r.date >= cutoff || r.end === null || (r.end !== undefined && r.end >= cutoff)
-    const used = new Set(Object.values(codesBefore).flat().filter((r) => r.code && recent(r)).map((r) => r.code))
+    const used = new Set(
+      Object.values(codesBefore)
+        .flat()
+        .filter((r) => r.code && recent(r))
+        .map((r) => r.code),
+    )
     for (const [key, rows] of Object.entries(after)) {
       rows.forEach((r, i) => expect(r.code, key).toBe(used.has(codesBefore[key]![i]!.code) ? codesBefore[key]![i]!.code : null))
     }

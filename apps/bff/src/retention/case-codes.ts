@@ -96,7 +96,11 @@ export async function removeUnusedCaseCodes(db: Db, centreId: string, now: Date)
     }
     // Counts only: the codes themselves are gone and must not live on in the trail.
     if (records > 0) {
-      await recordAudit(trx, { centreId, actorUserId: null, action: 'retention.case_codes_removed', targetKind: 'case_code', details: { codes: removed.size, records, months: retentionMonths } }, now)
+      await recordAudit(
+        trx,
+        { centreId, actorUserId: null, action: 'retention.case_codes_removed', targetKind: 'case_code', details: { codes: removed.size, records, months: retentionMonths } },
+        now,
+      )
     }
     return { centreId, codes: removed.size, records }
   })

@@ -34,9 +34,28 @@ describe('adult stays: check-in', () => {
     const s = await staffSession(ctx)
     const code = generateCaseCode()
     await createAdultStay(s, bareAdultStayInput({ case_code: code, stay_end_date: '2026-02-03' }))
-    const row = (await ctx.db.selectFrom('adult_stays' as never).selectAll().executeTakeFirstOrThrow()) as Record<string, unknown>
-    const kept = Object.entries(row).filter(([, v]) => v !== null).map(([k]) => k).sort()
-    expect(kept).toEqual(['case_code', 'centre_id', 'consent_to_statistics', 'created_at', 'created_by', 'id', 'offer', 'stay_end_date', 'stay_start_date', 'updated_at', 'updated_by', 'version'])
+    const row = (await ctx.db
+      .selectFrom('adult_stays' as never)
+      .selectAll()
+      .executeTakeFirstOrThrow()) as Record<string, unknown>
+    const kept = Object.entries(row)
+      .filter(([, v]) => v !== null)
+      .map(([k]) => k)
+      .sort()
+    expect(kept).toEqual([
+      'case_code',
+      'centre_id',
+      'consent_to_statistics',
+      'created_at',
+      'created_by',
+      'id',
+      'offer',
+      'stay_end_date',
+      'stay_start_date',
+      'updated_at',
+      'updated_by',
+      'version',
+    ])
     expect(await countRows(ctx, 'adult_stays_choices')).toBe(0)
     const res = await s.request('POST', '/api/adult-stays', adultStayInput({ consent_to_statistics: false }))
     expect(res.status).toBe(422)
@@ -108,7 +127,11 @@ describe('adult stays: check-out', () => {
     const out = await put(s, `/api/adult-stays/${stay.id}`, 1, adultStayInput({ stay_end_date: '2026-03-02' }))
     expect(out.status).toBe(200)
     expect(out.body.derived.status).toBe('incomplete')
-    expect(out.body.derived.missing.map((m) => m.label)).toEqual(['Bistand gitt under oppholdet', 'Anmelde forholdet', 'Hvor drar beboeren etter oppholdet ved krisesentertilbudet?'])
+    expect(out.body.derived.missing.map((m) => m.label)).toEqual([
+      'Bistand gitt under oppholdet',
+      'Anmelde forholdet',
+      'Hvor drar beboeren etter oppholdet ved krisesentertilbudet?',
+    ])
     const finished = await put(s, `/api/adult-stays/${stay.id}`, 2, adultStayInput(adultCheckOut('2026-03-02')))
     expect(finished.body.derived.status).toBe('complete')
   })

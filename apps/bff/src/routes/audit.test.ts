@@ -60,7 +60,18 @@ describe('GET /api/audit', () => {
     const { ctx, leader } = await setUp()
     const other = await createCentreWithAdmin(ctx.db, ctx.clock, 'Nabosenteret', 'admin-nabo')
     for (let i = 0; i < 60; i++) {
-      await ctx.db.insertInto('audit_events').values({ at: ctx.clock.now().toISOString(), centre_id: ctx.centre.centreId, actor_user_id: null, action: 'auth.sign_in_failed', target_kind: 'user', target_id: null, details: null }).execute()
+      await ctx.db
+        .insertInto('audit_events')
+        .values({
+          at: ctx.clock.now().toISOString(),
+          centre_id: ctx.centre.centreId,
+          actor_user_id: null,
+          action: 'auth.sign_in_failed',
+          target_kind: 'user',
+          target_id: null,
+          details: null,
+        })
+        .execute()
     }
     const first = await read(leader, '?action=auth.sign_in_failed')
     expect(first).toMatchObject({ total: 60, page: 1, pageSize: 50 })
@@ -73,7 +84,14 @@ describe('GET /api/audit', () => {
 
   it('refuses bad filters with field paths (422)', async () => {
     const { leader } = await setUp()
-    for (const [query, path] of [['?action=DROP TABLE', 'action'], ['?from=2026-02-30', 'from'], ['?page=0', 'page'], ['?kind=x;y', 'kind'], ['?from=2026-03-02&to=2026-03-01', 'to'], ['?foo=1', 'foo']] as const) {
+    for (const [query, path] of [
+      ['?action=DROP TABLE', 'action'],
+      ['?from=2026-02-30', 'from'],
+      ['?page=0', 'page'],
+      ['?kind=x;y', 'kind'],
+      ['?from=2026-03-02&to=2026-03-01', 'to'],
+      ['?foo=1', 'foo'],
+    ] as const) {
       const res = await leader.request('GET', `/api/audit${query}`)
       expect(res.status, query).toBe(422)
       expect(((await res.json()) as { error: { issues: { path: string }[] } }).error.issues.map((i) => i.path)).toContain(path)

@@ -15,8 +15,20 @@ const empty = (v: unknown) => (v === '' ? undefined : v)
 export const AuditQuery = z
   .object({
     user: z.preprocess(empty, z.string().max(64, 'Ugyldig bruker.').optional()),
-    action: z.preprocess(empty, z.string().regex(/^[a-z_]{1,40}\.[a-z_]{1,40}$/, 'Ugyldig handling.').optional()),
-    kind: z.preprocess(empty, z.string().regex(/^[a-z_]{1,40}$/, 'Ugyldig type.').optional()),
+    action: z.preprocess(
+      empty,
+      z
+        .string()
+        .regex(/^[a-z_]{1,40}\.[a-z_]{1,40}$/, 'Ugyldig handling.')
+        .optional(),
+    ),
+    kind: z.preprocess(
+      empty,
+      z
+        .string()
+        .regex(/^[a-z_]{1,40}$/, 'Ugyldig type.')
+        .optional(),
+    ),
     from: z.preprocess(empty, day.optional()),
     to: z.preprocess(empty, day.optional()),
     page: z.preprocess(empty, z.coerce.number({ error: 'Ugyldig side.' }).int('Ugyldig side.').min(1, 'Ugyldig side.').max(100_000, 'Ugyldig side.').default(1)),

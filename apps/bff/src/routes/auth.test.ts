@@ -169,7 +169,11 @@ describe('changing the own password', () => {
     const wrong = await s.request('POST', '/api/auth/password', { currentPassword: 'feil-passord-123', newPassword: 'et-langt-nytt-passord' })
     expect(wrong.status).toBe(422)
     expect(await wrong.json()).toMatchObject({ error: { issues: [{ path: 'currentPassword' }] } })
-    const extra = await s.request('POST', '/api/auth/password', { currentPassword: ctx.centre.adminPassword, newPassword: 'et-langt-nytt-passord', repeatPassword: 'et-langt-nytt-passord' })
+    const extra = await s.request('POST', '/api/auth/password', {
+      currentPassword: ctx.centre.adminPassword,
+      newPassword: 'et-langt-nytt-passord',
+      repeatPassword: 'et-langt-nytt-passord',
+    })
     expect(extra.status).toBe(422)
     expect(await extra.json()).toMatchObject({ error: { issues: [{ path: 'repeatPassword', message: 'Ukjent felt.' }] } })
   })

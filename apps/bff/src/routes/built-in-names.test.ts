@@ -35,7 +35,9 @@ function probesOf(app: { routes: { method: string; path: string; handler: object
 // Valid values for the other parameters, so the probed one is what the route looks up: a form
 // and two of its questions with options, taken from the form definitions.
 const [formKey, form] = Object.entries(forms)[0]!
-const [field, by] = allFields(form).filter((f) => 'options' in f).map((f) => f.key)
+const [field, by] = allFields(form)
+  .filter((f) => 'options' in f)
+  .map((f) => f.key)
 const SAMPLES: Record<string, string> = { year: '2026', date: '2026-03-02', form: formKey, field: field!, by: by! }
 const sample = (key: string) => (Object.hasOwn(SAMPLES, key) ? SAMPLES[key] : undefined)
 

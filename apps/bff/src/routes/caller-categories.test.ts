@@ -20,7 +20,17 @@ describe('caller categories per centre', () => {
     const ctx = await createTestApp()
     const { admin, staff, leader } = await sessions(ctx)
     const list = await categories(staff)
-    expect(list.map((c) => c.key)).toEqual(['woman_private', 'man_private', 'child_welfare', 'police', 'nav', 'other_crisis_centre', 'health_services', 'other_agencies_orgs', 'lawyer'])
+    expect(list.map((c) => c.key)).toEqual([
+      'woman_private',
+      'man_private',
+      'child_welfare',
+      'police',
+      'nav',
+      'other_crisis_centre',
+      'health_services',
+      'other_agencies_orgs',
+      'lawyer',
+    ])
     expect(list.every((c) => c.version === 0 && !c.retired && !c.local)).toBe(true)
     for (const s of [staff, leader]) {
       expect((await s.request('POST', URL, { label: 'Skole' })).status).toBe(403)
@@ -59,11 +69,15 @@ describe('caller categories per centre', () => {
 
     const refused = await staff.request('POST', '/api/incoming-calls', quickCallInput({ caller_type: 'lawyer' }))
     expect(refused.status).toBe(422)
-    expect(((await refused.json()) as ErrorBody).error.issues).toEqual([{ path: 'caller_type', message: '«Advokat/bistandsadvokat» er tatt ut av bruk og kan ikke velges for nye registreringer.' }])
+    expect(((await refused.json()) as ErrorBody).error.issues).toEqual([
+      { path: 'caller_type', message: '«Advokat/bistandsadvokat» er tatt ut av bruk og kan ikke velges for nye registreringer.' },
+    ])
     // The old call is still there, still editable, and still labelled in the tally.
     const edited = await staff.request('PUT', `/api/incoming-calls/${old.id}`, { version: 1, values: quickCallInput({ caller_type: 'lawyer', call_reason: 'guidance' }) })
     expect(edited.status).toBe(200)
-    const tally = (await (await staff.request('GET', '/api/incoming-calls/tally?date=2026-03-02')).json()) as { byCallerType: { key: string; label: string; retired: boolean; count: number }[] }
+    const tally = (await (await staff.request('GET', '/api/incoming-calls/tally?date=2026-03-02')).json()) as {
+      byCallerType: { key: string; label: string; retired: boolean; count: number }[]
+    }
     expect(tally.byCallerType.find((c) => c.key === 'lawyer')).toEqual({ key: 'lawyer', label: 'Advokat/bistandsadvokat', retired: true, count: 1 })
 
     expect((await admin.request('PATCH', `${URL}/lawyer`, { version: 2, retired: false, label: null })).status).toBe(200)

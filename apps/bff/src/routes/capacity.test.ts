@@ -9,7 +9,13 @@ async function centre(ctx: TestContext, name: string, suffix: string) {
   const created = suffix === 'a' ? ctx.centre : await createCentreWithAdmin(ctx.db, ctx.clock, name, `admin-${suffix}`)
   const admin = new TestSession(ctx.app)
   await admin.signInAndSetPassword(created.adminUsername, created.adminPassword)
-  return { id: created.centreId, name, admin, leader: await signedInUser(ctx, admin, `leder-${suffix}`, 'leader'), staff: await signedInUser(ctx, admin, `vakt-${suffix}`, 'staff') }
+  return {
+    id: created.centreId,
+    name,
+    admin,
+    leader: await signedInUser(ctx, admin, `leder-${suffix}`, 'leader'),
+    staff: await signedInUser(ctx, admin, `vakt-${suffix}`, 'staff'),
+  }
 }
 
 async function json<T>(res: Response, status = 200): Promise<T> {
@@ -34,7 +40,11 @@ async function installation() {
   const b = await centre(ctx, 'Krisesenteret i B', 'b')
   const c = await centre(ctx, 'Krisesenteret i C', 'c')
   const currentYear = Number(ctx.clock.now().toISOString().slice(0, 4))
-  for (const [s, beds] of [[a, 4], [b, 2], [c, 6]] as const) {
+  for (const [s, beds] of [
+    [a, 4],
+    [b, 2],
+    [c, 6],
+  ] as const) {
     await json(await s.leader.request('POST', '/api/centre-years', centreYearInput({ report_year: currentYear, fixed_beds: beds })), 201)
   }
   const stay = await json<{ id: string }>(await a.staff.request('POST', '/api/adult-stays', adultStayInput({ stay_start_date: '2026-02-20' })), 201)
@@ -56,7 +66,9 @@ describe('free places across centres', () => {
     ])
     // The adult and her child move out: A's four places are free again.
     const record = await json<{ version: number; values: Record<string, unknown> }>(await a.staff.request('GET', `/api/adult-stays/${stay.id}`))
-    const children = await json<{ records: { id: string; version: number; values: Record<string, unknown> }[] }>(await a.staff.request('GET', `/api/adult-stays/${stay.id}/children`))
+    const children = await json<{ records: { id: string; version: number; values: Record<string, unknown> }[] }>(
+      await a.staff.request('GET', `/api/adult-stays/${stay.id}/children`),
+    )
     for (const child of children.records) {
       await json(await a.staff.request('PUT', `/api/child-stays/${child.id}`, { version: child.version, values: { ...child.values, stay_end_date: '2026-03-01' } }))
     }

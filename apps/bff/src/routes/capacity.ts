@@ -74,7 +74,13 @@ export function capacityRoutes(deps: AppDeps) {
       })
       .get('/now', async (c) => {
         const centreId = c.get('user').centreId
-        return c.json({ sharing: await isSharing(db, centreId), offers: (await centreCapacity(db, centreId)).map(({ offer, places, occupied, free, updatedAt }) => ({ offer, places, occupied, free, updatedAt })) }, 200)
+        return c.json(
+          {
+            sharing: await isSharing(db, centreId),
+            offers: (await centreCapacity(db, centreId)).map(({ offer, places, occupied, free, updatedAt }) => ({ offer, places, occupied, free, updatedAt })),
+          },
+          200,
+        )
       })
       // The occupancy chart: the centre's own year night by night (leaders, like the dashboard).
       .get('/occupancy', requireRole('leader', 'admin'), validate('query', OccupancyQuery), async (c) => {
@@ -92,13 +98,29 @@ export function capacityRoutes(deps: AppDeps) {
         const now = clock.now()
         await db.transaction().execute(async (trx) => {
           await setSharing(trx, user.centreId, shared, user.id, now)
-          await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'capacity.sharing_changed', targetKind: 'centre', targetId: user.centreId, details: { shared } }, now)
+          await recordAudit(
+            trx,
+            { centreId: user.centreId, actorUserId: user.id, action: 'capacity.sharing_changed', targetKind: 'centre', targetId: user.centreId, details: { shared } },
+            now,
+          )
         })
         return c.json({ sharing: shared }, 200)
       })
       .get('/tokens', requireRole('admin'), async (c) => {
         const rows = await listFeedTokens(db, c.get('user').centreId)
-        return c.json({ tokens: rows.map((t) => ({ id: t.id, label: t.label, createdAt: t.created_at, createdBy: t.created_by_username ?? null, lastUsedAt: t.last_used_at, revokedAt: t.revoked_at })) }, 200)
+        return c.json(
+          {
+            tokens: rows.map((t) => ({
+              id: t.id,
+              label: t.label,
+              createdAt: t.created_at,
+              createdBy: t.created_by_username ?? null,
+              lastUsedAt: t.last_used_at,
+              revokedAt: t.revoked_at,
+            })),
+          },
+          200,
+        )
       })
       .post('/tokens', requireRole('admin'), validate('json', TokenBody), async (c) => {
         const user = c.get('user')

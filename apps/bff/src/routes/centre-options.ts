@@ -43,8 +43,12 @@ export function centreOptionRoutes(deps: AppDeps, field: SingleField & { centreO
     if (issues.length > 0) throw validationFailed(issues)
   }
 
-  const audit = (trx: Db, user: { centreId: string; id: string }, action: 'settings.option_added' | 'settings.option_changed' | 'settings.options_reordered', details: Record<string, string | string[]>) =>
-    recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action, targetKind: list, details }, clock.now())
+  const audit = (
+    trx: Db,
+    user: { centreId: string; id: string },
+    action: 'settings.option_added' | 'settings.option_changed' | 'settings.options_reordered',
+    details: Record<string, string | string[]>,
+  ) => recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action, targetKind: list, details }, clock.now())
 
   return new Hono<AppEnv>()
     .get('/', async (c) => c.json({ categories: await load(db, c.get('user').centreId) }, 200))
@@ -87,7 +91,11 @@ export function centreOptionRoutes(deps: AppDeps, field: SingleField & { centreO
         if (!option) throw notFound('Fant ikke kategorien.')
         if (option.version !== body.version) throw conflict()
         if (body.label === null && option.local) throw validationFailed([{ path: 'label', message: 'En egen kategori må ha et navn.' }])
-        if (body.label) checkLabel(body.label, current.filter((o) => o.key !== key))
+        if (body.label)
+          checkLabel(
+            body.label,
+            current.filter((o) => o.key !== key),
+          )
         if (body.retired === true && current.filter((o) => !o.retired && o.key !== key).length === 0) {
           throw validationFailed([{ path: 'retired', message: 'Minst én kategori må være i bruk.' }])
         }

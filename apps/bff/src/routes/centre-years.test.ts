@@ -15,7 +15,15 @@ async function setUp() {
 
 async function create(s: TestSession, values: object) {
   const res = await s.request('POST', URL, values)
-  expect(res.status, JSON.stringify(await res.clone().json().catch(() => null))).toBe(201)
+  expect(
+    res.status,
+    JSON.stringify(
+      await res
+        .clone()
+        .json()
+        .catch(() => null),
+    ),
+  ).toBe(201)
   return (await res.json()) as RecordBody
 }
 

@@ -63,27 +63,29 @@ async function checkOneAYear({ trx, centreId, id, values }: WriteContext) {
  * `GET /proposals?year=&offer=`, Ly's answers to the capacity questions from the year's records.
  */
 export function centreYearRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>()
-    .use(requireRole('leader', 'admin'))
-    .get('/prefill', validate('query', PrefillQuery), async (c) => {
-      const { year, offer } = c.req.valid('query')
-      const earlier = await findCentreYear(deps.db, c.get('user').centreId, offer, year, true)
-      let body: PrefillBody = { fromYear: null, values: null, dropped: [] }
-      if (earlier) {
-        const fromYear = earlier.values.report_year as number
-        const { values, dropped } = carryForward(centreYearForm, earlier.values, year)
-        body = {
-          fromYear,
-          values: values as FormValues<CentreYearForm>,
-          dropped: dropped.map((d) => ({ ...d, message: `«${d.label}» (${d.fieldLabel}) kan ikke velges for ${year} og er ikke tatt med fra ${fromYear}.` })),
+  return (
+    new Hono<AppEnv>()
+      .use(requireRole('leader', 'admin'))
+      .get('/prefill', validate('query', PrefillQuery), async (c) => {
+        const { year, offer } = c.req.valid('query')
+        const earlier = await findCentreYear(deps.db, c.get('user').centreId, offer, year, true)
+        let body: PrefillBody = { fromYear: null, values: null, dropped: [] }
+        if (earlier) {
+          const fromYear = earlier.values.report_year as number
+          const { values, dropped } = carryForward(centreYearForm, earlier.values, year)
+          body = {
+            fromYear,
+            values: values as FormValues<CentreYearForm>,
+            dropped: dropped.map((d) => ({ ...d, message: `«${d.label}» (${d.fieldLabel}) kan ikke velges for ${year} og er ikke tatt med fra ${fromYear}.` })),
+          }
         }
-      }
-      return c.json(body, 200)
-    })
-    // Ly's proposals for «Har boligtilbudet vært fullt …» and «Hva gjøres når botilbudet er fullt?» (issue 22 §1).
-    .get('/proposals', validate('query', PrefillQuery), async (c) => {
-      const { year, offer } = c.req.valid('query')
-      return c.json(await annualFormProposals(deps.db, c.get('user').centreId, year, offer, osloToday(deps.clock.now())), 200)
-    })
-    .route('/', recordRoutes(deps, centreYearForm, { checkWrite: checkOneAYear }))
+        return c.json(body, 200)
+      })
+      // Ly's proposals for «Har boligtilbudet vært fullt …» and «Hva gjøres når botilbudet er fullt?» (issue 22 §1).
+      .get('/proposals', validate('query', PrefillQuery), async (c) => {
+        const { year, offer } = c.req.valid('query')
+        return c.json(await annualFormProposals(deps.db, c.get('user').centreId, year, offer, osloToday(deps.clock.now())), 200)
+      })
+      .route('/', recordRoutes(deps, centreYearForm, { checkWrite: checkOneAYear }))
+  )
 }

@@ -77,7 +77,11 @@ describe("children's stays: registering from the adult's stay", () => {
     const code = generateCaseCode()
     const adult = await createAdultStay(s, adultStayInput())
     await createChildStay(s, adult.id, childStayInput({ case_code: code, first_stay_in_year: null }))
-    const again = await s.request('POST', `/api/child-stays?adult_stay_id=${adult.id}`, childStayInput({ case_code: code, first_stay_in_year: null, stay_start_date: '2026-02-10' }))
+    const again = await s.request(
+      'POST',
+      `/api/child-stays?adult_stay_id=${adult.id}`,
+      childStayInput({ case_code: code, first_stay_in_year: null, stay_start_date: '2026-02-10' }),
+    )
     expect(again.status).toBe(422)
     expect(issuesOf((await again.json()) as ErrorBody)[0]?.message).toMatch(/^Saksnummeret har allerede et opphold fra 01\.02\.2026/)
     const asAdult = await s.request('POST', '/api/adult-stays', adultStayInput({ case_code: code, first_stay_in_year: null, stay_start_date: '2026-02-15' }))
@@ -97,12 +101,17 @@ describe("children's stays: checking out", () => {
     expect(blocked.status).toBe(422)
     expect(issuesOf(blocked.body)).toEqual([{ path: 'stay_end_date', message: 'Ett barn i oppholdet bor fortsatt på senteret. Sjekk ut barna først, samme dag eller tidligere.' }])
     // Nor can a child leave after the adult, once the adult has left.
-    expect((await put(s, `/api/child-stays/${second.id}`, 1, childStayInput({ ...childCheckOut('2026-02-25'), sex: 'boy', age: 3, stay_start_date: '2026-02-03' }))).status).toBe(200)
+    expect((await put(s, `/api/child-stays/${second.id}`, 1, childStayInput({ ...childCheckOut('2026-02-25'), sex: 'boy', age: 3, stay_start_date: '2026-02-03' }))).status).toBe(
+      200,
+    )
     expect((await put(s, `/api/adult-stays/${adult.id}`, 1, adultStayInput(adultCheckOut('2026-02-24')))).status).toBe(422)
     const out = await put(s, `/api/adult-stays/${adult.id}`, 1, adultStayInput(adultCheckOut('2026-02-25')))
     expect(out.status).toBe(200)
     expect(out.body.derived.nights).toBe(24)
-    expect((await children(s, adult.id)).map((c) => [c.values.stay_end_date, c.derived.nights])).toEqual([['2026-02-10', 9], ['2026-02-25', 22]])
+    expect((await children(s, adult.id)).map((c) => [c.values.stay_end_date, c.derived.nights])).toEqual([
+      ['2026-02-10', 9],
+      ['2026-02-25', 22],
+    ])
   })
 
   it("refuses a child's check-out after the adult's, or a child left open after the adult left", async () => {
@@ -110,7 +119,9 @@ describe("children's stays: checking out", () => {
     const s = await staffSession(ctx)
     const adult = await createAdultStay(s, adultStayInput({ stay_end_date: '2026-02-20' }))
     const open = await s.request('POST', `/api/child-stays?adult_stay_id=${adult.id}`, childStayInput())
-    expect(issuesOf((await open.json()) as ErrorBody)).toEqual([{ path: 'stay_end_date', message: 'Den voksne flyttet ut 20.02.2026. Registrer barnets utflyttingsdato, samme dag eller tidligere.' }])
+    expect(issuesOf((await open.json()) as ErrorBody)).toEqual([
+      { path: 'stay_end_date', message: 'Den voksne flyttet ut 20.02.2026. Registrer barnets utflyttingsdato, samme dag eller tidligere.' },
+    ])
     const late = await s.request('POST', `/api/child-stays?adult_stay_id=${adult.id}`, childStayInput({ stay_end_date: '2026-02-21' }))
     expect(issuesOf((await late.json()) as ErrorBody)).toEqual([{ path: 'stay_end_date', message: 'Barnet kan ikke flytte ut etter den voksne (20.02.2026).' }])
   })
@@ -149,7 +160,10 @@ describe("children's stays: consent withdrawal and deletion cascade from the adu
     const { s, adult } = await family(ctx)
     const refused = await s.request('DELETE', `/api/adult-stays/${adult.id}`, { version: 1 })
     expect(refused.status).toBe(409)
-    expect(((await refused.json()) as ErrorBody).error).toMatchObject({ code: 'has_children', message: 'Oppholdet har 2 barn registrert. Bekreft at også barnas opphold skal slettes.' })
+    expect(((await refused.json()) as ErrorBody).error).toMatchObject({
+      code: 'has_children',
+      message: 'Oppholdet har 2 barn registrert. Bekreft at også barnas opphold skal slettes.',
+    })
     expect(await countRows(ctx, 'child_stays')).toBe(2)
     expect((await s.request('DELETE', `/api/adult-stays/${adult.id}`, { version: 1, cascade: true })).status).toBe(204)
     expect([await countRows(ctx, 'adult_stays'), await countRows(ctx, 'child_stays'), await countRows(ctx, 'child_stays_choices')]).toEqual([0, 0, 0])

@@ -12,13 +12,31 @@ async function staffSession(ctx: TestContext) {
 
 async function create(s: TestSession, values: object) {
   const res = await s.request('POST', '/api/day-visits', values)
-  expect(res.status, JSON.stringify(await res.clone().json().catch(() => null))).toBe(201)
+  expect(
+    res.status,
+    JSON.stringify(
+      await res
+        .clone()
+        .json()
+        .catch(() => null),
+    ),
+  ).toBe(201)
   return (await res.json()) as RecordBody
 }
 
 const countRows = async (ctx: TestContext) => ({
-  visits: (await ctx.db.selectFrom('day_visits' as never).selectAll().execute()).length,
-  choices: (await ctx.db.selectFrom('day_visits_choices' as never).selectAll().execute()).length,
+  visits: (
+    await ctx.db
+      .selectFrom('day_visits' as never)
+      .selectAll()
+      .execute()
+  ).length,
+  choices: (
+    await ctx.db
+      .selectFrom('day_visits_choices' as never)
+      .selectAll()
+      .execute()
+  ).length,
 })
 
 describe('day visits: registering', () => {
@@ -37,8 +55,14 @@ describe('day visits: registering', () => {
     const ctx = await createTestApp()
     const s = await staffSession(ctx)
     const created = await create(s, bareDayVisitInput())
-    const stored = await ctx.db.selectFrom('day_visits' as never).selectAll().executeTakeFirstOrThrow() as Record<string, unknown>
-    const nonNull = Object.entries(stored).filter(([, v]) => v !== null).map(([k]) => k).sort()
+    const stored = (await ctx.db
+      .selectFrom('day_visits' as never)
+      .selectAll()
+      .executeTakeFirstOrThrow()) as Record<string, unknown>
+    const nonNull = Object.entries(stored)
+      .filter(([, v]) => v !== null)
+      .map(([k]) => k)
+      .sort()
     expect(nonNull).toEqual(['centre_id', 'consent_to_statistics', 'created_at', 'created_by', 'id', 'offer', 'updated_at', 'updated_by', 'version', 'visit_date'].sort())
     expect((await countRows(ctx)).choices).toBe(0)
     expect(created.values.consent_to_statistics).toBe(false)

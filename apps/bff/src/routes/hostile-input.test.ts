@@ -43,10 +43,33 @@ interface RouteSpec extends Omit<Target, 'body'> {
 }
 
 const version = { version: 1 }
-const recordRoutes = (base: string, key: keyof Omit<Ids, 'other' | 'staffUser' | 'feedToken'>, input: () => Body, extra: Pick<RouteSpec, 'freeText' | 'consentKey'>, create?: (ids: Ids) => string): RouteSpec[] => [
+const recordRoutes = (
+  base: string,
+  key: keyof Omit<Ids, 'other' | 'staffUser' | 'feedToken'>,
+  input: () => Body,
+  extra: Pick<RouteSpec, 'freeText' | 'consentKey'>,
+  create?: (ids: Ids) => string,
+): RouteSpec[] => [
   { route: `POST ${base}`, as: 'staff', path: (ids) => (create ? create(ids) : base), body: input, ...extra },
-  { route: `PUT ${base}/:id`, as: 'staff', path: (ids) => `${base}/${ids[key]}`, body: () => ({ version: 1, values: input() }), otherCentre: (ids) => `${base}/${ids.other[key]}`, ...extra },
-  ...(extra.consentKey ? [{ route: `POST ${base}/:id/withdraw-consent`, as: 'staff' as const, path: (ids: Ids) => `${base}/${ids[key]}/withdraw-consent`, body: () => version, otherCentre: (ids: Ids) => `${base}/${ids.other[key]}/withdraw-consent` }] : []),
+  {
+    route: `PUT ${base}/:id`,
+    as: 'staff',
+    path: (ids) => `${base}/${ids[key]}`,
+    body: () => ({ version: 1, values: input() }),
+    otherCentre: (ids) => `${base}/${ids.other[key]}`,
+    ...extra,
+  },
+  ...(extra.consentKey
+    ? [
+        {
+          route: `POST ${base}/:id/withdraw-consent`,
+          as: 'staff' as const,
+          path: (ids: Ids) => `${base}/${ids[key]}/withdraw-consent`,
+          body: () => version,
+          otherCentre: (ids: Ids) => `${base}/${ids.other[key]}/withdraw-consent`,
+        },
+      ]
+    : []),
   { route: `DELETE ${base}/:id`, as: 'staff', path: (ids) => `${base}/${ids[key]}`, body: () => version, otherCentre: (ids) => `${base}/${ids.other[key]}` },
 ]
 
@@ -62,21 +85,57 @@ const specs: RouteSpec[] = [
   { route: 'POST /api/auth/totp/enrolment', as: 'staff', path: () => '/api/auth/totp/enrolment', body: () => ({}) },
   { route: 'POST /api/auth/totp/enrolment/confirm', as: 'staff', path: () => '/api/auth/totp/enrolment/confirm', body: () => ({ code: '123456' }) },
   { route: 'POST /api/users', as: 'admin', path: () => '/api/users', body: () => ({ username: 'ny-bruker', role: 'staff' }) },
-  { route: 'PATCH /api/users/:id', as: 'admin', path: (ids) => `/api/users/${ids.staffUser}`, body: () => ({ version: 2, role: 'leader' }), otherCentre: (ids) => `/api/users/${ids.other.admin}` },
-  { route: 'POST /api/users/:id/reset-password', as: 'admin', path: (ids) => `/api/users/${ids.staffUser}/reset-password`, body: () => ({ version: 2 }), otherCentre: (ids) => `/api/users/${ids.other.admin}/reset-password` },
-  { route: 'POST /api/users/:id/reset-totp', as: 'admin', path: (ids) => `/api/users/${ids.staffUser}/reset-totp`, body: () => ({ version: 2 }), otherCentre: (ids) => `/api/users/${ids.other.admin}/reset-totp` },
+  {
+    route: 'PATCH /api/users/:id',
+    as: 'admin',
+    path: (ids) => `/api/users/${ids.staffUser}`,
+    body: () => ({ version: 2, role: 'leader' }),
+    otherCentre: (ids) => `/api/users/${ids.other.admin}`,
+  },
+  {
+    route: 'POST /api/users/:id/reset-password',
+    as: 'admin',
+    path: (ids) => `/api/users/${ids.staffUser}/reset-password`,
+    body: () => ({ version: 2 }),
+    otherCentre: (ids) => `/api/users/${ids.other.admin}/reset-password`,
+  },
+  {
+    route: 'POST /api/users/:id/reset-totp',
+    as: 'admin',
+    path: (ids) => `/api/users/${ids.staffUser}/reset-totp`,
+    body: () => ({ version: 2 }),
+    otherCentre: (ids) => `/api/users/${ids.other.admin}/reset-totp`,
+  },
   ...recordRoutes('/api/day-visits', 'dayVisit', visit, { freeText: ['impairment_other_text'], ...consent }),
   ...recordRoutes('/api/phone-sessions', 'phoneSession', () => phoneSessionInput({ first_contact_year: 2024 }), consent),
   ...recordRoutes('/api/adult-stays', 'adult', () => adultStayInput({ stay_start_date: '2026-02-20' }), consent),
-  ...recordRoutes('/api/child-stays', 'child', () => childStayInput({ stay_start_date: '2026-02-20' }), consent, (ids) => `/api/child-stays?adult_stay_id=${ids.adult}`),
+  ...recordRoutes(
+    '/api/child-stays',
+    'child',
+    () => childStayInput({ stay_start_date: '2026-02-20' }),
+    consent,
+    (ids) => `/api/child-stays?adult_stay_id=${ids.adult}`,
+  ),
   ...recordRoutes('/api/incoming-calls', 'call', () => quickCallInput(), {}),
   ...recordRoutes('/api/centre-years', 'centreYear', centreYear, { freeText: ['residents_offers_other_text'] }).map((s) => ({ ...s, as: 'leader' as const })),
   { route: 'POST /api/centre-years/:id/withdraw-consent', as: 'leader', path: (ids) => `/api/centre-years/${ids.centreYear}/withdraw-consent`, body: () => version },
   ...recordRoutes('/api/turned-away', 'turnedAway', () => turnedAwayInput(), {}),
   { route: 'POST /api/turned-away/:id/withdraw-consent', as: 'staff', path: (ids) => `/api/turned-away/${ids.turnedAway}/withdraw-consent`, body: () => version },
-  { route: 'POST /api/settings/referral-centres', as: 'admin', path: () => '/api/settings/referral-centres', body: () => ({ label: 'Krisesenteret i Nabobyen' }), freeText: ['label'] },
+  {
+    route: 'POST /api/settings/referral-centres',
+    as: 'admin',
+    path: () => '/api/settings/referral-centres',
+    body: () => ({ label: 'Krisesenteret i Nabobyen' }),
+    freeText: ['label'],
+  },
   { route: 'PATCH /api/settings/referral-centres', as: 'admin', path: () => '/api/settings/referral-centres', body: () => ({ order: ['unlisted_centre'] }) },
-  { route: 'PATCH /api/settings/referral-centres/:key', as: 'admin', path: () => '/api/settings/referral-centres/unlisted_centre', body: () => ({ version: 0, label: 'Et annet krisesenter' }), freeText: ['label'] },
+  {
+    route: 'PATCH /api/settings/referral-centres/:key',
+    as: 'admin',
+    path: () => '/api/settings/referral-centres/unlisted_centre',
+    body: () => ({ version: 0, label: 'Et annet krisesenter' }),
+    freeText: ['label'],
+  },
   // Sharing stays off: a body that stayed valid would still turn it on, so it is sent as `true`
   // only through mutations; the unchanged body is refused by the role (staff).
   { route: 'PUT /api/capacity/sharing', as: 'staff', path: () => '/api/capacity/sharing', body: () => ({ shared: true }) },
@@ -84,13 +143,35 @@ const specs: RouteSpec[] = [
   { route: 'POST /api/capacity/tokens/:id/revoke', as: 'admin', path: (ids) => `/api/capacity/tokens/${ids.feedToken}-finnes-ikke/revoke`, body: () => ({}) },
   { route: 'POST /api/incoming-calls/:id/withdraw-consent', as: 'staff', path: (ids) => `/api/incoming-calls/${ids.call}/withdraw-consent`, body: () => version },
   { route: 'POST /api/incoming-calls/undo-last', as: 'staff', path: () => '/api/incoming-calls/undo-last', body: () => ({ id: 'finnes-ikke' }) },
-  { route: 'POST /api/outgoing-calls/add', as: 'staff', path: () => '/api/outgoing-calls/add', body: () => ({ date: '2026-03-01', offer: 'women', recipient_type: 'police', delta: 1 }) },
+  {
+    route: 'POST /api/outgoing-calls/add',
+    as: 'staff',
+    path: () => '/api/outgoing-calls/add',
+    body: () => ({ date: '2026-03-01', offer: 'women', recipient_type: 'police', delta: 1 }),
+  },
   { route: 'POST /api/settings/caller-categories', as: 'admin', path: () => '/api/settings/caller-categories', body: () => ({ label: 'Familievernet' }), freeText: ['label'] },
   { route: 'PATCH /api/settings/caller-categories', as: 'admin', path: () => '/api/settings/caller-categories', body: () => ({ order: ['police'] }) },
-  { route: 'PATCH /api/settings/caller-categories/:key', as: 'admin', path: () => '/api/settings/caller-categories/police', body: () => ({ version: 0, label: 'Politiet i distriktet' }), freeText: ['label'] },
-  { route: 'PUT /api/report/comments/:section', as: 'leader', path: () => '/api/report/comments/intro', body: () => ({ year: 2025, text: 'Et rolig år.', version: 0 }), freeText: ['text'] },
+  {
+    route: 'PATCH /api/settings/caller-categories/:key',
+    as: 'admin',
+    path: () => '/api/settings/caller-categories/police',
+    body: () => ({ version: 0, label: 'Politiet i distriktet' }),
+    freeText: ['label'],
+  },
+  {
+    route: 'PUT /api/report/comments/:section',
+    as: 'leader',
+    path: () => '/api/report/comments/intro',
+    body: () => ({ year: 2025, text: 'Et rolig år.', version: 0 }),
+    freeText: ['text'],
+  },
   { route: 'PUT /api/settings/suppression', as: 'admin', path: () => '/api/settings/suppression', body: () => ({ threshold: 5, version: 0 }) },
-  { route: 'PUT /api/settings/security', as: 'admin', path: () => '/api/settings/security', body: () => ({ requireTotp: false, idleLockMinutes: 7, retentionMonths: 30, version: 0 }) },
+  {
+    route: 'PUT /api/settings/security',
+    as: 'admin',
+    path: () => '/api/settings/security',
+    body: () => ({ requireTotp: false, idleLockMinutes: 7, retentionMonths: 30, version: 0 }),
+  },
   { route: 'POST /api/years/:year/lock', as: 'leader', path: () => '/api/years/2024/lock', body: () => ({}) },
   { route: 'POST /api/years/:year/reopen', as: 'leader', path: () => '/api/years/2023/reopen', body: () => ({ reason: 'Et besøk manglet.' }), freeText: ['reason'] },
 ]
@@ -108,7 +189,15 @@ let baseline: string
 
 async function snapshot(): Promise<string> {
   const parts = []
-  for (const t of tables) parts.push(JSON.stringify(await ctx.db.selectFrom(t as never).selectAll().execute()))
+  for (const t of tables)
+    parts.push(
+      JSON.stringify(
+        await ctx.db
+          .selectFrom(t as never)
+          .selectAll()
+          .execute(),
+      ),
+    )
   return parts.join('\n')
 }
 
@@ -120,8 +209,11 @@ async function watchWrites() {
   if (isPostgres(ctx.db)) {
     // PostgreSQL: temp tables live per pooled connection, so a plain table and one trigger function.
     await sql`create table hostile_writes (tbl text not null)`.execute(ctx.db)
-    await sql.raw(`create function hostile_log() returns trigger language plpgsql as $$ begin insert into hostile_writes values (tg_table_name); return null; end $$`).execute(ctx.db)
-    for (const t of tables) await sql.raw(`create trigger "hostile_${t}" after insert or update or delete on "${t}" for each statement execute function hostile_log()`).execute(ctx.db)
+    await sql
+      .raw(`create function hostile_log() returns trigger language plpgsql as $$ begin insert into hostile_writes values (tg_table_name); return null; end $$`)
+      .execute(ctx.db)
+    for (const t of tables)
+      await sql.raw(`create trigger "hostile_${t}" after insert or update or delete on "${t}" for each statement execute function hostile_log()`).execute(ctx.db)
     return
   }
   await sql`create temp table hostile_writes (tbl text not null)`.execute(ctx.db)
@@ -191,7 +283,20 @@ beforeAll(async () => {
   // Past the duty phone's undo window, so "undo my last call" has nothing to undo.
   ctx.clock.advanceMinutes(11)
   const formTables = allFormDefs().flatMap((f) => [f.table, choicesTable(f)])
-  tables = [...formTables, 'users', 'centres', 'centre_settings', 'security_settings', 'year_locks', 'year_lock_events', 'report_comments', 'outgoing_call_counts', 'centre_options', 'capacity_sharing', 'capacity_tokens']
+  tables = [
+    ...formTables,
+    'users',
+    'centres',
+    'centre_settings',
+    'security_settings',
+    'year_locks',
+    'year_lock_events',
+    'report_comments',
+    'outgoing_call_counts',
+    'centre_options',
+    'capacity_sharing',
+    'capacity_tokens',
+  ]
   baseline = await snapshot()
   await watchWrites()
 }, 60_000)
@@ -204,21 +309,31 @@ describe('hostile input to every write route', () => {
   it('covers every write route of the API', () => {
     const writes = new Set(ctx.app.routes.filter((r) => r.path.startsWith('/api') && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method)).map((r) => `${r.method} ${r.path}`))
     const covered = new Set([...specs.map((s) => s.route), ...Object.keys(NO_INPUT)])
-    expect([...writes].filter((r) => !covered.has(r)), 'write routes without hostile-input cases').toEqual([])
-    expect([...covered].filter((r) => !writes.has(r)), 'cases for routes that no longer exist').toEqual([])
+    expect(
+      [...writes].filter((r) => !covered.has(r)),
+      'write routes without hostile-input cases',
+    ).toEqual([])
+    expect(
+      [...covered].filter((r) => !writes.has(r)),
+      'cases for routes that no longer exist',
+    ).toEqual([])
   })
 
-  it.each(specs.map((s) => [s.route, s] as const))('%s: generated invalid bodies are refused and store nothing', async (_route, spec) => {
-    const method = spec.route.split(' ')[0]!
-    await fc.assert(
-      fc.asyncProperty(mutation, async (m) => {
-        const sent = applyMutation({ ...spec, body: spec.body(ids) }, m)
-        if (!sent) return
-        await expectRefused(await send(spec, method, spec.path(ids), sent.body, sent.contentType), `${spec.route} ${m.kind}`)
-      }),
-      { numRuns: spec.as === 'none' || spec.route.includes('password') || spec.route.includes('unlock') ? 20 : 60 },
-    )
-  }, 60_000)
+  it.each(specs.map((s) => [s.route, s] as const))(
+    '%s: generated invalid bodies are refused and store nothing',
+    async (_route, spec) => {
+      const method = spec.route.split(' ')[0]!
+      await fc.assert(
+        fc.asyncProperty(mutation, async (m) => {
+          const sent = applyMutation({ ...spec, body: spec.body(ids) }, m)
+          if (!sent) return
+          await expectRefused(await send(spec, method, spec.path(ids), sent.body, sent.contentType), `${spec.route} ${m.kind}`)
+        }),
+        { numRuns: spec.as === 'none' || spec.route.includes('password') || spec.route.includes('unlock') ? 20 : 60 },
+      )
+    },
+    60_000,
+  )
 
   it("another centre's records and users are not found (404), with a valid body", async () => {
     for (const spec of specs.filter((s) => s.otherCentre)) {

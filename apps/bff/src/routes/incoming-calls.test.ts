@@ -15,20 +15,43 @@ async function twoStaff(ctx: TestContext) {
 
 async function register(ctx: TestContext, s: TestSession, values: object) {
   const res = await s.request('POST', URL, values)
-  expect(res.status, JSON.stringify(await res.clone().json().catch(() => null))).toBe(201)
+  expect(
+    res.status,
+    JSON.stringify(
+      await res
+        .clone()
+        .json()
+        .catch(() => null),
+    ),
+  ).toBe(201)
   ctx.clock.advanceMinutes(1) // calls come in one after another
   return (await res.json()) as RecordBody
 }
 
 const tally = async (s: TestSession, date = '2026-03-02') => (await (await s.request('GET', `${URL}/tally?date=${date}`)).json()) as Tally
-const countRows = async (ctx: TestContext) => (await ctx.db.selectFrom('incoming_calls' as never).selectAll().execute()).length
+const countRows = async (ctx: TestContext) =>
+  (
+    await ctx.db
+      .selectFrom('incoming_calls' as never)
+      .selectAll()
+      .execute()
+  ).length
 
 describe('incoming calls: quick entry', () => {
   it('registers a call from the minimal body and one with every detail', async () => {
     const ctx = await createTestApp()
     const { a } = await twoStaff(ctx)
     const quick = await register(ctx, a, quickCallInput())
-    expect(quick.values).toEqual({ offer: 'women', call_date: '2026-03-02', in_scope: true, caller_type: 'police', is_crisis_call: null, on_behalf_of_self: null, call_reason: null, minority_language_background: null })
+    expect(quick.values).toEqual({
+      offer: 'women',
+      call_date: '2026-03-02',
+      in_scope: true,
+      caller_type: 'police',
+      is_crisis_call: null,
+      on_behalf_of_self: null,
+      call_reason: null,
+      minority_language_background: null,
+    })
     const detailed = await register(ctx, a, detailedCallInput())
     expect(detailed.values).toMatchObject({ caller_type: 'woman_private', on_behalf_of_self: true, call_reason: 'violence' })
     expect((await register(ctx, a, { offer: 'men', call_date: '2026-03-02', in_scope: false })).values.caller_type).toBeNull()

@@ -44,9 +44,7 @@ export function incomingCallRoutes(deps: AppDeps) {
       const inScope = rows.filter((r) => r.inScope)
       const countOf = (key: string) => inScope.filter((r) => r.callerType === key).reduce((n, r) => n + r.calls, 0)
       // Zero-filled over the categories in use; a retired one shows only if it was used that day.
-      const byCallerType = categories
-        .map((o: CentreOption) => ({ key: o.key, label: o.label, retired: o.retired, count: countOf(o.key) }))
-        .filter((t) => !t.retired || t.count > 0)
+      const byCallerType = categories.map((o: CentreOption) => ({ key: o.key, label: o.label, retired: o.retired, count: countOf(o.key) })).filter((t) => !t.retired || t.count > 0)
       const sum = (list: typeof rows, pick: (r: (typeof rows)[number]) => number) => list.reduce((n, r) => n + pick(r), 0)
       return c.json(
         {

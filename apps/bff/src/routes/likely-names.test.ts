@@ -17,7 +17,12 @@ async function expectLikelyName(res: Response, path: string, label: string) {
   expect(res.status, await res.clone().text()).toBe(422)
   const { error } = (await res.json()) as ErrorBody
   expect(error.code).toBe('likely_name')
-  expect(error.issues).toEqual([{ path, message: `«${label}» kan inneholde et navn (et ord med stor forbokstav midt i setningen). Ly skal ikke lagre navn på personer: fjern navnet, eller bekreft at teksten ikke er et navn og lagre igjen.` }])
+  expect(error.issues).toEqual([
+    {
+      path,
+      message: `«${label}» kan inneholde et navn (et ord med stor forbokstav midt i setningen). Ly skal ikke lagre navn på personer: fjern navnet, eller bekreft at teksten ikke er et navn og lagre igjen.`,
+    },
+  ])
   // The message never repeats what was typed.
   expect(JSON.stringify(error)).not.toContain('Testine')
 }
@@ -27,7 +32,11 @@ describe('a likely name is stored only when the request confirms it (confirmLike
     const ctx = await createTestApp()
     const { staff } = await team(ctx)
     await expectLikelyName(await staff.request('POST', '/api/day-visits', visit(NAMED)), 'impairment_other_text', 'Annen funksjonsnedsettelse, spesifiser')
-    await expectLikelyName(await staff.request('POST', '/api/day-visits', { ...visit(NAMED), confirmLikelyName: false }), 'impairment_other_text', 'Annen funksjonsnedsettelse, spesifiser')
+    await expectLikelyName(
+      await staff.request('POST', '/api/day-visits', { ...visit(NAMED), confirmLikelyName: false }),
+      'impairment_other_text',
+      'Annen funksjonsnedsettelse, spesifiser',
+    )
     expect(await countRows(ctx, 'day_visits')).toBe(0)
 
     const plain = await staff.request('POST', '/api/day-visits', visit(PLAIN))
@@ -57,7 +66,11 @@ describe('a likely name is stored only when the request confirms it (confirmLike
     const { staff } = await team(ctx)
     const created = (await (await staff.request('POST', '/api/day-visits', visit(PLAIN))).json()) as { id: string; version: number; values: Record<string, unknown> }
     const url = `/api/day-visits/${created.id}`
-    await expectLikelyName(await staff.request('PUT', url, { version: 1, values: { ...created.values, impairment_other_text: NAMED } }), 'impairment_other_text', 'Annen funksjonsnedsettelse, spesifiser')
+    await expectLikelyName(
+      await staff.request('PUT', url, { version: 1, values: { ...created.values, impairment_other_text: NAMED } }),
+      'impairment_other_text',
+      'Annen funksjonsnedsettelse, spesifiser',
+    )
     const saved = await staff.request('PUT', url, { version: 1, values: { ...created.values, impairment_other_text: NAMED }, confirmLikelyName: true })
     expect(saved.status, await saved.clone().text()).toBe(200)
     const again = await staff.request('PUT', url, { version: 2, values: { ...created.values, impairment_other_text: NAMED, age: 40 } })

@@ -45,14 +45,18 @@ describe('GET /api/national-export', () => {
     const csv = await (await leader.request('GET', '/api/national-export?year=2026&kind=records&format=csv')).text()
     expect(csv.split('\r\n')[0]).toMatch(/^form,ref,adult_ref,/)
     const audit = (await listAuditEvents(ctx.db, ctx.centre.centreId)).filter((e) => e.action === 'export.national')
-    expect(audit.map((e) => JSON.parse(e.details!) as object)).toEqual([{ year: 2026, kind: 'records', format: 'csv' }, { year: 2026, kind: 'records', format: 'json' }])
+    expect(audit.map((e) => JSON.parse(e.details!) as object)).toEqual([
+      { year: 2026, kind: 'records', format: 'csv' },
+      { year: 2026, kind: 'records', format: 'json' },
+    ])
   })
 
   it('exports the aggregate tables suppressed', async () => {
     const { leader } = await setup()
     const { tables } = (await (await leader.request('GET', '/api/national-export?year=2026&kind=aggregate&format=json')).json()) as { tables: ReportTable[] }
     expect(tables.map((t) => t.id)).toContain('nat-day_visit-municipality_affiliation')
-    for (const t of tables) for (const row of t.rows) for (const c of row.cells) if (row.kind !== 'measure' && c.state === 'value' && c.value !== null) expect(c.value === 0 || c.value > 4).toBe(true)
+    for (const t of tables)
+      for (const row of t.rows) for (const c of row.cells) if (row.kind !== 'measure' && c.state === 'value' && c.value !== null) expect(c.value === 0 || c.value > 4).toBe(true)
     expect(tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).some((c) => c.state === 'suppressed')).toBe(true)
     const csv = await (await leader.request('GET', '/api/national-export?year=2026&kind=aggregate&format=csv')).text()
     expect(csv).toContain('Nasjonale tabeller,nat-volumes')

@@ -19,7 +19,11 @@ export function nationalExportRoutes(deps: AppDeps) {
     const { year, kind, format } = c.req.valid('query')
     const user = c.get('user')
     const file = await nationalFile(db, user.centreId, year, kind, format)
-    await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'export.national', targetKind: 'national_export', targetId: String(year), details: { year, kind, format } }, clock.now())
+    await recordAudit(
+      db,
+      { centreId: user.centreId, actorUserId: user.id, action: 'export.national', targetKind: 'national_export', targetId: String(year), details: { year, kind, format } },
+      clock.now(),
+    )
     c.header('Content-Type', file.contentType)
     c.header('Content-Disposition', `attachment; filename="${file.filename}"`)
     return c.body(file.body as string, 200)

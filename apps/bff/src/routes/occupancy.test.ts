@@ -43,10 +43,36 @@ describe('"Nå på senteret": the occupancy board', () => {
     const b = await board(s, '?offer=women')
     expect(b.asOf).toBe('2026-03-02')
     expect(b.adults).toEqual([
-      { form: 'adult_stay', id: adult.id, version: 1, adultStayId: null, caseCode: code, offer: 'women', consent: true, startDate: '2026-02-01', nights: 29, missing: [{ key: 'sex', label: 'Kjønn' }], sex: null, age: 34 },
+      {
+        form: 'adult_stay',
+        id: adult.id,
+        version: 1,
+        adultStayId: null,
+        caseCode: code,
+        offer: 'women',
+        consent: true,
+        startDate: '2026-02-01',
+        nights: 29,
+        missing: [{ key: 'sex', label: 'Kjønn' }],
+        sex: null,
+        age: 34,
+      },
     ])
     expect(b.children).toEqual([
-      { form: 'child_stay', id: child.id, version: 1, adultStayId: adult.id, caseCode: null, offer: 'women', consent: true, startDate: '2026-02-20', nights: 10, missing: [{ key: 'age', label: 'Barnets alder ved innflytting' }], sex: { key: 'girl', label: 'Jente' }, age: null },
+      {
+        form: 'child_stay',
+        id: child.id,
+        version: 1,
+        adultStayId: adult.id,
+        caseCode: null,
+        offer: 'women',
+        consent: true,
+        startDate: '2026-02-20',
+        nights: 10,
+        missing: [{ key: 'age', label: 'Barnets alder ved innflytting' }],
+        sex: { key: 'girl', label: 'Jente' },
+        age: null,
+      },
     ])
     // Never a name: an entry holds the bare event, nights, sex and age (to tell rows apart) and the labels of missing questions only.
     expect(Object.keys(b.adults[0]!).sort()).toEqual(['adultStayId', 'age', 'caseCode', 'consent', 'form', 'id', 'missing', 'nights', 'offer', 'sex', 'startDate', 'version'])

@@ -19,7 +19,12 @@ const AddBody = z
     date: DateString,
     offer: z.enum(offerKeys, { error: 'Velg tilbud.' }),
     recipient_type: z.string({ error: 'Velg mottaker.' }).regex(OPTION_KEY, 'Ugyldig valg.'),
-    delta: z.number({ error: 'Må være et tall.' }).int('Må være et helt tall.').min(-99).max(99).refine((n) => n !== 0, 'Kan ikke være 0.'),
+    delta: z
+      .number({ error: 'Må være et tall.' })
+      .int('Må være et helt tall.')
+      .min(-99)
+      .max(99)
+      .refine((n) => n !== 0, 'Kan ikke være 0.'),
   })
   .strict()
 
@@ -56,7 +61,17 @@ export function outgoingCallRoutes(deps: AppDeps) {
         if ((await addOutgoingCalls(trx, key, body.delta, user.id, now)) === null) {
           throw validationFailed([{ path: 'delta', message: 'Antallet kan ikke bli mindre enn 0.' }])
         }
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'outgoing_calls.counted', targetKind: 'outgoing_calls', details: { recipient_type: body.recipient_type, delta: body.delta } }, now)
+        await recordAudit(
+          trx,
+          {
+            centreId: user.centreId,
+            actorUserId: user.id,
+            action: 'outgoing_calls.counted',
+            targetKind: 'outgoing_calls',
+            details: { recipient_type: body.recipient_type, delta: body.delta },
+          },
+          now,
+        )
         return day(trx, user.centreId, body.date, body.offer)
       })
       return c.json(result, 200)

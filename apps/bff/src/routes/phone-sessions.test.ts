@@ -14,11 +14,23 @@ async function staffSession(ctx: TestContext) {
 
 async function create(s: TestSession, values: object) {
   const res = await s.request('POST', URL, values)
-  expect(res.status, JSON.stringify(await res.clone().json().catch(() => null))).toBe(201)
+  expect(
+    res.status,
+    JSON.stringify(
+      await res
+        .clone()
+        .json()
+        .catch(() => null),
+    ),
+  ).toBe(201)
   return (await res.json()) as RecordBody
 }
 
-const rows = async (ctx: TestContext) => (await ctx.db.selectFrom('phone_sessions' as never).selectAll().execute()) as Record<string, unknown>[]
+const rows = async (ctx: TestContext) =>
+  (await ctx.db
+    .selectFrom('phone_sessions' as never)
+    .selectAll()
+    .execute()) as Record<string, unknown>[]
 
 describe('phone sessions: registering', () => {
   it('stores a consenting conversation and reads it back', async () => {
@@ -35,8 +47,13 @@ describe('phone sessions: registering', () => {
     const s = await staffSession(ctx)
     await create(s, barePhoneSessionInput())
     const [row] = await rows(ctx)
-    const nonNull = Object.entries(row!).filter(([, v]) => v !== null).map(([k]) => k).sort()
-    expect(nonNull).toEqual(['centre_id', 'consent_to_statistics', 'created_at', 'created_by', 'id', 'offer', 'qualifies_as_one_to_one', 'session_date', 'updated_at', 'updated_by', 'version'].sort())
+    const nonNull = Object.entries(row!)
+      .filter(([, v]) => v !== null)
+      .map(([k]) => k)
+      .sort()
+    expect(nonNull).toEqual(
+      ['centre_id', 'consent_to_statistics', 'created_at', 'created_by', 'id', 'offer', 'qualifies_as_one_to_one', 'session_date', 'updated_at', 'updated_by', 'version'].sort(),
+    )
   })
 
   it('refuses answers without consent and unconfirmed conversations (422), storing nothing', async () => {

@@ -15,18 +15,27 @@ async function setUp() {
 }
 
 describe('/api/quality and the year lock (Kvalitetskontroll)', () => {
-  it('lists every rule and the fixture\'s findings for staff and leaders; another centre sees none of them', async () => {
+  it("lists every rule and the fixture's findings for staff and leaders; another centre sees none of them", async () => {
     const { ctx, fixture, staff, leader } = await setUp()
     const res = await staff.request('GET', '/api/quality?year=2025')
     expect(res.status).toBe(200)
     const report = (await res.json()) as QualityReport
     expect(report).toMatchObject({ year: 2025, today: '2026-03-02' })
-    for (const rule of RULE_KEYS) expect(report.findings.filter((f) => f.rule === rule).map((f) => f.id).sort(), rule).toEqual([...fixture.expected[rule]].sort())
+    for (const rule of RULE_KEYS)
+      expect(
+        report.findings
+          .filter((f) => f.rule === rule)
+          .map((f) => f.id)
+          .sort(),
+        rule,
+      ).toEqual([...fixture.expected[rule]].sort())
     expect(((await (await leader.request('GET', '/api/quality?year=2025')).json()) as QualityReport).findings).toHaveLength(report.findings.length)
     // The default is the current year: of the fixture, only the stays that reach into 2026.
     const current = (await (await staff.request('GET', '/api/quality')).json()) as QualityReport
     expect(current.year).toBe(2026)
-    expect(new Set(current.findings.map((f) => f.id))).toEqual(new Set([...fixture.expected.long_open_stay, ...fixture.expected.child_without_adult, ...fixture.expected.future_date]))
+    expect(new Set(current.findings.map((f) => f.id))).toEqual(
+      new Set([...fixture.expected.long_open_stay, ...fixture.expected.child_without_adult, ...fixture.expected.future_date]),
+    )
 
     const other = await createCentreWithAdmin(ctx.db, ctx.clock, 'Et annet senter', 'admin2')
     const otherAdmin = new TestSession(ctx.app)

@@ -98,7 +98,14 @@ export async function syncChildren(trx: Db, form: FormDef, parentId: string, par
       const withdrawn = consent !== undefined && child.values[consent] === true && next[consent] === false
       await recordAudit(
         trx,
-        { centreId: actor.centreId, actorUserId: actor.userId, action: withdrawn ? 'record.consent_withdrawn' : 'record.updated', targetKind: childForm.key, targetId: child.id, details: { fields: changed, via: form.key } },
+        {
+          centreId: actor.centreId,
+          actorUserId: actor.userId,
+          action: withdrawn ? 'record.consent_withdrawn' : 'record.updated',
+          targetKind: childForm.key,
+          targetId: child.id,
+          details: { fields: changed, via: form.key },
+        },
         actor.now,
       )
     }
@@ -120,8 +127,13 @@ export async function deleteChildren(trx: Db, form: FormDef, parentId: string, c
       throw new AppError(409, 'has_children', `Oppholdet har ${what} registrert. Bekreft at også barnas opphold skal slettes.`)
     }
     for (const child of children) {
-      if (!(await deleteRecord(trx, childForm, actor.centreId, child.id, child.version))) throw new AppError(409, 'conflict', 'Et barns opphold ble endret samtidig. Last inn på nytt og prøv igjen.')
-      await recordAudit(trx, { centreId: actor.centreId, actorUserId: actor.userId, action: 'record.deleted', targetKind: childForm.key, targetId: child.id, details: { via: form.key } }, actor.now)
+      if (!(await deleteRecord(trx, childForm, actor.centreId, child.id, child.version)))
+        throw new AppError(409, 'conflict', 'Et barns opphold ble endret samtidig. Last inn på nytt og prøv igjen.')
+      await recordAudit(
+        trx,
+        { centreId: actor.centreId, actorUserId: actor.userId, action: 'record.deleted', targetKind: childForm.key, targetId: child.id, details: { via: form.key } },
+        actor.now,
+      )
     }
   }
 }

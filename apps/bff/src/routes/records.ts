@@ -58,7 +58,11 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
   const { db, clock } = deps
   type Values = FormValues<F>
   // `today` is read at each validation, so one schema serves every day.
-  const schema = recordSchema(form, { get today() { return osloToday(clock.now()) } })
+  const schema = recordSchema(form, {
+    get today() {
+      return osloToday(clock.now())
+    },
+  })
   const CreateBody = withNameConfirmation(schema)
   const UpdateBody = z.object({ version: z.number().int().positive(), values: schema, confirmLikelyName: ConfirmLikelyName }).strict()
   const today = () => osloToday(clock.now())
@@ -80,7 +84,9 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
     const code = values.case_code
     if (typeof code !== 'string') return
     if (!hasValidCheckCharacter(code) && !(await caseCodeInUse(trx, centreId, code))) {
-      throw validationFailed([{ path: 'case_code', message: 'Saksnummeret finnes ikke fra før, og kontrolltegnet stemmer ikke. Sjekk at det er skrevet riktig, eller lag et nytt.' }])
+      throw validationFailed([
+        { path: 'case_code', message: 'Saksnummeret finnes ikke fra før, og kontrolltegnet stemmer ikke. Sjekk at det er skrevet riktig, eller lag et nytt.' },
+      ])
     }
   }
 
@@ -99,126 +105,133 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
     return record
   }
 
-  return new Hono<AppEnv>()
-    .get('/', validate('query', ListQuerySchema), async (c) => {
-      const q = c.req.valid('query')
-      if (!consentField && q.consent !== 'all') throw validationFailed([{ path: 'consent', message: 'Skjemaet har ikke spørsmål om samtykke.' }])
-      if (!hasCaseCode && q.case_code) throw validationFailed([{ path: 'case_code', message: 'Skjemaet har ikke saksnummer.' }])
-      if (yearDated && q.month) throw validationFailed([{ path: 'month', message: 'Skjemaet gjelder et helt år og har ingen måned.' }])
-      // A cursor of another form's kind of date (a year where a date belongs) is not ours.
-      if (q.cursor && typeof q.cursor.date !== (yearDated ? 'number' : 'string')) throw validationFailed([invalidCursorIssue])
-      const centreId = c.get('user').centreId
-      const filter = {
-        year: q.year,
-        ...(q.offer !== 'all' && { offer: q.offer }),
-        ...(q.month && { month: q.month }),
-        ...(q.consent !== 'all' && { consent: q.consent === 'yes' }),
-        ...(q.case_code && { caseCode: q.case_code }),
-        ...(q.status !== 'all' && { status: q.status }),
-        asOf: today(),
-      }
-      const { records, total, next } = await listRecords(db, form, centreId, filter, { limit: q.limit, ...(q.cursor && { after: q.cursor }) })
-      // Derived facts need every answer, read for this page's records only.
-      const ids = records.map((r) => r.id)
-      const full = options.derive && new Map((await findRecords(db, form, centreId, { ids })).map((r) => [r.id, r.values]))
-      const related = options.related && (await options.related(db, centreId, ids))
-      return c.json(
-        { records: records.map((r) => ({ ...toBody(r, full?.get(r.id)), ...(related && { related: related(r.id) }) })), total, nextCursor: next && encodeCursor(next) },
-        200,
-      )
-    })
-    // What Ly knows of a code across the person's forms (db/case-history.ts), for «Fyll inn»
-    // and for saying whether this is the first registration in the year.
-    .get('/latest', validate('query', CaseHistoryQuery), async (c) => {
-      if (!hasCaseCode) throw notFound('Skjemaet har ikke saksnummer.')
-      const q = c.req.valid('query')
-      const history = await findCaseHistory(db, form, c.get('user').centreId, q.case_code, { ...(q.date && { date: q.date }), ...(q.exclude && { excludeId: q.exclude }) })
-      if (!history) throw notFound('Ingen tidligere registreringer med dette saksnummeret.')
-      return c.json({ ...history, values: history.values as Partial<Values> }, 200)
-    })
-    .post('/', validate('json', CreateBody), async (c) => {
-      const user = c.get('user')
-      const body = c.req.valid('json')
-      const values = clearInactive(form, body.values as RecordValues)
-      refuseUnconfirmedRecordNames(form, values, body.confirmLikelyName)
-      const now = clock.now()
-      // A child's stay is created from the adult's: `?adult_stay_id=` names the parent record.
-      const parentId = form.parent ? c.req.query(form.parent.column) : undefined
-      const created = await db.transaction().execute(async (trx) => {
-        await checkCaseCode(trx, user.centreId, values)
-        await checkCentreLists(trx, user.centreId, values)
-        const parent = await checkParent(trx, form, user.centreId, parentId, values)
-        await options.checkWrite?.({ trx, centreId: user.centreId, id: null, values, parent, today: today() })
-        const id = await insertRecord(trx, form, user.centreId, user.id, values, now, parent?.id)
-        const details = consentField ? { details: { consent: values[consentField] === true } } : {}
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.created', targetKind: form.key, targetId: id, ...details }, now)
-        return insertedRecord(form, id, values, now, parent?.id)
+  return (
+    new Hono<AppEnv>()
+      .get('/', validate('query', ListQuerySchema), async (c) => {
+        const q = c.req.valid('query')
+        if (!consentField && q.consent !== 'all') throw validationFailed([{ path: 'consent', message: 'Skjemaet har ikke spørsmål om samtykke.' }])
+        if (!hasCaseCode && q.case_code) throw validationFailed([{ path: 'case_code', message: 'Skjemaet har ikke saksnummer.' }])
+        if (yearDated && q.month) throw validationFailed([{ path: 'month', message: 'Skjemaet gjelder et helt år og har ingen måned.' }])
+        // A cursor of another form's kind of date (a year where a date belongs) is not ours.
+        if (q.cursor && typeof q.cursor.date !== (yearDated ? 'number' : 'string')) throw validationFailed([invalidCursorIssue])
+        const centreId = c.get('user').centreId
+        const filter = {
+          year: q.year,
+          ...(q.offer !== 'all' && { offer: q.offer }),
+          ...(q.month && { month: q.month }),
+          ...(q.consent !== 'all' && { consent: q.consent === 'yes' }),
+          ...(q.case_code && { caseCode: q.case_code }),
+          ...(q.status !== 'all' && { status: q.status }),
+          asOf: today(),
+        }
+        const { records, total, next } = await listRecords(db, form, centreId, filter, { limit: q.limit, ...(q.cursor && { after: q.cursor }) })
+        // Derived facts need every answer, read for this page's records only.
+        const ids = records.map((r) => r.id)
+        const full = options.derive && new Map((await findRecords(db, form, centreId, { ids })).map((r) => [r.id, r.values]))
+        const related = options.related && (await options.related(db, centreId, ids))
+        return c.json(
+          { records: records.map((r) => ({ ...toBody(r, full?.get(r.id)), ...(related && { related: related(r.id) }) })), total, nextCursor: next && encodeCursor(next) },
+          200,
+        )
       })
-      return c.json(toBody(created), 201)
-    })
-    .get('/:id', validate('param', IdParam), async (c) => c.json(toBody(await load(c.get('user').centreId, c.req.valid('param').id)), 200))
-    .put('/:id', validate('param', IdParam), validate('json', UpdateBody), async (c) => {
-      const user = c.get('user')
-      const { id } = c.req.valid('param')
-      const body = c.req.valid('json')
-      const values = clearInactive(form, body.values as RecordValues)
-      const before = await load(user.centreId, id)
-      if (before.version !== body.version) throw conflict()
-      refuseUnconfirmedRecordNames(form, values, body.confirmLikelyName, before.values)
-      const changed = Object.keys(values).filter((k) => JSON.stringify(values[k]) !== JSON.stringify(before.values[k]))
-      const now = clock.now()
-      await db.transaction().execute(async (trx) => {
-        await checkCaseCode(trx, user.centreId, values)
-        await checkCentreLists(trx, user.centreId, values, before.values)
-        const parent = await checkParent(trx, form, user.centreId, before.parentId, values)
-        await options.checkWrite?.({ trx, centreId: user.centreId, id, values, parent, today: today() })
-        if (!(await updateRecord(trx, form, user.centreId, id, body.version, user.id, values, now))) throw conflict()
-        await syncChildren(trx, form, id, values, { centreId: user.centreId, userId: user.id, now })
-        // Field names only: the audit trail must never hold the answers themselves.
-        const action = isCheckOut(form, before.values, values) ? 'record.checked_out' : 'record.updated'
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action, targetKind: form.key, targetId: id, details: { fields: changed } }, now)
+      // What Ly knows of a code across the person's forms (db/case-history.ts), for «Fyll inn»
+      // and for saying whether this is the first registration in the year.
+      .get('/latest', validate('query', CaseHistoryQuery), async (c) => {
+        if (!hasCaseCode) throw notFound('Skjemaet har ikke saksnummer.')
+        const q = c.req.valid('query')
+        const history = await findCaseHistory(db, form, c.get('user').centreId, q.case_code, { ...(q.date && { date: q.date }), ...(q.exclude && { excludeId: q.exclude }) })
+        if (!history) throw notFound('Ingen tidligere registreringer med dette saksnummeret.')
+        return c.json({ ...history, values: history.values as Partial<Values> }, 200)
       })
-      return c.json(toBody(await load(user.centreId, id)), 200)
-    })
-    .post('/:id/withdraw-consent', validate('param', IdParam), validate('json', VersionBody), async (c) => {
-      const user = c.get('user')
-      const { id } = c.req.valid('param')
-      const { version } = c.req.valid('json')
-      // A form without a consent question (the call log) has nothing to withdraw.
-      if (!consentField) throw notFound('Skjemaet har ikke spørsmål om samtykke.')
-      refuseInheritedWithdrawal(form)
-      const before = await load(user.centreId, id)
-      if (before.version !== version) throw conflict()
-      // Keep the bare event (kind, offer, dates, case code); erase every answer.
-      const values = clearInactive(form, { ...emptyRecord(form), ...pickBare(form, before.values), [consentField]: false })
-      const now = clock.now()
-      await db.transaction().execute(async (trx) => {
-        if (!(await updateRecord(trx, form, user.centreId, id, version, user.id, values, now))) throw conflict()
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.consent_withdrawn', targetKind: form.key, targetId: id }, now)
-        // The children's answers go in the same transaction (decision 1).
-        await syncChildren(trx, form, id, values, { centreId: user.centreId, userId: user.id, now })
+      .post('/', validate('json', CreateBody), async (c) => {
+        const user = c.get('user')
+        const body = c.req.valid('json')
+        const values = clearInactive(form, body.values as RecordValues)
+        refuseUnconfirmedRecordNames(form, values, body.confirmLikelyName)
+        const now = clock.now()
+        // A child's stay is created from the adult's: `?adult_stay_id=` names the parent record.
+        const parentId = form.parent ? c.req.query(form.parent.column) : undefined
+        const created = await db.transaction().execute(async (trx) => {
+          await checkCaseCode(trx, user.centreId, values)
+          await checkCentreLists(trx, user.centreId, values)
+          const parent = await checkParent(trx, form, user.centreId, parentId, values)
+          await options.checkWrite?.({ trx, centreId: user.centreId, id: null, values, parent, today: today() })
+          const id = await insertRecord(trx, form, user.centreId, user.id, values, now, parent?.id)
+          const details = consentField ? { details: { consent: values[consentField] === true } } : {}
+          await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.created', targetKind: form.key, targetId: id, ...details }, now)
+          return insertedRecord(form, id, values, now, parent?.id)
+        })
+        return c.json(toBody(created), 201)
       })
-      await eraseTraces(db)
-      return c.json(toBody(await load(user.centreId, id)), 200)
-    })
-    .delete('/:id', validate('param', IdParam), validate('json', DeleteBody), async (c) => {
-      const user = c.get('user')
-      const { id } = c.req.valid('param')
-      const { version, cascade = false } = c.req.valid('json')
-      const before = await load(user.centreId, id)
-      if (before.version !== version) throw conflict()
-      await db.transaction().execute(async (trx) => {
-        await deleteChildren(trx, form, id, cascade, { centreId: user.centreId, userId: user.id, now: clock.now() })
-        if (!(await deleteRecord(trx, form, user.centreId, id, version))) throw conflict()
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.deleted', targetKind: form.key, targetId: id }, clock.now())
+      .get('/:id', validate('param', IdParam), async (c) => c.json(toBody(await load(c.get('user').centreId, c.req.valid('param').id)), 200))
+      .put('/:id', validate('param', IdParam), validate('json', UpdateBody), async (c) => {
+        const user = c.get('user')
+        const { id } = c.req.valid('param')
+        const body = c.req.valid('json')
+        const values = clearInactive(form, body.values as RecordValues)
+        const before = await load(user.centreId, id)
+        if (before.version !== body.version) throw conflict()
+        refuseUnconfirmedRecordNames(form, values, body.confirmLikelyName, before.values)
+        const changed = Object.keys(values).filter((k) => JSON.stringify(values[k]) !== JSON.stringify(before.values[k]))
+        const now = clock.now()
+        await db.transaction().execute(async (trx) => {
+          await checkCaseCode(trx, user.centreId, values)
+          await checkCentreLists(trx, user.centreId, values, before.values)
+          const parent = await checkParent(trx, form, user.centreId, before.parentId, values)
+          await options.checkWrite?.({ trx, centreId: user.centreId, id, values, parent, today: today() })
+          if (!(await updateRecord(trx, form, user.centreId, id, body.version, user.id, values, now))) throw conflict()
+          await syncChildren(trx, form, id, values, { centreId: user.centreId, userId: user.id, now })
+          // Field names only: the audit trail must never hold the answers themselves.
+          const action = isCheckOut(form, before.values, values) ? 'record.checked_out' : 'record.updated'
+          await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action, targetKind: form.key, targetId: id, details: { fields: changed } }, now)
+        })
+        return c.json(toBody(await load(user.centreId, id)), 200)
       })
-      await eraseTraces(db)
-      return c.body(null, 204)
-    })
+      .post('/:id/withdraw-consent', validate('param', IdParam), validate('json', VersionBody), async (c) => {
+        const user = c.get('user')
+        const { id } = c.req.valid('param')
+        const { version } = c.req.valid('json')
+        // A form without a consent question (the call log) has nothing to withdraw.
+        if (!consentField) throw notFound('Skjemaet har ikke spørsmål om samtykke.')
+        refuseInheritedWithdrawal(form)
+        const before = await load(user.centreId, id)
+        if (before.version !== version) throw conflict()
+        // Keep the bare event (kind, offer, dates, case code); erase every answer.
+        const values = clearInactive(form, { ...emptyRecord(form), ...pickBare(form, before.values), [consentField]: false })
+        const now = clock.now()
+        await db.transaction().execute(async (trx) => {
+          if (!(await updateRecord(trx, form, user.centreId, id, version, user.id, values, now))) throw conflict()
+          await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.consent_withdrawn', targetKind: form.key, targetId: id }, now)
+          // The children's answers go in the same transaction (decision 1).
+          await syncChildren(trx, form, id, values, { centreId: user.centreId, userId: user.id, now })
+        })
+        await eraseTraces(db)
+        return c.json(toBody(await load(user.centreId, id)), 200)
+      })
+      .delete('/:id', validate('param', IdParam), validate('json', DeleteBody), async (c) => {
+        const user = c.get('user')
+        const { id } = c.req.valid('param')
+        const { version, cascade = false } = c.req.valid('json')
+        const before = await load(user.centreId, id)
+        if (before.version !== version) throw conflict()
+        await db.transaction().execute(async (trx) => {
+          await deleteChildren(trx, form, id, cascade, { centreId: user.centreId, userId: user.id, now: clock.now() })
+          if (!(await deleteRecord(trx, form, user.centreId, id, version))) throw conflict()
+          await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.deleted', targetKind: form.key, targetId: id }, clock.now())
+        })
+        await eraseTraces(db)
+        return c.body(null, 204)
+      })
+  )
 }
 
 function pickBare(form: FormDef, values: RecordValues): RecordValues {
-  return Object.fromEntries(form.sections.flatMap((s) => s.fields).filter((f) => f.bare).map((f) => [f.key, values[f.key]]))
+  return Object.fromEntries(
+    form.sections
+      .flatMap((s) => s.fields)
+      .filter((f) => f.bare)
+      .map((f) => [f.key, values[f.key]]),
+  )
 }
 
 /** New case codes: random, checked against the centre's records so none is handed out twice. */

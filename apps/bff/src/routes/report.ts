@@ -35,7 +35,12 @@ const reportPeriod = z
       return
     }
     const m = /^(\d{4})(?:-T([1-3]))?$/.exec(q.period)
-    if (!m) return ctx.addIssue({ code: 'custom', path: ['period'], message: `Rapporten lages for et år eller et tertial: skriv for eksempel 2026 eller 2026-T2, ikke «${q.period.slice(0, 12)}».` })
+    if (!m)
+      return ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: `Rapporten lages for et år eller et tertial: skriv for eksempel 2026 eller 2026-T2, ikke «${q.period.slice(0, 12)}».`,
+      })
     if (q.year !== undefined && q.year !== Number(m[1])) ctx.addIssue({ code: 'custom', path: ['year'], message: 'Året må være periodens år (eller utelates).' })
   })
   .transform(({ year: y, period }) => {
@@ -46,8 +51,8 @@ const reportPeriod = z
 export const ReportQuery = z.object({ view: z.enum(['internal', 'shareable'], { error: 'Velg intern eller til deling.' }).default('internal') }).and(reportPeriod)
 export const DownloadQuery = z
   .object({
-  format: z.enum(['html', 'xlsx', 'csv'], { error: 'Velg html, xlsx eller csv.' }),
-  separator: z.enum(['comma', 'semicolon'], { error: 'Velg komma eller semikolon.' }).default('semicolon'),
+    format: z.enum(['html', 'xlsx', 'csv'], { error: 'Velg html, xlsx eller csv.' }),
+    separator: z.enum(['comma', 'semicolon'], { error: 'Velg komma eller semikolon.' }).default('semicolon'),
   })
   .and(reportPeriod)
 export const PrintQuery = reportPeriod
@@ -88,7 +93,19 @@ export function reportRoutes(deps: AppDeps) {
         // A finalised year's report is finished, its commentary included.
         await assertYearsOpen(trx, user.centreId, [[year, year]])
         const next = await saveReportComment(trx, user.centreId, year, section, text, version, user.id, now)
-        if (next !== null) await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'report.comment_saved', targetKind: 'report_comment', targetId: `${year}/${section}`, details: { year, section } }, now)
+        if (next !== null)
+          await recordAudit(
+            trx,
+            {
+              centreId: user.centreId,
+              actorUserId: user.id,
+              action: 'report.comment_saved',
+              targetKind: 'report_comment',
+              targetId: `${year}/${section}`,
+              details: { year, section },
+            },
+            now,
+          )
         return next
       })
       if (saved === null) throw new AppError(409, 'conflict', 'Kommentaren er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.')
@@ -98,7 +115,18 @@ export function reportRoutes(deps: AppDeps) {
       const { year, tertial, format, separator } = c.req.valid('query')
       const user = c.get('user')
       const file = await reportFile(db, user.centreId, year, format, separator, tertial)
-      await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'export.report', targetKind: 'report', targetId: reportTarget(year, tertial), details: { year, ...(tertial && { tertial }), format, ...(format === 'csv' && { separator }) } }, clock.now())
+      await recordAudit(
+        db,
+        {
+          centreId: user.centreId,
+          actorUserId: user.id,
+          action: 'export.report',
+          targetKind: 'report',
+          targetId: reportTarget(year, tertial),
+          details: { year, ...(tertial && { tertial }), format, ...(format === 'csv' && { separator }) },
+        },
+        clock.now(),
+      )
       c.header('Content-Type', file.contentType)
       c.header('Content-Disposition', `attachment; filename="${file.filename}"`)
       return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200)
@@ -107,7 +135,18 @@ export function reportRoutes(deps: AppDeps) {
       const { year, tertial } = c.req.valid('query')
       const user = c.get('user')
       const file = await reportFile(db, user.centreId, year, 'html', 'semicolon', tertial)
-      await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'export.report', targetKind: 'report', targetId: reportTarget(year, tertial), details: { year, ...(tertial && { tertial }), format: 'print' } }, clock.now())
+      await recordAudit(
+        db,
+        {
+          centreId: user.centreId,
+          actorUserId: user.id,
+          action: 'export.report',
+          targetKind: 'report',
+          targetId: reportTarget(year, tertial),
+          details: { year, ...(tertial && { tertial }), format: 'print' },
+        },
+        clock.now(),
+      )
       c.header('Content-Type', file.contentType)
       c.header('Content-Disposition', `inline; filename="${file.filename}"`)
       return c.body(file.body as string, 200)

@@ -28,14 +28,18 @@ async function adultRelated(db: Db, centreId: string, ids: readonly string[]) {
  * deleting a stay with children needs `cascade: true`.
  */
 export function adultStayRoutes(deps: AppDeps) {
-  return recordRoutes(deps, adultStayForm, { checkWrite: checkAdultStay, derive: adultFacts, related: adultRelated }).get('/:id/children', validate('param', IdParam), async (c) => {
-    const centreId = c.get('user').centreId
-    const adult = await findRecord(deps.db, adultStayForm, centreId, c.req.valid('param').id)
-    if (!adult) throw notFound('Fant ikke oppholdet. Det kan være slettet.')
-    const today = osloToday(deps.clock.now())
-    const children = await findRecords(deps.db, childStayForm, centreId, { parentId: adult.id })
-    return c.json({ records: children.map((r) => ({ ...r, derived: childFacts(r.values, today) })) }, 200)
-  })
+  return recordRoutes(deps, adultStayForm, { checkWrite: checkAdultStay, derive: adultFacts, related: adultRelated }).get(
+    '/:id/children',
+    validate('param', IdParam),
+    async (c) => {
+      const centreId = c.get('user').centreId
+      const adult = await findRecord(deps.db, adultStayForm, centreId, c.req.valid('param').id)
+      if (!adult) throw notFound('Fant ikke oppholdet. Det kan være slettet.')
+      const today = osloToday(deps.clock.now())
+      const children = await findRecords(deps.db, childStayForm, centreId, { parentId: adult.id })
+      return c.json({ records: children.map((r) => ({ ...r, derived: childFacts(r.values, today) })) }, 200)
+    },
+  )
 }
 
 /** Children's stays, each created from its adult's stay: `POST /api/child-stays?adult_stay_id=…`. */

@@ -22,27 +22,44 @@ const fullWidth = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0xf
 const withOs = (s: string) => s.replace(/0/g, 'O')
 
 /** An identifier written in one of the disguises of issue 18's probes. */
-const disguisedId = fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...SEPARATORS), fc.integer({ min: 1, max: 10 }), fc.constantFrom('plain', 'full-width', 'O for 0')).map(([id, sep, cut, style]) => {
-  const text = `${id.slice(0, cut)}${sep}${id.slice(cut)}`
-  return style === 'full-width' ? fullWidth(text) : style === 'O for 0' && id.includes('0') ? withOs(text) : text
-})
-const disguisedPhone = fc.tuple(fc.constantFrom('912 34 567', '(912) 34 567', '91234567', '41 22 33 44'), fc.constantFrom(' ', '\u00a0', '\u200b', '-', '\u2013')).map(([p, sep]) => p.replace(/ /g, sep))
-const disguisedEmail = fc.constantFrom('ola.n @ eksempel.no', 'ola(at)eksempel(dot)com', 'ola\uff20eksempel.no', 'ola@eksempel .com', 'ola [at] eksempel [dot] no', 'ola at eksempel dot no')
+const disguisedId = fc
+  .tuple(fc.constantFrom(...ids), fc.constantFrom(...SEPARATORS), fc.integer({ min: 1, max: 10 }), fc.constantFrom('plain', 'full-width', 'O for 0'))
+  .map(([id, sep, cut, style]) => {
+    const text = `${id.slice(0, cut)}${sep}${id.slice(cut)}`
+    return style === 'full-width' ? fullWidth(text) : style === 'O for 0' && id.includes('0') ? withOs(text) : text
+  })
+const disguisedPhone = fc
+  .tuple(fc.constantFrom('912 34 567', '(912) 34 567', '91234567', '41 22 33 44'), fc.constantFrom(' ', '\u00a0', '\u200b', '-', '\u2013'))
+  .map(([p, sep]) => p.replace(/ /g, sep))
+const disguisedEmail = fc.constantFrom(
+  'ola.n @ eksempel.no',
+  'ola(at)eksempel(dot)com',
+  'ola\uff20eksempel.no',
+  'ola@eksempel .com',
+  'ola [at] eksempel [dot] no',
+  'ola at eksempel dot no',
+)
 
 describe('screening that cannot be sidestepped (issue 18)', () => {
   it('property: a national ID or D-number in every disguise is refused', () => {
-    fc.assert(fc.property(disguisedId, fc.constantFrom('', 'Oppgitt: ', 'se '), (id, before) => {
-      expect(screenFreeText(`${before}${id}`).errors.join(' ')).toMatch(/fødselsnummer/)
-    }))
+    fc.assert(
+      fc.property(disguisedId, fc.constantFrom('', 'Oppgitt: ', 'se '), (id, before) => {
+        expect(screenFreeText(`${before}${id}`).errors.join(' ')).toMatch(/fødselsnummer/)
+      }),
+    )
   })
 
   it('property: phone numbers and e-mail addresses in every disguise are refused', () => {
-    fc.assert(fc.property(disguisedPhone, (p) => {
-      expect(screenFreeText(`ring ${p}`).errors.join(' ')).toMatch(/telefonnummer/)
-    }))
-    fc.assert(fc.property(disguisedEmail, (e) => {
-      expect(screenFreeText(`skriv til ${e}`).errors.join(' ')).toMatch(/e-postadresse/)
-    }))
+    fc.assert(
+      fc.property(disguisedPhone, (p) => {
+        expect(screenFreeText(`ring ${p}`).errors.join(' ')).toMatch(/telefonnummer/)
+      }),
+    )
+    fc.assert(
+      fc.property(disguisedEmail, (e) => {
+        expect(screenFreeText(`skriv til ${e}`).errors.join(' ')).toMatch(/e-postadresse/)
+      }),
+    )
   })
 
   it('a national ID split across two free-text fields is refused when they are read together', () => {
@@ -52,7 +69,15 @@ describe('screening that cannot be sidestepped (issue 18)', () => {
   })
 
   it('ordinary texts with numbers pass', () => {
-    for (const text of ['3 barn', 'Kom i 2019, 2020 og 2021', 'Bodde her 14 dager, 2 netter hos venner', 'Har 2 barn på 4 og 7 år', 'saksnr 12345678901', 'Hun sa at det var greit. Ok', 'Møte kl. 10.30 med NAV']) {
+    for (const text of [
+      '3 barn',
+      'Kom i 2019, 2020 og 2021',
+      'Bodde her 14 dager, 2 netter hos venner',
+      'Har 2 barn på 4 og 7 år',
+      'saksnr 12345678901',
+      'Hun sa at det var greit. Ok',
+      'Møte kl. 10.30 med NAV',
+    ]) {
       expect(screenFreeText(text).errors, text).toEqual([])
     }
   })
@@ -88,11 +113,14 @@ describe('case codes that read as a date of birth (issue 18)', () => {
     expect(readsAsBirthDate('AB150385')).toBe(true)
     expect(readsAsBirthDate('K3X9PQ7')).toBe(false)
     expect(readsAsBirthDate('993399')).toBe(false)
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 31 }), (seed) => {
-      let s = seed
-      const code = generateCaseCode(() => (s = (s * 1103515245 + 12345) % 2 ** 31) % 32)
-      expect(readsAsBirthDate(code)).toBe(false)
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), (seed) => {
+        let s = seed
+        const code = generateCaseCode(() => (s = (s * 1103515245 + 12345) % 2 ** 31) % 32)
+        expect(readsAsBirthDate(code)).toBe(false)
+      }),
+      { numRuns: 300 },
+    )
     const ctx = await createTestApp()
     const staff = await signedInUser(ctx, await signedInAdmin(ctx), 'vakt1', 'staff')
     const res = await staff.request('POST', '/api/day-visits', dayVisitInput({ case_code: 'AB150385' }))
@@ -105,7 +133,11 @@ describe('case codes that read as a date of birth (issue 18)', () => {
     const ctx = await createTestApp()
     const staff = await signedInUser(ctx, await signedInAdmin(ctx), 'vakt1', 'staff')
     const id = ids[0]!
-    const res = await staff.request('POST', '/api/day-visits', dayVisitInput({ violence_types: ['other'], violence_other_text: `del ${id.slice(0, 6)}`, assistance: ['other'], assistance_other_text: id.slice(6) }))
+    const res = await staff.request(
+      'POST',
+      '/api/day-visits',
+      dayVisitInput({ violence_types: ['other'], violence_other_text: `del ${id.slice(0, 6)}`, assistance: ['other'], assistance_other_text: id.slice(6) }),
+    )
     expect(res.status).toBe(422)
     const body = JSON.stringify(await res.json())
     expect(body).toMatch(/Tekstfeltene sammen: .*fødselsnummer/)

@@ -6,13 +6,21 @@ describe('/api/settings/security', () => {
     const ctx = await createTestApp()
     const admin = await signedInAdmin(ctx)
     const res = await admin.request('GET', '/api/settings/security')
-    expect(await res.json()).toEqual({ requireTotp: false, idleLockMinutes: 5, retentionMonths: 24, version: 0, limits: { idleLockMinutes: { min: 1, max: 29 }, retentionMonths: { min: 6, max: 120 }, sessionIdleMinutes: 30 } })
+    expect(await res.json()).toEqual({
+      requireTotp: false,
+      idleLockMinutes: 5,
+      retentionMonths: 24,
+      version: 0,
+      limits: { idleLockMinutes: { min: 1, max: 29 }, retentionMonths: { min: 6, max: 120 }, sessionIdleMinutes: 30 },
+    })
     const saved = await admin.request('PUT', '/api/settings/security', { requireTotp: false, idleLockMinutes: 3, retentionMonths: 36, version: 0 })
     expect(saved.status).toBe(200)
     expect(await saved.json()).toMatchObject({ idleLockMinutes: 3, retentionMonths: 36, version: 1 })
     expect((await admin.request('PUT', '/api/settings/security', { requireTotp: false, idleLockMinutes: 4, retentionMonths: 36, version: 0 })).status).toBe(409)
     const audit = await ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'settings.security_changed').execute()
-    expect(audit.map((a) => JSON.parse(a.details!) as unknown)).toEqual([{ fields: ['idleLockMinutes', 'retentionMonths'], idleLockMinutesFrom: 5, idleLockMinutesTo: 3, retentionMonthsFrom: 24, retentionMonthsTo: 36 }])
+    expect(audit.map((a) => JSON.parse(a.details!) as unknown)).toEqual([
+      { fields: ['idleLockMinutes', 'retentionMonths'], idleLockMinutesFrom: 5, idleLockMinutesTo: 3, retentionMonthsFrom: 24, retentionMonthsTo: 36 },
+    ])
     const session = (await (await admin.request('GET', '/api/auth/session')).json()) as { idleLockMinutes: number }
     expect(session.idleLockMinutes).toBe(3)
   })
@@ -36,10 +44,19 @@ describe('/api/settings/security', () => {
   it('stays usable with a one-minute session (LY_SESSION_IDLE_MINUTES=1): the lock is capped at it, and a save goes through', async () => {
     const ctx = await createTestApp({ sessionIdleMinutes: 1 })
     const admin = await signedInAdmin(ctx)
-    const settings = (await (await admin.request('GET', '/api/settings/security')).json()) as { idleLockMinutes: number; version: number; limits: { idleLockMinutes: { min: number; max: number } } }
+    const settings = (await (await admin.request('GET', '/api/settings/security')).json()) as {
+      idleLockMinutes: number
+      version: number
+      limits: { idleLockMinutes: { min: number; max: number } }
+    }
     // The stored default of 5 minutes reads as the lock in force, so the page opens with a value it can save.
     expect(settings).toMatchObject({ idleLockMinutes: 1, limits: { idleLockMinutes: { min: 1, max: 1 } } })
-    const saved = await admin.request('PUT', '/api/settings/security', { requireTotp: false, idleLockMinutes: settings.idleLockMinutes, retentionMonths: 36, version: settings.version })
+    const saved = await admin.request('PUT', '/api/settings/security', {
+      requireTotp: false,
+      idleLockMinutes: settings.idleLockMinutes,
+      retentionMonths: 36,
+      version: settings.version,
+    })
     expect(saved.status, await saved.clone().text()).toBe(200)
     expect(((await (await admin.request('GET', '/api/auth/session')).json()) as { idleLockMinutes: number }).idleLockMinutes).toBe(1)
   })

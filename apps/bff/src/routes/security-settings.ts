@@ -8,11 +8,7 @@ import { requireRole } from '../middleware/require-role'
 import { validate } from '../validation'
 
 const wholeNumber = (what: string, min: number, max: number) =>
-  z
-    .number({ error: 'Skriv et helt tall.' })
-    .int('Skriv et helt tall.')
-    .min(min, `${what} må være minst ${min}.`)
-    .max(max, `${what} kan være høyst ${max}.`)
+  z.number({ error: 'Skriv et helt tall.' }).int('Skriv et helt tall.').min(min, `${what} må være minst ${min}.`).max(max, `${what} kan være høyst ${max}.`)
 
 /** The screen lock must come before the server ends an idle session, or it would never show. */
 export const securitySettingsBody = (sessionIdleMinutes: number) =>
@@ -46,8 +42,24 @@ export function securitySettingRoutes(deps: AppDeps) {
         const before = await getSecuritySettings(trx, user.centreId)
         if (!(await saveSecuritySettings(trx, user.centreId, values, version, user.id, now))) return null
         const changed = keys.filter((k) => before[k] !== values[k])
-        const details = Object.fromEntries(changed.flatMap((k) => [[`${k}From`, before[k]], [`${k}To`, values[k]]]))
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'settings.security_changed', targetKind: 'centre', targetId: user.centreId, details: { fields: [...changed], ...details } }, now)
+        const details = Object.fromEntries(
+          changed.flatMap((k) => [
+            [`${k}From`, before[k]],
+            [`${k}To`, values[k]],
+          ]),
+        )
+        await recordAudit(
+          trx,
+          {
+            centreId: user.centreId,
+            actorUserId: user.id,
+            action: 'settings.security_changed',
+            targetKind: 'centre',
+            targetId: user.centreId,
+            details: { fields: [...changed], ...details },
+          },
+          now,
+        )
         return getSecuritySettings(trx, user.centreId)
       })
       if (!saved) throw new AppError(409, 'conflict', 'Innstillingene er endret av noen andre. Last inn på nytt og prøv igjen.')

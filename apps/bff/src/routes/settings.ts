@@ -33,7 +33,18 @@ export function suppressionSettingRoutes(deps: AppDeps) {
       const saved = await db.transaction().execute(async (trx) => {
         const before = await getCentreSettings(trx, user.centreId)
         if (!(await setSuppressionThreshold(trx, user.centreId, threshold, version, user.id, now))) return null
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'settings.suppression_threshold_changed', targetKind: 'centre', targetId: user.centreId, details: { from: before.suppressionThreshold, to: threshold } }, now)
+        await recordAudit(
+          trx,
+          {
+            centreId: user.centreId,
+            actorUserId: user.id,
+            action: 'settings.suppression_threshold_changed',
+            targetKind: 'centre',
+            targetId: user.centreId,
+            details: { from: before.suppressionThreshold, to: threshold },
+          },
+          now,
+        )
         return getCentreSettings(trx, user.centreId)
       })
       if (!saved) throw new AppError(409, 'conflict', 'Grensen er endret av noen andre. Last inn på nytt og prøv igjen.')

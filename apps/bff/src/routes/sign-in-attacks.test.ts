@@ -74,7 +74,10 @@ describe('a lockout an attacker cannot aim (device cookies)', () => {
   })
 
   it('sets the device cookie HttpOnly, SameSite=Strict, for the auth routes, Secure per LY_SECURE_COOKIES', async () => {
-    for (const [secureCookies, secure] of [['always', true], ['never', false]] as const) {
+    for (const [secureCookies, secure] of [
+      ['always', true],
+      ['never', false],
+    ] as const) {
       const ctx = await createTestApp({ secureCookies })
       const res = await new TestSession(ctx.app).signIn('admin', ctx.centre.adminPassword)
       const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${DEVICE_COOKIE}=`))

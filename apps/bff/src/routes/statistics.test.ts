@@ -53,7 +53,10 @@ describe('GET /api/statistics', () => {
     const doc = (await res.json()) as Doc & { period: { from: string; to: string } }
     expect(doc).toMatchObject({ year: 2026, period: { from: '2026-02-01', to: '2026-03-05' } })
     expect(doc.indicators['D-02']?.value).toBe(2)
-    const dashboard = (await (await leader.request('GET', '/api/statistics/dashboard?from=2026-01-01&to=2026-04-30')).json()) as { current: Doc; previous: Doc & { period: object } }
+    const dashboard = (await (await leader.request('GET', '/api/statistics/dashboard?from=2026-01-01&to=2026-04-30')).json()) as {
+      current: Doc
+      previous: Doc & { period: object }
+    }
     expect(dashboard.current.indicators['D-02']?.value).toBe(3)
     // «Samme periode i fjor»: 1 January–30 April 2025 had no visit (the one of 2025 was in May).
     expect(dashboard.previous.period).toEqual({ from: '2025-01-01', to: '2025-04-30' })
@@ -63,7 +66,11 @@ describe('GET /api/statistics', () => {
   it('takes a named period (`period=2026-T1`, decision 0038) and names it and «samme periode i fjor»', async () => {
     const { leader } = await setup()
     type Named = { from: string; to: string; label: string }
-    const dashboard = (await (await leader.request('GET', '/api/statistics/dashboard?period=2026-T1')).json()) as { current: Doc; previous: Doc; periods: { current: Named; previous: Named } }
+    const dashboard = (await (await leader.request('GET', '/api/statistics/dashboard?period=2026-T1')).json()) as {
+      current: Doc
+      previous: Doc
+      periods: { current: Named; previous: Named }
+    }
     expect(dashboard.periods).toEqual({
       current: { from: '2026-01-01', to: '2026-04-30', label: '1. tertial 2026' },
       previous: { from: '2025-01-01', to: '2025-04-30', label: '1. tertial 2025' },
@@ -143,7 +150,14 @@ describe('dashboard, trend and breakdown', () => {
     // «Vet ikke» is an answer: counted apart, neither as a new person nor as unanswered.
     expect((await staff.request('POST', '/api/day-visits', dayVisitInput({ visit_date: '2026-04-05', first_visit_in_year: 'unknown' }))).status).toBe(201)
     // An unanswered one still comes from history (an import, a record from before the question was required).
-    await insertRecord(ctx.db, dayVisitForm, ctx.centre.centreId, null, { ...emptyRecord(dayVisitForm), ...dayVisitInput({ visit_date: '2026-04-06', first_visit_in_year: null }) }, ctx.clock.now())
+    await insertRecord(
+      ctx.db,
+      dayVisitForm,
+      ctx.centre.centreId,
+      null,
+      { ...emptyRecord(dayVisitForm), ...dayVisitInput({ visit_date: '2026-04-06', first_visit_in_year: null }) },
+      ctx.clock.now(),
+    )
     const after = await dashboard()
     expect(after.unplaced).toEqual({ day_visit: 1 })
     expect(after.unknownFirst).toEqual({ day_visit: 1 })

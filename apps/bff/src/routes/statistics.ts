@@ -29,7 +29,8 @@ const periodSpec = z.string({ error: 'Velg en periode.' }).max(12, 'Ukjent perio
 export const statisticsQuery = (today: () => string) =>
   z.object({ year: year.optional(), period: periodSpec, from: day, to: day, offer }).superRefine((q, ctx) => {
     if (q.period !== undefined) {
-      if (q.year !== undefined || q.from !== undefined || q.to !== undefined) return ctx.addIssue({ code: 'custom', path: ['period'], message: 'Velg enten en periode eller år/fra–til, ikke begge.' })
+      if (q.year !== undefined || q.from !== undefined || q.to !== undefined)
+        return ctx.addIssue({ code: 'custom', path: ['period'], message: 'Velg enten en periode eller år/fra–til, ikke begge.' })
       try {
         parsePeriod(q.period, today())
       } catch (e) {
@@ -106,7 +107,21 @@ export function statisticsRoutes(deps: AppDeps) {
         return form ? !(registeredBefore as ReadonlySet<string>).has(form) : registeredBefore.size === 0
       })
       const periods = { current: namedPeriod(period), previous: namedPeriod(lastYear) }
-      return c.json({ current, previous, periods, years, headline: HEADLINE_INDICATORS, national: nationalFigures, catalog: indicatorCatalog, noComparison: noComparison.map((e) => e.id), unplaced, unknownFirst }, 200)
+      return c.json(
+        {
+          current,
+          previous,
+          periods,
+          years,
+          headline: HEADLINE_INDICATORS,
+          national: nationalFigures,
+          catalog: indicatorCatalog,
+          noComparison: noComparison.map((e) => e.id),
+          unplaced,
+          unknownFirst,
+        },
+        200,
+      )
     })
     .get('/trend', validate('query', TrendQuery), async (c) => {
       const { offer } = c.req.valid('query')
@@ -118,7 +133,10 @@ export function statisticsRoutes(deps: AppDeps) {
       const q = c.req.valid('query')
       const form = formByKey(q.form)
       if (!form) throw validationFailed([{ path: 'form', message: 'Ukjent skjema.' }])
-      for (const [path, key] of [['field', q.field], ['by', q.by]] as const) {
+      for (const [path, key] of [
+        ['field', q.field],
+        ['by', q.by],
+      ] as const) {
         if (key === undefined) continue
         const field = findField(form, key)
         if (!field || !('options' in field)) throw validationFailed([{ path, message: 'Velg et spørsmål med svaralternativer fra samme skjema.' }])

@@ -55,7 +55,12 @@ export async function checkAdultStay(ctx: WriteContext) {
   const issues = await overlapIssues(ctx)
   if (ctx.id !== null) {
     const children = await findRecords(ctx.trx, childStayForm, ctx.centreId, { parentId: ctx.id })
-    issues.push(...adultStayDateIssues(stayDatesOf(ctx.values), children.map((c) => stayDatesOf(c.values))))
+    issues.push(
+      ...adultStayDateIssues(
+        stayDatesOf(ctx.values),
+        children.map((c) => stayDatesOf(c.values)),
+      ),
+    )
   }
   refuse(issues)
 }

@@ -47,7 +47,13 @@ export function totpRoutes(deps: AppDeps) {
       if (!sealed || !secret) throw new AppError(409, 'totp_not_started', 'Start oppsettet på nytt: ingen ny nøkkel venter på bekreftelse.')
       const now = clock.now()
       const code = c.req.valid('json').code
-      const step = await checkAttempt(deps, attempt, { centreId: user.centreId, userId: user.id, action: 'auth.attempts_throttled' }, () => Promise.resolve(matchTotpStep(secret, code, now)), (s) => s === null)
+      const step = await checkAttempt(
+        deps,
+        attempt,
+        { centreId: user.centreId, userId: user.id, action: 'auth.attempts_throttled' },
+        () => Promise.resolve(matchTotpStep(secret, code, now)),
+        (s) => s === null,
+      )
       if (step === null) {
         await recordAudit(db, { centreId: user.centreId, actorUserId: user.id, action: 'auth.totp_failed', targetKind: 'user', targetId: user.id }, now)
         throw validationFailed([{ path: 'code', message: 'Koden stemmer ikke. Sjekk at klokka på telefonen er riktig, og skriv den nyeste koden.' }])

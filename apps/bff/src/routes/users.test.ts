@@ -137,7 +137,14 @@ describe('audit', () => {
     ])
     const sessions = await ctx.db.selectFrom('sessions').select(['id', 'csrf_token_hash']).execute()
     const dump = JSON.stringify(events) + ctx.logger.lines.join('\n')
-    for (const secret of [ctx.centre.adminPassword, temporaryPassword!, 'et-langt-nytt-passord', 'feil-passord-123', admin.cookie.split('=')[1]!, ...sessions.flatMap((s) => [s.id, s.csrf_token_hash])]) {
+    for (const secret of [
+      ctx.centre.adminPassword,
+      temporaryPassword!,
+      'et-langt-nytt-passord',
+      'feil-passord-123',
+      admin.cookie.split('=')[1]!,
+      ...sessions.flatMap((s) => [s.id, s.csrf_token_hash]),
+    ]) {
       expect(dump).not.toContain(secret)
     }
   })

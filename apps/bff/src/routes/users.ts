@@ -40,8 +40,7 @@ export const ResetTotpSchema = z.object({ version: z.number().int().positive() }
 
 const IdParam = z.object({ id: z.string().min(1).max(64) })
 
-const conflict = () =>
-  new AppError(409, 'conflict', 'Brukeren er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.')
+const conflict = () => new AppError(409, 'conflict', 'Brukeren er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.')
 
 const toPublic = (u: NonNullable<Awaited<ReturnType<typeof findCentreUser>>>) => ({
   id: u.id,
@@ -115,7 +114,11 @@ export function userRoutes(deps: AppDeps) {
         if (!(await updateUser(trx, admin.centreId, id, version, changes, now))) throw conflict()
         if (changes.active === false) await deleteUserSessions(trx, id)
         for (const e of events) {
-          await recordAudit(trx, { centreId: admin.centreId, actorUserId: admin.id, action: e.action, targetKind: 'user', targetId: id, ...(e.details && { details: e.details }) }, now)
+          await recordAudit(
+            trx,
+            { centreId: admin.centreId, actorUserId: admin.id, action: e.action, targetKind: 'user', targetId: id, ...(e.details && { details: e.details }) },
+            now,
+          )
         }
       })
       return c.json({ user: toPublic(await loadUser(db, admin.centreId, id)) }, 200)

@@ -64,11 +64,26 @@ export function yearRoutes(deps: AppDeps) {
       // Decision 0027: a year is not finalised past findings the leader has not seen.
       const found = (await checkYear(db, user.centreId, year, osloToday(now))).findings.length
       if (found > 0 && c.req.valid('json').confirmFindings !== true) {
-        throw new AppError(409, 'quality_findings', `Kvalitetskontrollen fant ${found === 1 ? 'én ting' : `${found} ting`} i ${year} som bør rettes før året låses. Rett dem, eller bekreft at året skal låses likevel.`)
+        throw new AppError(
+          409,
+          'quality_findings',
+          `Kvalitetskontrollen fant ${found === 1 ? 'én ting' : `${found} ting`} i ${year} som bør rettes før året låses. Rett dem, eller bekreft at året skal låses likevel.`,
+        )
       }
       const locked = await db.transaction().execute(async (trx) => {
         if (!(await lockYear(trx, user.centreId, year, user.id, now))) return false
-        await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'year.locked', targetKind: 'year', targetId: String(year), details: { year, ...(found > 0 && { findingsConfirmed: found }) } }, now)
+        await recordAudit(
+          trx,
+          {
+            centreId: user.centreId,
+            actorUserId: user.id,
+            action: 'year.locked',
+            targetKind: 'year',
+            targetId: String(year),
+            details: { year, ...(found > 0 && { findingsConfirmed: found }) },
+          },
+          now,
+        )
         return true
       })
       if (!locked) throw new AppError(409, 'already_locked', `Året ${year} er allerede låst.`)

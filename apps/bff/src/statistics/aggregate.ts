@@ -58,7 +58,21 @@ export function categoriesOf(counts: Map<string, number>, n: number): Record<str
 
 /** `yes` of `n` records as a share with its yes/no categories (D-05, LY-01). */
 export const yesNoShare = (yes: number, n: number): Indicator =>
-  withParts({ unit: 'percent', n, value: percent(yes, n), categories: categoriesOf(new Map([['yes', yes], ['no', n - yes]]), n) }, { share: { hits: yes, base: n } })
+  withParts(
+    {
+      unit: 'percent',
+      n,
+      value: percent(yes, n),
+      categories: categoriesOf(
+        new Map([
+          ['yes', yes],
+          ['no', n - yes],
+        ]),
+        n,
+      ),
+    },
+    { share: { hits: yes, base: n } },
+  )
 
 /** A yes/no field as a share of those who answered. */
 export function booleanShare(records: readonly LoadedRecord[], fieldKey: string, unit: Unit): Indicator {
@@ -71,7 +85,22 @@ export function booleanShare(records: readonly LoadedRecord[], fieldKey: string,
       if (v) yes++
     }
   }
-  return withParts({ unit, n, value: percent(yes, n), unknown: records.length - n, categories: categoriesOf(new Map([['yes', yes], ['no', n - yes]]), n) }, { share: { hits: yes, base: n } })
+  return withParts(
+    {
+      unit,
+      n,
+      value: percent(yes, n),
+      unknown: records.length - n,
+      categories: categoriesOf(
+        new Map([
+          ['yes', yes],
+          ['no', n - yes],
+        ]),
+        n,
+      ),
+    },
+    { share: { hits: yes, base: n } },
+  )
 }
 
 /**
@@ -147,7 +176,10 @@ export const anyShare = (records: readonly LoadedRecord[], fieldKey: string) =>
 export function withThreatAssessmentEither(indicator: Indicator, records: readonly LoadedRecord[], fieldKey = 'assistance'): Indicator {
   // The three keys rule R8 names, whichever field holds them: not a vocabulary list.
   const either = records.filter(hasAny(fieldKey, ['threat_assessment', 'threat_assessment_by_centre', 'threat_assessment_by_others'])).length
-  return withParts({ ...indicator, categories: { ...indicator.categories, threat_assessment_either: { count: either, percent: percent(either, indicator.n) } } }, partsOf(indicator))
+  return withParts(
+    { ...indicator, categories: { ...indicator.categories, threat_assessment_either: { count: either, percent: percent(either, indicator.n) } } },
+    partsOf(indicator),
+  )
 }
 
 /** A mean (value) over numbers, with n and the units lacking a number. */

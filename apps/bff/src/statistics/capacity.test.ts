@@ -27,8 +27,14 @@ async function seeded() {
   await add(adultStayForm, { ...adultStayInput({ offer: 'men', sex: 'male', stay_start_date: '2025-03-10' }), ...adultCheckOut('2025-03-12') })
   // Three requests turned away: two in March (one with «4 eller flere» children), one in May.
   await add(turnedAwayForm, turnedAwayInput({ request_date: '2025-03-02', children_count: '4_or_more' }))
-  await add(turnedAwayForm, turnedAwayInput({ request_date: '2025-03-04', requester: 'person', action_taken: ['extra_bed', 'other_help'], referred_to_centre: null, children_count: '0' }))
-  await add(turnedAwayForm, turnedAwayInput({ request_date: '2025-05-20', reason: 'outside_target_group', action_taken: ['nothing'], referred_to_centre: null, children_count: '1' }))
+  await add(
+    turnedAwayForm,
+    turnedAwayInput({ request_date: '2025-03-04', requester: 'person', action_taken: ['extra_bed', 'other_help'], referred_to_centre: null, children_count: '0' }),
+  )
+  await add(
+    turnedAwayForm,
+    turnedAwayInput({ request_date: '2025-05-20', reason: 'outside_target_group', action_taken: ['nothing'], referred_to_centre: null, children_count: '1' }),
+  )
   return { ctx, stats: (offer: 'women' | 'men' | 'all') => computeStatistics(ctx.db, { centreId: ctx.centre.centreId, year: 2025, offer, today: '2026-06-30' }) }
 }
 

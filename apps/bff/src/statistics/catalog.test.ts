@@ -22,7 +22,7 @@ describe('the indicator catalog', () => {
     }
   })
 
-  it('has a national figure only for indicators that exist (the engine\'s, or the annual form\'s centre-level ones)', () => {
+  it("has a national figure only for indicators that exist (the engine's, or the annual form's centre-level ones)", () => {
     const ids = new Set([...indicatorCatalog.map((c) => c.id), ...centreIndicators.map((c) => c.id)])
     for (const f of nationalFigures) expect(ids.has(f.indicator), f.indicator).toBe(true)
   })

@@ -20,10 +20,32 @@ async function seeded() {
   const ctx = await createTestApp()
   await seed(ctx, [
     // Person A, by case code: two visits, described by the first.
-    dayVisitInput({ case_code: 'AAAA1', first_visit_in_year: null, visit_date: '2026-01-10', sex: 'female', age: 25, parents_born_abroad: 'unknown', violence_types: ['psychological', 'physical'], assistance: ['threat_assessment_by_centre', 'threat_assessment_by_others'], prior_contact: ['resident'], first_contact_year: 2020, previous_stays_count: 3 }),
+    dayVisitInput({
+      case_code: 'AAAA1',
+      first_visit_in_year: null,
+      visit_date: '2026-01-10',
+      sex: 'female',
+      age: 25,
+      parents_born_abroad: 'unknown',
+      violence_types: ['psychological', 'physical'],
+      assistance: ['threat_assessment_by_centre', 'threat_assessment_by_others'],
+      prior_contact: ['resident'],
+      first_contact_year: 2020,
+      previous_stays_count: 3,
+    }),
     dayVisitInput({ case_code: 'AAAA1', first_visit_in_year: null, visit_date: '2026-02-10', sex: 'female', age: 25, violence_types: ['threats'] }),
     // Person B, no case code, first visit of the year.
-    dayVisitInput({ first_visit_in_year: 'yes', visit_date: '2026-02-11', sex: 'male', age: 40, parents_born_abroad: 'both', violence_types: ['psychological'], assistance: ['threat_assessment_by_centre'], prior_contact: ['phone'], first_contact_year: null }),
+    dayVisitInput({
+      first_visit_in_year: 'yes',
+      visit_date: '2026-02-11',
+      sex: 'male',
+      age: 40,
+      parents_born_abroad: 'both',
+      violence_types: ['psychological'],
+      assistance: ['threat_assessment_by_centre'],
+      prior_contact: ['phone'],
+      first_contact_year: null,
+    }),
     // B again (not first): an event, not a person.
     dayVisitInput({ first_visit_in_year: 'no', visit_date: '2026-03-01', sex: 'male', age: 40 }),
     // Without consent: counts as a visit only.
@@ -37,7 +59,12 @@ async function seeded() {
 describe('day-visit indicators (hand-computed)', () => {
   it('counts persons from consenting first visits and events from every visit', async () => {
     const { indicators } = await seeded()
-    expect(indicators['D-01']).toMatchObject({ unit: 'persons', value: 2, n: 2, categories: { female: { count: 1, percent: 50 }, male: { count: 1, percent: 50 }, other: { count: 0, percent: 0 } } })
+    expect(indicators['D-01']).toMatchObject({
+      unit: 'persons',
+      value: 2,
+      n: 2,
+      categories: { female: { count: 1, percent: 50 }, male: { count: 1, percent: 50 }, other: { count: 0, percent: 0 } },
+    })
     expect(indicators['D-02']).toEqual({ unit: 'visits', n: 5, value: 5 })
     // Per person over one population: 4 consenting visits / 2 day users (the bare visit is no one's).
     expect(indicators['D-03']?.value).toBe(2)

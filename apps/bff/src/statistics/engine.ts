@@ -19,9 +19,9 @@ import type { Indicator, StatsDocument } from './types'
 export async function computeStatistics(db: Db, scope: Scope): Promise<StatsDocument> {
   const period = periodOf(scope)
   const asOf = asOfPeriod(period, scope.today ?? osloToday(new Date()))
-  const [visits, adults, children, sessions, calls, turnedAway] = await Promise.all(
+  const [visits, adults, children, sessions, calls, turnedAway] = (await Promise.all(
     [dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm, turnedAwayForm].map((form) => loadRecords(db, form, scope)),
-  ) as [LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[]]
+  )) as [LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[]]
   const places = await loadPlaces(db, scope.centreId, scope.year, scope.offer)
   const stays = staysInPeriod(adultStayForm, adults, period, asOf)
   return {

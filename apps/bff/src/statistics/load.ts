@@ -1,5 +1,17 @@
 import { sql } from 'kysely'
-import { choicesTable, forms, memoizeByForm, registeredForm, multiFields, storageColumns, type FormDef, type FormKey, type MultiField, type RecordValues, type StorageColumn } from '@ly/forms'
+import {
+  choicesTable,
+  forms,
+  memoizeByForm,
+  registeredForm,
+  multiFields,
+  storageColumns,
+  type FormDef,
+  type FormKey,
+  type MultiField,
+  type RecordValues,
+  type StorageColumn,
+} from '@ly/forms'
 import type { Db } from '../db/database'
 import { yearPeriod, type Period } from './period'
 import type { Offer } from './types'
@@ -94,7 +106,11 @@ function choiceMask(form: FormDef, field: MultiField) {
   // 2^52 is the last power a double holds exactly, and PostgreSQL sums integers as bigint.
   if (field.options.length > 52) throw new Error(`${form.key}.${field.key}: too many options for a choice mask`)
   const cases = field.options.map((o, i) => sql`when ${o.key} then ${sql.lit(2 ** i)}`)
-  return sql<number | string | null>`(select sum(case c.category ${sql.join(cases, sql` `)} else 0 end) from ${sql.table(choicesTable(form))} as c where c.record_id = ${sql.ref(`${form.table}.id`)} and c.field = ${field.key})`.as(field.key)
+  return sql<
+    number | string | null
+  >`(select sum(case c.category ${sql.join(cases, sql` `)} else 0 end) from ${sql.table(choicesTable(form))} as c where c.record_id = ${sql.ref(`${form.table}.id`)} and c.field = ${field.key})`.as(
+    field.key,
+  )
 }
 
 function decodeMask(field: MultiField, raw: unknown): string[] {
@@ -139,7 +155,12 @@ export async function formsWithRecords(db: Db, scope: Scope): Promise<Set<FormKe
   const found = new Set<FormKey>()
   for (const key of Object.keys(forms) as FormKey[]) {
     const form = registeredForm(forms[key])
-    const row = await db.selectFrom(form.table).select('id').where(inScope(form, scope, form.table)).limit(1).executeTakeFirst()
+    const row = await db
+      .selectFrom(form.table)
+      .select('id')
+      .where(inScope(form, scope, form.table))
+      .limit(1)
+      .executeTakeFirst()
     if (row) found.add(key)
   }
   return found

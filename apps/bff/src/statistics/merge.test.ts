@@ -47,7 +47,14 @@ describe('the national figures as the sum of the centres (decision 0016)', () =>
     const userId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id
     const schema = recordSchema(dayVisitForm, { today: '2026-12-31' })
     for (const centreId of [ctx.centre.centreId, other.id, other.id]) {
-      await insertRecord(ctx.db, dayVisitForm, centreId, userId, schema.parse(dayVisitInput({ case_code: 'KODE7', first_visit_in_year: null, visit_date: '2026-02-10' })), ctx.clock.now())
+      await insertRecord(
+        ctx.db,
+        dayVisitForm,
+        centreId,
+        userId,
+        schema.parse(dayVisitInput({ case_code: 'KODE7', first_visit_in_year: null, visit_date: '2026-02-10' })),
+        ctx.clock.now(),
+      )
     }
     const national = await computeStatistics(ctx.db, { centreId: 'all', year: 2026, offer: 'all' })
     expect(national.indicators['D-01']?.value).toBe(2)

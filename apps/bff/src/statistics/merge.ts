@@ -44,7 +44,10 @@ export function mergeIndicators(indicators: readonly Indicator[]): Indicator {
       base = p0.categoryBase === null ? null : total(parts.map((p) => p.categoryBase ?? 0))
       mergedParts.categoryBase = base
     }
-    merged.categories = mergeCategories(indicators.map((i) => i.categories ?? {}), base)
+    merged.categories = mergeCategories(
+      indicators.map((i) => i.categories ?? {}),
+      base,
+    )
   }
   if (indicators.some((i) => i.months)) merged.months = addUp(indicators.map((i) => i.months ?? {}))
   return withParts(merged, mergedParts)

@@ -59,7 +59,10 @@ describe('statistics for a period (decision 0026), on the engine', () => {
     expect(tertials[0]!.indicators['R-07']?.months?.['4']).toBe(6)
     expect(tertials[1]!.indicators['R-07']?.months?.['5']).toBe(5)
     for (const m of Object.keys(year.indicators['R-07']!.months!)) {
-      expect(tertials.reduce((s, t) => s + t.indicators['R-07']!.months![m]!, 0), `month ${m}`).toBe(year.indicators['R-07']!.months![m])
+      expect(
+        tertials.reduce((s, t) => s + t.indicators['R-07']!.months![m]!, 0),
+        `month ${m}`,
+      ).toBe(year.indicators['R-07']!.months![m])
     }
   })
 
@@ -99,7 +102,14 @@ describe('a stay that ended on the first day of the period', () => {
   it('counts its move-out there and as present at the start, though it has no night in it', async () => {
     const ctx = await createTestApp()
     const userId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id
-    await insertRecord(ctx.db, adultStayForm, ctx.centre.centreId, userId, parse(adultStayForm, { ...adultStayInput({ stay_start_date: '2025-12-20' }), ...adultCheckOut('2026-01-01') }), ctx.clock.now())
+    await insertRecord(
+      ctx.db,
+      adultStayForm,
+      ctx.centre.centreId,
+      userId,
+      parse(adultStayForm, { ...adultStayInput({ stay_start_date: '2025-12-20' }), ...adultCheckOut('2026-01-01') }),
+      ctx.clock.now(),
+    )
     const { indicators } = await computeStatistics(ctx.db, { centreId: ctx.centre.centreId, year: 2026, offer: 'all', today: '2026-06-01' })
     expect(indicators['R-09e']?.months?.['1']).toBe(1)
     expect(indicators['R-10']?.value).toBe(1)

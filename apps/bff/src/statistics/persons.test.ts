@@ -13,8 +13,17 @@ const ids = (records: readonly LoadedRecord[]) => records.map((r) => r.id)
 
 describe('placing records as persons (decision 0037)', () => {
   it('without a case code: «ja» is a person, «nei» an event, «Vet ikke» unknown, a blank unanswered', () => {
-    const placed = placeRecords(dayVisitForm, [visit('ja', '2026-01-02', 'yes'), visit('nei', '2026-01-03', 'no'), visit('vet-ikke', '2026-01-04', 'unknown'), visit('blank', '2026-01-05', null)])
-    expect({ persons: ids(placed.persons), unknown: ids(placed.unknown), unanswered: ids(placed.unanswered) }).toEqual({ persons: ['ja'], unknown: ['vet-ikke'], unanswered: ['blank'] })
+    const placed = placeRecords(dayVisitForm, [
+      visit('ja', '2026-01-02', 'yes'),
+      visit('nei', '2026-01-03', 'no'),
+      visit('vet-ikke', '2026-01-04', 'unknown'),
+      visit('blank', '2026-01-05', null),
+    ])
+    expect({ persons: ids(placed.persons), unknown: ids(placed.unknown), unanswered: ids(placed.unanswered) }).toEqual({
+      persons: ['ja'],
+      unknown: ['vet-ikke'],
+      unanswered: ['blank'],
+    })
   })
 
   it('with a case code: the code counts its person once, at its earliest record not answered «nei»', () => {

@@ -45,5 +45,4 @@ export function placeRecords(form: FormDef, records: readonly LoadedRecord[], wi
 /** The records that describe persons (placeRecords' `persons`). */
 export const personRecords = (form: FormDef, records: readonly LoadedRecord[], within?: number | Period): LoadedRecord[] => placeRecords(form, records, within).persons
 
-export const consenting = (form: FormDef, records: readonly LoadedRecord[]) =>
-  form.consentField ? records.filter((r) => r.values[form.consentField!] === true) : [...records]
+export const consenting = (form: FormDef, records: readonly LoadedRecord[]) => (form.consentField ? records.filter((r) => r.values[form.consentField!] === true) : [...records])

@@ -69,7 +69,13 @@ export function nightsMonths(form: FormDef, records: readonly LoadedRecord[], pe
  * at New Year (S1:711-713): `among` 'began_in_year' counts the stays that began in the year, and
  * 'new_year' the move-outs of those present at New Year, which the report shows apart (R-09e/f).
  */
-export function movesMonths(form: FormDef, records: readonly LoadedRecord[], period: Period, which: 'in' | 'out', among: 'began_in_year' | 'new_year' = 'began_in_year'): Record<string, number> {
+export function movesMonths(
+  form: FormDef,
+  records: readonly LoadedRecord[],
+  period: Period,
+  which: 'in' | 'out',
+  among: 'began_in_year' | 'new_year' = 'began_in_year',
+): Record<string, number> {
   const field = which === 'in' ? form.dateField : form.endDateField!
   const months: Record<string, number> = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [String(i + 1), 0]))
   const atNewYear = new Set(presentAtStart(form, records, yearPeriod(Number(period.from.slice(0, 4)))).map((r) => r.id))

@@ -17,7 +17,12 @@ describe('computeTrend', () => {
     // And the edges of a year the demo may not hit: a stay ending on 1 January (its last night
     // is in the year before), one beginning on 1 January, a same-day stay on 1 January.
     const parse = (input: object) => recordSchema(adultStayForm, { today: '2026-03-02' }).parse(input) as RecordValues
-    for (const [start, end] of [['2024-12-20', '2025-01-01'], ['2025-01-01', '2025-01-05'], ['2025-01-01', '2025-01-01'], ['2023-12-31', '2025-01-01']] as const) {
+    for (const [start, end] of [
+      ['2024-12-20', '2025-01-01'],
+      ['2025-01-01', '2025-01-05'],
+      ['2025-01-01', '2025-01-01'],
+      ['2023-12-31', '2025-01-01'],
+    ] as const) {
       await insertRecord(ctx.db, adultStayForm, centreId, null, parse({ ...adultStayInput({ stay_start_date: start }), ...adultCheckOut(end) }), ctx.clock.now())
     }
     for (const today of ['2026-03-02', '2027-06-30']) {

@@ -18,10 +18,12 @@ export async function yearsWithData(db: Db, centreId: string): Promise<{ first: 
   for (const form of Object.values(forms)) {
     // min and max as two subqueries: each is then one step down the (centre_id, date) index,
     // where a single select of both scans every row of the centre in SQLite.
-    const edge = (fn: 'min' | 'max') => db.selectFrom(form.table).select((eb) => eb.fn[fn](form.dateField).as('d')).where('centre_id', '=', centreId)
-    const row = await db
-      .selectNoFrom(() => [edge('min').as('first'), edge('max').as('last')])
-      .executeTakeFirst()
+    const edge = (fn: 'min' | 'max') =>
+      db
+        .selectFrom(form.table)
+        .select((eb) => eb.fn[fn](form.dateField).as('d'))
+        .where('centre_id', '=', centreId)
+    const row = await db.selectNoFrom(() => [edge('min').as('first'), edge('max').as('last')]).executeTakeFirst()
     const f = row?.first
     const l = row?.last
     if (f && (!first || f < first)) first = f
@@ -53,13 +55,29 @@ export async function computeTrend(db: Db, centreId: string, offer: Offer, from:
     const columns = [...dates, ...TREND_COLUMNS, ...(form.firstInYearField ? [form.firstInYearField] : []), ...(form.consentField ? [form.consentField] : [])]
     return loadRecordsOverYears(db, form, scope, to, columns)
   }
-  const [visits, adults, children, sessions, calls] = await Promise.all([dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm].map(load)) as [LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[]]
+  const [visits, adults, children, sessions, calls] = (await Promise.all([dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm].map(load))) as [
+    LoadedRecord[],
+    LoadedRecord[],
+    LoadedRecord[],
+    LoadedRecord[],
+    LoadedRecord[],
+  ]
   const todayInOslo = today ?? osloToday(new Date())
   const points: TrendPoint[] = []
   for (let year = from; year <= to; year++) {
     const asOf = asOfFor(year, todayInOslo)
     const of = (form: FormDef, records: readonly LoadedRecord[]) => records.filter((r) => inYear(form, r, year))
-    const figures = headlineFigures({ visits: of(dayVisitForm, visits), adults: of(adultStayForm, adults), children: of(childStayForm, children), sessions: of(phoneSessionForm, sessions), calls: of(incomingCallForm, calls) }, year, asOf)
+    const figures = headlineFigures(
+      {
+        visits: of(dayVisitForm, visits),
+        adults: of(adultStayForm, adults),
+        children: of(childStayForm, children),
+        sessions: of(phoneSessionForm, sessions),
+        calls: of(incomingCallForm, calls),
+      },
+      year,
+      asOf,
+    )
     points.push({ year, figures: Object.fromEntries(HEADLINE_INDICATORS.map((id) => [id, figures[id]])) })
   }
   return points

@@ -3,20 +3,7 @@
  * GET /api/statistics. Percentages are of `n`, unrounded; rounding is for display.
  */
 export type Unit =
-  | 'persons'
-  | 'adults'
-  | 'children'
-  | 'visits'
-  | 'stays'
-  | 'child_stays'
-  | 'conversations'
-  | 'calls'
-  | 'requests'
-  | 'days'
-  | 'nights'
-  | 'years'
-  | 'percent'
-  | 'ratio'
+  'persons' | 'adults' | 'children' | 'visits' | 'stays' | 'child_stays' | 'conversations' | 'calls' | 'requests' | 'days' | 'nights' | 'years' | 'percent' | 'ratio'
 
 export type Offer = 'women' | 'men' | 'all'
 

@@ -10,7 +10,7 @@ const T = 4
 /** Repeated single-unknown subtraction: an attacker independent of the one suppress() uses. */
 function subtraction(equations: readonly Equation[], hidden: ReadonlySet<string>): string[] {
   const known = new Set<string>()
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (const eq of equations) {
       const unknown = [...eq.parts, eq.total].filter((id) => hidden.has(id) && !known.has(id))
@@ -48,7 +48,10 @@ function distributionSeries(id: string, source: string, multi: boolean, matrix: 
   rows.forEach((row, r) => row.cells.forEach((cell, c) => (cell.percent = nValues[c]! > 0 ? (matrix[r]![c]! / nValues[c]!) * 100 : null)))
   rows.push({ key: 'n', label: 'N', kind: 'n', cells: nValues.map((n) => ({ value: n, percent: null, state: 'value' as const })) })
   if (!multi) disclosure.sums.push({ parts: matrix.map((_, r) => `k${r}`), total: 'n' })
-  return { table: { id, figure: null, caption: id, unit: '', multi, showPercent: true, columns: cols.map((k) => ({ key: k, label: k })), rows, indicators: [], fields: [] }, disclosure }
+  return {
+    table: { id, figure: null, caption: id, unit: '', multi, showPercent: true, columns: cols.map((k) => ({ key: k, label: k })), rows, indicators: [], fields: [] },
+    disclosure,
+  }
 }
 
 /** Figur 4's shape: groups that add up to subtotals that add up to a total, over the years. */
@@ -57,14 +60,28 @@ function nestedCounts(id: string, women: number[], men: number[], children: numb
   const disclosure = emptyDisclosure()
   const adults = women.map((w, i) => w + men[i]!)
   const total = adults.map((a, i) => a + children[i]!)
-  const series: [string, number[]][] = [['women', women], ['men', men], ['adults', adults], ['children', children], ['total', total]]
-  const rows: ReportRow[] = series.map(([key, values]) => ({ key, label: key, kind: key === 'adults' || key === 'total' ? 'total' : 'category', cells: values.map((v) => ({ value: v, percent: null, state: 'value' as const })) }))
+  const series: [string, number[]][] = [
+    ['women', women],
+    ['men', men],
+    ['adults', adults],
+    ['children', children],
+    ['total', total],
+  ]
+  const rows: ReportRow[] = series.map(([key, values]) => ({
+    key,
+    label: key,
+    kind: key === 'adults' || key === 'total' ? 'total' : 'category',
+    cells: values.map((v) => ({ value: v, percent: null, state: 'value' as const })),
+  }))
   cols.forEach((c) => {
     disclosure.facts.set(cellKey('women', c), `R-01@${c}:c:female`)
     disclosure.facts.set(cellKey('children', c), `R-02@${c}:value`)
   })
   disclosure.sums.push({ parts: ['women', 'men'], total: 'adults' }, { parts: ['adults', 'children'], total: 'total' })
-  return { table: { id, figure: 4, caption: id, unit: '', multi: false, showPercent: false, columns: cols.map((k) => ({ key: k, label: k })), rows, indicators: [], fields: [] }, disclosure }
+  return {
+    table: { id, figure: 4, caption: id, unit: '', multi: false, showPercent: false, columns: cols.map((k) => ({ key: k, label: k })), rows, indicators: [], fields: [] },
+    disclosure,
+  }
 }
 
 /** Figur 21's shape: a group's nights, hidden whenever the group's size (in Figur 4) is. */
@@ -73,7 +90,10 @@ function dependentNights(id: string, women: number[], nights: number[]): BuiltTa
   const disclosure = emptyDisclosure()
   cols.forEach((c, i) => disclosure.dependsOn.set(cellKey('women', c), { fact: `R-01@${c}:c:female`, value: women[i]! }))
   const rows: ReportRow[] = [{ key: 'women', label: 'women', kind: 'category', cells: nights.map((v) => ({ value: v, percent: null, state: 'value' as const })) }]
-  return { table: { id, figure: 21, caption: id, unit: '', multi: false, showPercent: false, columns: cols.map((k) => ({ key: k, label: k })), rows, indicators: [], fields: [] }, disclosure }
+  return {
+    table: { id, figure: 21, caption: id, unit: '', multi: false, showPercent: false, columns: cols.map((k) => ({ key: k, label: k })), rows, indicators: [], fields: [] },
+    disclosure,
+  }
 }
 
 const matrix = (rows: number, cols: number) => fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })
@@ -103,13 +123,21 @@ function assertSafe(built: BuiltTable[]) {
 describe('suppression of report-shaped tables (the whole export at once)', () => {
   it('property: distribution series over years, single and multiple choice', () => {
     fc.assert(
-      fc.property(shape.chain(({ rows, cols }) => fc.tuple(matrix(rows, cols), fc.boolean())), ([m, multi]) => assertSafe([distributionSeries('a', 'src', multi, m)])),
+      fc.property(
+        shape.chain(({ rows, cols }) => fc.tuple(matrix(rows, cols), fc.boolean())),
+        ([m, multi]) => assertSafe([distributionSeries('a', 'src', multi, m)]),
+      ),
       { numRuns: 300 },
     )
   })
 
   it('property: two questions answered by the same people share their N across tables', () => {
-    const pair = fc.integer({ min: 1, max: 4 }).chain((cols) => fc.tuple(matrix(3, cols), fc.integer({ min: 1, max: 4 }).chain((rows) => matrix(rows, cols))))
+    const pair = fc.integer({ min: 1, max: 4 }).chain((cols) =>
+      fc.tuple(
+        matrix(3, cols),
+        fc.integer({ min: 1, max: 4 }).chain((rows) => matrix(rows, cols)),
+      ),
+    )
     fc.assert(
       fc.property(pair, ([a, b]) => {
         // Rescale b so that its columns add up to a's N: the same population, another question.

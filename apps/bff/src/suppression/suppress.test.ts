@@ -9,7 +9,7 @@ const T = 4
 /** An attacker independent of the one suppress() uses: repeated single-unknown subtraction. */
 function subtractionAttack(equations: readonly Equation[], hidden: ReadonlySet<string>): Set<string> {
   const known = new Set<string>()
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (const eq of equations) {
       const unknown = [...eq.parts, eq.total].filter((id) => hidden.has(id) && !known.has(id))
@@ -36,9 +36,13 @@ const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max:
 const keys = (n: number, p: string) => Array.from({ length: n }, (_, i) => `${p}${i}`)
 
 const crossTableArb = (name: string) =>
-  fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })).chain(([r, c]) =>
-    fc.array(fc.array(count, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }).map((m) => crossTable(name, keys(r, 'r'), keys(c, 'c'), (row, col) => m[Number(row.slice(1))]![Number(col.slice(1))]!)),
-  )
+  fc
+    .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }))
+    .chain(([r, c]) =>
+      fc
+        .array(fc.array(count, { minLength: c, maxLength: c }), { minLength: r, maxLength: r })
+        .map((m) => crossTable(name, keys(r, 'r'), keys(c, 'c'), (row, col) => m[Number(row.slice(1))]![Number(col.slice(1))]!)),
+    )
 
 describe('suppression of small numbers', () => {
   it('hides 1–4, keeps 0 and larger counts when nothing can be worked out', () => {
@@ -54,7 +58,10 @@ describe('suppression of small numbers', () => {
   })
 
   it('property: within one cross table no hidden cell can be recovered', () => {
-    fc.assert(fc.property(crossTableArb('x'), (t) => void assertSafe(t)), { numRuns: 300 })
+    fc.assert(
+      fc.property(crossTableArb('x'), (t) => void assertSafe(t)),
+      { numRuns: 300 },
+    )
   })
 
   it('property: across the tables of one export, linked by shared totals, none can be recovered', () => {

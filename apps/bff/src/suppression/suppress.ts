@@ -62,7 +62,13 @@ export function suppress({ cells, equations, threshold, alsoHide = [], fixed = n
  * recovered cell to published numbers — searched outward through equations of hidden cells,
  * since a chain of sums can give a cell away as surely as its own row.
  */
-function pickComplement(target: string, equations: readonly Equation[], hidden: ReadonlySet<string>, value: ReadonlyMap<string, number>, fixed: ReadonlySet<string>): string | undefined {
+function pickComplement(
+  target: string,
+  equations: readonly Equation[],
+  hidden: ReadonlySet<string>,
+  value: ReadonlyMap<string, number>,
+  fixed: ReadonlySet<string>,
+): string | undefined {
   const seen = new Set([target])
   let frontier = [target]
   while (frontier.length > 0) {

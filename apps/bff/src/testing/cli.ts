@@ -12,4 +12,9 @@ const bffRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
  * LY_DATABASE_URL in the tests' own environment must not redirect a SQLite test.
  */
 export const runLy = (cwd: string, args: readonly string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(inject('lyBundle'), 'cli.mjs'), ...args], { cwd: bffRoot, env: { ...process.env, INIT_CWD: cwd, LY_DATABASE_URL: '', ...env }, encoding: 'utf8', timeout: 120_000 })
+  spawnSync(process.execPath, [join(inject('lyBundle'), 'cli.mjs'), ...args], {
+    cwd: bffRoot,
+    env: { ...process.env, INIT_CWD: cwd, LY_DATABASE_URL: '', ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  })

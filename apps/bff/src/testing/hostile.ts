@@ -53,15 +53,39 @@ const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array'
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('unknown_key' as const), key: fc.stringMatching(/^x_[a-z_]{1,12}$/), value: fc.jsonValue({ maxDepth: 2 }) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('wrong_type' as const), pick: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }).filter((v) => v !== null) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('huge_string' as const), pick: fc.nat(), length: fc.oneof(fc.integer({ min: 5_000, max: 60_000 }), fc.integer({ min: 300_000, max: 400_000 })) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('huge_string' as const),
+      pick: fc.nat(),
+      length: fc.oneof(fc.integer({ min: 5_000, max: 60_000 }), fc.integer({ min: 300_000, max: 400_000 })),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('identifier' as const), pick: fc.nat(), text: identifierText }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'without_consent' as const }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('anything' as const), value: fc.jsonValue({ maxDepth: 3 }).filter((v) => !(typeOf(v) === 'object' && Object.keys(v as object).length === 0)) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('anything' as const),
+      value: fc.jsonValue({ maxDepth: 3 }).filter((v) => !(typeOf(v) === 'object' && Object.keys(v as object).length === 0)),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('raw' as const),
-      text: fc.oneof(fc.constant('{"a":'), fc.constant('<xml/>'), fc.string({ maxLength: 40 }).filter((s) => { try { JSON.parse(s); return false } catch { return true } })),
+      text: fc.oneof(
+        fc.constant('{"a":'),
+        fc.constant('<xml/>'),
+        fc.string({ maxLength: 40 }).filter((s) => {
+          try {
+            JSON.parse(s)
+            return false
+          } catch {
+            return true
+          }
+        }),
+      ),
       contentType: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
     }),
   },

@@ -17,7 +17,15 @@ export interface ErrorBody {
 export const staffSession = async (ctx: TestContext) => signedInUser(ctx, await signedInAdmin(ctx), 'vakt1', 'staff')
 
 async function expectCreated(res: Response) {
-  expect(res.status, JSON.stringify(await res.clone().json().catch(() => null))).toBe(201)
+  expect(
+    res.status,
+    JSON.stringify(
+      await res
+        .clone()
+        .json()
+        .catch(() => null),
+    ),
+  ).toBe(201)
   return (await res.json()) as StayBody
 }
 
@@ -34,4 +42,10 @@ export async function put(s: TestSession, path: string, version: number, values:
 
 export const issuesOf = (body: ErrorBody) => body.error.issues ?? []
 
-export const countRows = async (ctx: TestContext, table: string) => (await ctx.db.selectFrom(table as never).selectAll().execute()).length
+export const countRows = async (ctx: TestContext, table: string) =>
+  (
+    await ctx.db
+      .selectFrom(table as never)
+      .selectAll()
+      .execute()
+  ).length

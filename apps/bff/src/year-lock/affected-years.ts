@@ -45,5 +45,4 @@ export function affectedYears(form: FormDef, before: RecordValues | null, after:
 }
 
 /** The locked years inside any of the ranges. */
-export const lockedIn = (ranges: readonly YearRange[], locked: readonly number[]) =>
-  locked.filter((y) => ranges.some(([from, to]) => y >= from && y <= to))
+export const lockedIn = (ranges: readonly YearRange[], locked: readonly number[]) => locked.filter((y) => ranges.some(([from, to]) => y >= from && y <= to))

@@ -4,8 +4,7 @@ import { lockedYears } from '../db/year-locks'
 import { AppError } from '../errors'
 import { affectedYears, lockedIn, type YearRange } from './affected-years'
 
-const listYears = (years: readonly number[]) =>
-  years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(', ')} og ${years[years.length - 1]}`
+const listYears = (years: readonly number[]) => (years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(', ')} og ${years[years.length - 1]}`)
 
 /** 423 `year_locked`: the import catches it to report the line instead of failing the file. */
 export class YearLockedError extends AppError {

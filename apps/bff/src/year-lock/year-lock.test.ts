@@ -110,11 +110,21 @@ describe('year lock: every write to a locked year is refused (423 year_locked)',
     const { leader } = await team(ctx)
     await lock(leader, 2025)
     const line = (ref: string, date: string) => JSON.stringify({ form: 'day_visit', ref, ...dayVisitInput({ visit_date: date, first_contact_year: 2024 }) })
-    const result = await importRecords(ctx.db, { centreId: ctx.centre.centreId, text: `${line('a', '2026-01-03')}\n${line('b', '2025-03-04')}\n`, format: 'jsonl', now: ctx.clock.now() })
+    const result = await importRecords(ctx.db, {
+      centreId: ctx.centre.centreId,
+      text: `${line('a', '2026-01-03')}\n${line('b', '2025-03-04')}\n`,
+      format: 'jsonl',
+      now: ctx.clock.now(),
+    })
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.issues).toEqual([{ line: 2, path: 'visit_date', message: expect.stringMatching(/^Året 2025 er låst/) }])
-    expect(await ctx.db.selectFrom('day_visits' as never).selectAll().execute()).toEqual([])
+    expect(
+      await ctx.db
+        .selectFrom('day_visits' as never)
+        .selectAll()
+        .execute(),
+    ).toEqual([])
   })
 })
 
@@ -139,7 +149,12 @@ describe('year lock: withdrawing consent is a right, in a finalised year too (is
     const after = (await res.json()) as { values: Record<string, unknown> }
     expect(after.values).toMatchObject({ consent_to_statistics: false, sex: null, age: null, visit_date: '2025-11-10' })
 
-    const audit = await ctx.db.selectFrom('audit_events').select(['action', 'target_id', 'details']).where('action', 'in', ['record.consent_withdrawn', 'year.changed_after_lock']).orderBy('id').execute()
+    const audit = await ctx.db
+      .selectFrom('audit_events')
+      .select(['action', 'target_id', 'details'])
+      .where('action', 'in', ['record.consent_withdrawn', 'year.changed_after_lock'])
+      .orderBy('id')
+      .execute()
     expect(audit).toEqual([
       { action: 'year.changed_after_lock', target_id: '2025', details: '{"year":2025}' },
       { action: 'record.consent_withdrawn', target_id: visit.id, details: null },
@@ -179,7 +194,9 @@ describe('year lock: withdrawing consent is a right, in a finalised year too (is
     const erased = Object.fromEntries(Object.keys(visit.values).map((k) => [k, null]))
     const bare = { visit_date: '2025-11-10', offer: 'women' }
     // Consent withdrawn, but the date moved as well: a change of the year, not a withdrawal.
-    await expectLocked(await staff.request('PUT', `/api/day-visits/${visit.id}`, { version: visit.version, values: { ...erased, ...bare, visit_date: '2025-11-11', consent_to_statistics: false } }))
+    await expectLocked(
+      await staff.request('PUT', `/api/day-visits/${visit.id}`, { version: visit.version, values: { ...erased, ...bare, visit_date: '2025-11-11', consent_to_statistics: false } }),
+    )
     // Answers erased with consent still given.
     await expectLocked(await staff.request('PUT', `/api/day-visits/${visit.id}`, { version: visit.version, values: { ...visit.values, sex: null, age: null } }))
     expect(await ctx.db.selectFrom('year_locks').select('changed_at').execute()).toEqual([{ changed_at: null }])

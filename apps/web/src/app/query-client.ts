@@ -25,8 +25,7 @@ function onApiError(queryClient: QueryClient, error: unknown): void {
 }
 
 /** A 4xx will not change by asking again; a network failure or a 5xx might. */
-const shouldRetry = (failureCount: number, error: unknown) =>
-  failureCount < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500)
+const shouldRetry = (failureCount: number, error: unknown) => failureCount < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500)
 
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({

@@ -25,11 +25,7 @@ import { SignInRoute } from './routes/sign-in'
  * not after it. It runs when the page is entered; a change of its own search parameters (another
  * year) is the page's to fetch, with its previous figures kept in place meanwhile.
  */
-function page(
-  deps: RouteDeps,
-  load: () => Promise<ComponentType>,
-  prefetch?: () => Promise<Prefetch>,
-): Pick<RouteObject, 'lazy' | 'hydrateFallbackElement' | 'shouldRevalidate'> {
+function page(deps: RouteDeps, load: () => Promise<ComponentType>, prefetch?: () => Promise<Prefetch>): Pick<RouteObject, 'lazy' | 'hydrateFallbackElement' | 'shouldRevalidate'> {
   return {
     lazy: {
       Component: load,
@@ -92,7 +88,14 @@ export const createRoutes = (deps: RouteDeps): RouteObject[] => [
               { path: paths.newTurnedAway, ...page(deps, () => import('./routes/new-turned-away').then((m) => m.NewTurnedAwayRoute)) },
               { path: paths.turnedAwayRequest, ...page(deps, () => import('./routes/turned-away-request').then((m) => m.TurnedAwayRequestRoute)) },
               { path: paths.freePlaces, ...page(deps, () => import('./routes/free-places').then((m) => m.FreePlacesRoute)) },
-              { path: paths.occupancy, ...page(deps, () => import('./routes/occupancy').then((m) => m.OccupancyRoute), () => import('@/features/residents/api/prefetch-occupancy').then((m) => m.prefetchOccupancy)) },
+              {
+                path: paths.occupancy,
+                ...page(
+                  deps,
+                  () => import('./routes/occupancy').then((m) => m.OccupancyRoute),
+                  () => import('@/features/residents/api/prefetch-occupancy').then((m) => m.prefetchOccupancy),
+                ),
+              },
               { path: paths.stays, ...page(deps, () => import('./routes/stays').then((m) => m.StaysRoute)) },
               { path: paths.newStay, ...page(deps, () => import('./routes/new-stay').then((m) => m.NewStayRoute)) },
               { path: paths.stay, ...page(deps, () => import('./routes/stay').then((m) => m.StayRoute)) },
@@ -104,11 +107,32 @@ export const createRoutes = (deps: RouteDeps): RouteObject[] => [
               onlyFor(
                 ['leader', 'admin'],
                 [
-                  { path: paths.audit, ...page(deps, () => import('./routes/audit').then((m) => m.AuditRoute), () => import('@/features/audit/api/prefetch-audit').then((m) => m.prefetchAudit)) },
+                  {
+                    path: paths.audit,
+                    ...page(
+                      deps,
+                      () => import('./routes/audit').then((m) => m.AuditRoute),
+                      () => import('@/features/audit/api/prefetch-audit').then((m) => m.prefetchAudit),
+                    ),
+                  },
                   { path: paths.yearLocks, ...page(deps, () => import('./routes/year-locks').then((m) => m.YearLocksRoute)) },
-                  { path: paths.statistics, ...page(deps, () => import('./routes/statistics').then((m) => m.StatisticsRoute), () => import('@/features/statistics/api/prefetch-dashboard').then((m) => m.prefetchDashboard)) },
+                  {
+                    path: paths.statistics,
+                    ...page(
+                      deps,
+                      () => import('./routes/statistics').then((m) => m.StatisticsRoute),
+                      () => import('@/features/statistics/api/prefetch-dashboard').then((m) => m.prefetchDashboard),
+                    ),
+                  },
                   { path: paths.centreYear, ...page(deps, () => import('./routes/centre-year').then((m) => m.CentreYearRoute)) },
-                  { path: paths.report, ...page(deps, () => import('./routes/report').then((m) => m.ReportRoute), () => import('@/features/report/api/prefetch-report').then((m) => m.prefetchReport)) },
+                  {
+                    path: paths.report,
+                    ...page(
+                      deps,
+                      () => import('./routes/report').then((m) => m.ReportRoute),
+                      () => import('@/features/report/api/prefetch-report').then((m) => m.prefetchReport),
+                    ),
+                  },
                 ],
               ),
               onlyFor(

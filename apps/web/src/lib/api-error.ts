@@ -18,8 +18,7 @@ export class ApiError extends Error {
   }
 }
 
-export const networkError = () =>
-  new ApiError(0, 'network', 'Fikk ikke kontakt med Ly. Sjekk nettverket og prøv igjen.')
+export const networkError = () => new ApiError(0, 'network', 'Fikk ikke kontakt med Ly. Sjekk nettverket og prøv igjen.')
 
 const ErrorBodySchema = z.object({
   error: z.object({
@@ -56,8 +55,7 @@ export async function expectOk(res: JsonResponse<unknown>): Promise<void> {
 }
 
 /** Anything thrown by a request, as an ApiError the UI can show. */
-export const toDisplayError = (error: unknown): ApiError =>
-  error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Noe gikk galt. Prøv igjen.')
+export const toDisplayError = (error: unknown): ApiError => (error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Noe gikk galt. Prøv igjen.'))
 
 /**
  * One sentence for an error shown away from any form field: the specific reasons (a 422's issue

@@ -22,11 +22,10 @@ export function showRequestError<T extends FieldValues>(error: unknown, setError
 }
 
 /** The form's onSubmit: ignores a second submit while the first is on its way (see SubmitButton). */
-export const submitUnlessPending =
-  (pending: boolean, submit: (event: FormEvent<HTMLFormElement>) => Promise<void>) => (event: FormEvent<HTMLFormElement>) => {
-    if (pending) {
-      event.preventDefault()
-      return
-    }
-    void submit(event)
+export const submitUnlessPending = (pending: boolean, submit: (event: FormEvent<HTMLFormElement>) => Promise<void>) => (event: FormEvent<HTMLFormElement>) => {
+  if (pending) {
+    event.preventDefault()
+    return
   }
+  void submit(event)
+}

@@ -54,5 +54,4 @@ export async function fill(user: UserEvent, name: string, text: string): Promise
 }
 
 /** The checked options of a question, by their labels. */
-export const checkedOptions = (group: HTMLElement) =>
-  [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.labels?.[0]?.textContent ?? '')
+export const checkedOptions = (group: HTMLElement) => [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.labels?.[0]?.textContent ?? '')

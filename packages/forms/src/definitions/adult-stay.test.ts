@@ -14,13 +14,44 @@ describe('adult_stay definition', () => {
   it('has every field of data-dictionary §2.1 under its dictionary key, consent first', () => {
     const keys = allFields(adultStayForm).map((f) => f.key)
     for (const key of [
-      'consent_to_statistics', 'offer', 'stay_start_date', 'stay_end_date', 'first_stay_in_year', 'sex', 'age', 'parents_born_abroad',
-      'civil_status', 'work_income', 'municipality_affiliation', 'impairment', 'brought_children', 'children_brought_count',
-      'previous_stays_count', 'violence_types', 'violence_other_text', 'violence_duration', 'perpetrator_relation', 'perpetrator_sex',
-      'perpetrator_parents_born_abroad', 'perpetrator_count', 'contact_route', 'agencies_before_stay', 'agencies_during_stay',
-      'assistance', 'assistance_other_text', 'individual_plan', 'destination_after_stay', 'destination_other_text', 'police_report',
-      'no_report_reason_text', 'has_pet', 'delayed_help_due_to_pet', 'interpreter', 'rosa_case',
-    ]) expect(keys).toContain(key)
+      'consent_to_statistics',
+      'offer',
+      'stay_start_date',
+      'stay_end_date',
+      'first_stay_in_year',
+      'sex',
+      'age',
+      'parents_born_abroad',
+      'civil_status',
+      'work_income',
+      'municipality_affiliation',
+      'impairment',
+      'brought_children',
+      'children_brought_count',
+      'previous_stays_count',
+      'violence_types',
+      'violence_other_text',
+      'violence_duration',
+      'perpetrator_relation',
+      'perpetrator_sex',
+      'perpetrator_parents_born_abroad',
+      'perpetrator_count',
+      'contact_route',
+      'agencies_before_stay',
+      'agencies_during_stay',
+      'assistance',
+      'assistance_other_text',
+      'individual_plan',
+      'destination_after_stay',
+      'destination_other_text',
+      'police_report',
+      'no_report_reason_text',
+      'has_pet',
+      'delayed_help_due_to_pet',
+      'interpreter',
+      'rosa_case',
+    ])
+      expect(keys).toContain(key)
     expect(new Set(keys).size).toBe(keys.length)
     expect(keys[0]).toBe('consent_to_statistics')
     // Nights are derived from the dates (decision 4), never typed in.
@@ -123,6 +154,15 @@ describe('adult_stay definition', () => {
   it('stores single answers in columns and multiple choices in the choices table', () => {
     const columns = storageColumns(adultStayForm).map((c) => `${c.name}:${c.type}`)
     expect(columns).toEqual(expect.arrayContaining(['stay_start_date:text', 'stay_end_date:text', 'age:integer', 'rosa_case:integer']))
-    expect(multiFields(adultStayForm).map((f) => f.key)).toEqual(['impairment', 'work_income', 'agencies_before_stay', 'violence_types', 'perpetrator_relation', 'perpetrator_sex', 'assistance', 'agencies_during_stay'])
+    expect(multiFields(adultStayForm).map((f) => f.key)).toEqual([
+      'impairment',
+      'work_income',
+      'agencies_before_stay',
+      'violence_types',
+      'perpetrator_relation',
+      'perpetrator_sex',
+      'assistance',
+      'agencies_during_stay',
+    ])
   })
 })

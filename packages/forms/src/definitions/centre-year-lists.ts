@@ -117,7 +117,12 @@ export const securityMeasureOptions = [
   { key: 'written_threat_routine', label: 'Skriftlig rutine for håndtering av trusselsituasjoner' },
   { key: 'protected_address', label: 'Skjermet adresse' },
   { key: 'risk_analyst_sara', label: 'Samarbeid med risikoanalytikere/SARA', since: 2019, source: 'S4:228' },
-  { key: 'other_security', label: 'Andre sikkerhetstiltak', help: 'F.eks. overfallsalarm, personalarm, adgangskort for beboere, direkte alarm til vekterselskap.', source: 'S4:224' },
+  {
+    key: 'other_security',
+    label: 'Andre sikkerhetstiltak',
+    help: 'F.eks. overfallsalarm, personalarm, adgangskort for beboere, direkte alarm til vekterselskap.',
+    source: 'S4:224',
+  },
 ] as const satisfies readonly OptionDef[]
 
 /** §6.9 "Hvordan henter krisesentret inn brukernes tilbakemelding på tilbudet?" [partial] (S4:255-268). */

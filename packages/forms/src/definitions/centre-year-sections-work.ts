@@ -1,6 +1,13 @@
 import { FREE_TEXT_MAX } from './common-fields'
 import { feedbackMethodOptions, securityMeasureOptions } from './centre-year-lists'
-import { accessibilityOptions, cooperationAgencyOptions, educationLevelOptions, outreachOptions, rvtsCooperationOptions, specialCompetenceOptions } from './centre-year-outreach-staff'
+import {
+  accessibilityOptions,
+  cooperationAgencyOptions,
+  educationLevelOptions,
+  outreachOptions,
+  rvtsCooperationOptions,
+  specialCompetenceOptions,
+} from './centre-year-outreach-staff'
 import { otherText, womenOnly } from './centre-year-sections-house'
 
 const MANY = 'Flere kryss mulig.'
@@ -39,7 +46,12 @@ export const userParticipationSection = {
   key: 'user_participation',
   title: 'Brukermedvirkning',
   fields: [
-    { key: 'has_feedback_routines', kind: 'boolean', label: 'Har krisesentertilbudet rutiner for innhenting av brukernes erfaringer og synspunkter på tilbudet?', source: 'S4:264; S3:6779-6798' },
+    {
+      key: 'has_feedback_routines',
+      kind: 'boolean',
+      label: 'Har krisesentertilbudet rutiner for innhenting av brukernes erfaringer og synspunkter på tilbudet?',
+      source: 'S4:264; S3:6779-6798',
+    },
     {
       key: 'feedback_methods',
       kind: 'multi',
@@ -58,7 +70,14 @@ export const outreachSection = {
   key: 'outreach',
   title: 'Utadrettet informasjonsarbeid',
   fields: [
-    { key: 'outreach', kind: 'multi', label: 'Har senteret drevet ulike former for utadrettet informasjonsarbeid i løpet av året?', help: MANY, options: outreachOptions, source: 'S4:272-299; S3:5790-5807' },
+    {
+      key: 'outreach',
+      kind: 'multi',
+      label: 'Har senteret drevet ulike former for utadrettet informasjonsarbeid i løpet av året?',
+      help: MANY,
+      options: outreachOptions,
+      source: 'S4:272-299; S3:5790-5807',
+    },
     otherText('outreach_other_text', 'outreach', 'other', 'Annet informasjonsarbeid, spesifiser'),
     {
       key: 'outreach_education_levels',
@@ -71,8 +90,20 @@ export const outreachSection = {
       showIf: { field: 'outreach', includesAny: ['education_institutions'] },
     },
     { key: 'has_website', kind: 'boolean', label: 'Har krisesentertilbudet egen nettside?', source: 'S4:295; S3:5813-5839' },
-    { key: 'website_adapted_visually_impaired', kind: 'boolean', label: 'Er nettsiden tilrettelagt for synshemmede?', source: 'S4:295', showIf: { field: 'has_website', equals: true } },
-    { key: 'website_other_languages', kind: 'boolean', label: 'Er teksten på nettsiden tilgjengelig på andre språk?', source: 'S4:295', showIf: { field: 'has_website', equals: true } },
+    {
+      key: 'website_adapted_visually_impaired',
+      kind: 'boolean',
+      label: 'Er nettsiden tilrettelagt for synshemmede?',
+      source: 'S4:295',
+      showIf: { field: 'has_website', equals: true },
+    },
+    {
+      key: 'website_other_languages',
+      kind: 'boolean',
+      label: 'Er teksten på nettsiden tilgjengelig på andre språk?',
+      source: 'S4:295',
+      showIf: { field: 'has_website', equals: true },
+    },
   ],
 } as const
 
@@ -91,9 +122,23 @@ export const staffSection = {
       source: 'S3:2882-2929, 6399-6455',
       showIf: womenOnly,
     },
-    { key: 'child_responsible_staff', kind: 'boolean', label: 'Har krisesentertilbudet egne ansatte med et særskilt ansvar for å jobbe med barn?', help: ONLY_WOMEN, source: 'S3:2289-2316', showIf: womenOnly },
+    {
+      key: 'child_responsible_staff',
+      kind: 'boolean',
+      label: 'Har krisesentertilbudet egne ansatte med et særskilt ansvar for å jobbe med barn?',
+      help: ONLY_WOMEN,
+      source: 'S3:2289-2316',
+      showIf: womenOnly,
+    },
     { key: 'competence_plan', kind: 'boolean', label: 'Har tilbudet en kompetanseplan?', help: ONLY_WOMEN, source: 'S3:3006-3035, 3050', showIf: womenOnly },
-    { key: 'external_supervision_routines', kind: 'boolean', label: 'Har tilbudet rutiner for ekstern veiledning av ansatte?', help: ONLY_WOMEN, source: 'S3:3006, 3041-3050', showIf: womenOnly },
+    {
+      key: 'external_supervision_routines',
+      kind: 'boolean',
+      label: 'Har tilbudet rutiner for ekstern veiledning av ansatte?',
+      help: ONLY_WOMEN,
+      source: 'S3:3006, 3041-3050',
+      showIf: womenOnly,
+    },
     {
       key: 'rvts_cooperation',
       kind: 'multi',
@@ -128,7 +173,15 @@ export const accessibilitySection = {
   key: 'accessibility',
   title: 'Tilrettelegging for personer med nedsatt funksjonsevne',
   fields: [
-    { key: 'accessibility_measures', kind: 'multi', label: 'Hvilken tilrettelegging har krisesenteret?', help: MANY, options: accessibilityOptions, mark: 'partial', source: 'S3:2490-2521' },
+    {
+      key: 'accessibility_measures',
+      kind: 'multi',
+      label: 'Hvilken tilrettelegging har krisesenteret?',
+      help: MANY,
+      options: accessibilityOptions,
+      mark: 'partial',
+      source: 'S3:2490-2521',
+    },
   ],
 } as const
 

@@ -16,7 +16,22 @@ const NOT_APPLICABLE = 'Spørsmålet gjelder ikke ut fra de andre svarene og ska
 const PARTS: Record<string, { section: string; keys: string[] }> = {
   '6.1': {
     section: 'organisation',
-    keys: ['organisation_form', 'user_facing_fte', 'staff_count', 'staff_education', 'fixed_beds', 'round_the_clock_staffing', 'residential_offer_full', 'action_when_full', 'accessible_for_groups', 'mens_offer_location', 'longest_travel_km', 'premises_suitable', 'pets_offer', 'municipality_funding'],
+    keys: [
+      'organisation_form',
+      'user_facing_fte',
+      'staff_count',
+      'staff_education',
+      'fixed_beds',
+      'round_the_clock_staffing',
+      'residential_offer_full',
+      'action_when_full',
+      'accessible_for_groups',
+      'mens_offer_location',
+      'longest_travel_km',
+      'premises_suitable',
+      'pets_offer',
+      'municipality_funding',
+    ],
   },
   '6.2': { section: 'residents_offers', keys: ['residents_offers'] },
   '6.3': { section: 'procedures', keys: ['residents_procedures', 'children_procedures', 'day_user_procedures', 'interpreter_routines'] },
@@ -66,10 +81,25 @@ describe('centre_year definition', () => {
 
   it("uses the dictionary's keys for the security measures (§6.7)", () => {
     expect(multi('security_measures').options.map((o) => o.key)).toEqual([
-      'door_intercom', 'entrance_camera', 'reinforced_door_security_lock', 'lockable_secured_windows', 'burglar_alarm', 'screened_view',
-      'regular_security_check_procedure', 'entrance_airlock', 'screened_lit_outdoor_area', 'screened_play_area', 'shatterproof_glass',
-      'reinforced_internal_doors', 'staff_electronic_access', 'security_review_with_residents', 'confidentiality_declaration',
-      'written_threat_routine', 'protected_address', 'risk_analyst_sara', 'other_security',
+      'door_intercom',
+      'entrance_camera',
+      'reinforced_door_security_lock',
+      'lockable_secured_windows',
+      'burglar_alarm',
+      'screened_view',
+      'regular_security_check_procedure',
+      'entrance_airlock',
+      'screened_lit_outdoor_area',
+      'screened_play_area',
+      'shatterproof_glass',
+      'reinforced_internal_doors',
+      'staff_electronic_access',
+      'security_review_with_residents',
+      'confidentiality_declaration',
+      'written_threat_routine',
+      'protected_address',
+      'risk_analyst_sara',
+      'other_security',
     ])
   })
 
@@ -91,8 +121,14 @@ describe('centre_year definition', () => {
   })
 
   it("asks the women's-offer-only questions of the women's offer, the location of the men's", () => {
-    expect(issuesOf(centreYearInput({ offer: 'men' })).map((i) => i.path).sort()).toEqual(['child_responsible_staff', 'special_competence'])
-    expect(issuesOf(centreYearInput({ offer: 'men', special_competence: [], child_responsible_staff: null, mens_offer_location: 'temporary', mens_offer_location_text: 'Leilighet' }))).toEqual([])
+    expect(
+      issuesOf(centreYearInput({ offer: 'men' }))
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['child_responsible_staff', 'special_competence'])
+    expect(
+      issuesOf(centreYearInput({ offer: 'men', special_competence: [], child_responsible_staff: null, mens_offer_location: 'temporary', mens_offer_location_text: 'Leilighet' })),
+    ).toEqual([])
     expect(issuesOf(centreYearInput({ mens_offer_location: 'own_premises' }))).toEqual([{ path: 'mens_offer_location', message: NOT_APPLICABLE }])
   })
 
@@ -124,7 +160,9 @@ describe('centre_year definition', () => {
     }
     const in2020 = formInYear(centreYearForm, 2020)
     expect((findField(in2020, 'residents_offers') as MultiField).options.find((o) => o.key === 'responsibility_group')?.label).toBe('Deltakelse i ansvarsgrupper rundt beboeren')
-    expect((findField(in2020, 'residents_offers') as MultiField).options.find((o) => o.key === 'help_contacting_services')?.label).toBe('Hjelp til å ta kontakt med andre tjenester')
+    expect((findField(in2020, 'residents_offers') as MultiField).options.find((o) => o.key === 'help_contacting_services')?.label).toBe(
+      'Hjelp til å ta kontakt med andre tjenester',
+    )
   })
 
   it("carries a year's answers forward: renamed options stay, retired ones are dropped and named", () => {
@@ -132,7 +170,12 @@ describe('centre_year definition', () => {
     const { values, dropped } = carryForward(centreYearForm, last, 2021)
     expect(values).toMatchObject({ report_year: 2021, offer: 'women', residents_offers: ['responsibility_group'], children_offers: [], fixed_beds: 8 })
     expect(dropped).toEqual([
-      { field: 'residents_offers', fieldLabel: 'Hva slags hjelp får beboere tilbud om?', option: 'threat_assessment', label: 'Systematisk kartlegging av trusler/beskyttelsesbehov' },
+      {
+        field: 'residents_offers',
+        fieldLabel: 'Hva slags hjelp får beboere tilbud om?',
+        option: 'threat_assessment',
+        label: 'Systematisk kartlegging av trusler/beskyttelsesbehov',
+      },
       { field: 'children_offers', fieldLabel: 'Hva slags hjelp får barn tilbud om?', option: 'threat_assessment', label: 'Systematisk kartlegging av trusler/beskyttelsesbehov' },
     ])
     expect(issuesOf(values)).toEqual([])

@@ -40,7 +40,17 @@ export const centreYearForm = defineForm({
         'Skjemaet fylles ut én gang i året for hvert tilbud (kvinner og menn). Svarene gjelder senteret, ikke enkeltpersoner, og har derfor ikke spørsmål om samtykke. Kryss av for alt tilbudet hadde i løpet av året.',
       fields: [
         offerField,
-        { key: 'report_year', kind: 'integer', label: 'År', help: 'Året svarene gjelder.', bare: true, required: true, min: FIRST_CENTRE_YEAR, max: 'current_year', source: 'S3:1021-1022' },
+        {
+          key: 'report_year',
+          kind: 'integer',
+          label: 'År',
+          help: 'Året svarene gjelder.',
+          bare: true,
+          required: true,
+          min: FIRST_CENTRE_YEAR,
+          max: 'current_year',
+          source: 'S3:1021-1022',
+        },
       ],
     },
     organisationSection,

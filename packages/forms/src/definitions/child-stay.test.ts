@@ -13,11 +13,30 @@ describe('child_stay definition', () => {
   it('has every field of data-dictionary §2.3 under its dictionary key, linked to the adult stay', () => {
     const keys = allFields(childStayForm).map((f) => f.key)
     for (const key of [
-      'consent_to_statistics', 'offer', 'stay_start_date', 'stay_end_date', 'first_stay_in_year', 'sex', 'age', 'parents_born_abroad',
-      'previous_stays_count', 'perpetrator_relation', 'contact_with_perpetrator_during_stay', 'daycare_school_status',
-      'daycare_school_continued', 'discontinuation_reason_text', 'organised_leisure', 'organised_leisure_continued', 'impairment',
-      'assistance', 'child_welfare_already_involved', 'child_welfare_contact_established', 'concern_report_sent', 'destination_after_stay',
-    ]) expect(keys).toContain(key)
+      'consent_to_statistics',
+      'offer',
+      'stay_start_date',
+      'stay_end_date',
+      'first_stay_in_year',
+      'sex',
+      'age',
+      'parents_born_abroad',
+      'previous_stays_count',
+      'perpetrator_relation',
+      'contact_with_perpetrator_during_stay',
+      'daycare_school_status',
+      'daycare_school_continued',
+      'discontinuation_reason_text',
+      'organised_leisure',
+      'organised_leisure_continued',
+      'impairment',
+      'assistance',
+      'child_welfare_already_involved',
+      'child_welfare_contact_established',
+      'concern_report_sent',
+      'destination_after_stay',
+    ])
+      expect(keys).toContain(key)
     expect(new Set(keys).size).toBe(keys.length)
     expect(keys[0]).toBe('consent_to_statistics')
     // The link is a column, not a question; consent and offer are the adult's.
@@ -72,13 +91,20 @@ describe("a child's dates within the adult's stay", () => {
     expect(childStayDateIssues({ start: '2026-02-01', end: null }, { start: '2026-02-03', end: null })).toEqual([])
   })
   it('refuses arriving before the adult or staying after the adult left', () => {
-    expect(childStayDateIssues(adult, { start: '2026-01-31', end: '2026-02-10' })).toEqual([{ path: 'stay_start_date', message: 'Barnet kan ikke flytte inn før den voksne (01.02.2026).' }])
-    expect(childStayDateIssues(adult, { start: '2026-02-02', end: '2026-02-21' })).toEqual([{ path: 'stay_end_date', message: 'Barnet kan ikke flytte ut etter den voksne (20.02.2026).' }])
+    expect(childStayDateIssues(adult, { start: '2026-01-31', end: '2026-02-10' })).toEqual([
+      { path: 'stay_start_date', message: 'Barnet kan ikke flytte inn før den voksne (01.02.2026).' },
+    ])
+    expect(childStayDateIssues(adult, { start: '2026-02-02', end: '2026-02-21' })).toEqual([
+      { path: 'stay_end_date', message: 'Barnet kan ikke flytte ut etter den voksne (20.02.2026).' },
+    ])
     expect(childStayDateIssues(adult, { start: '2026-02-02', end: null })[0]?.path).toBe('stay_end_date')
     expect(childStayDateIssues(adult, { start: '2026-02-21', end: '2026-02-22' }).map((i) => i.path)).toEqual(['stay_start_date', 'stay_end_date'])
   })
   it("checks the adult's new dates against the children", () => {
-    const children = [{ start: '2026-02-03', end: '2026-02-10' }, { start: '2026-02-01', end: null }]
+    const children = [
+      { start: '2026-02-03', end: '2026-02-10' },
+      { start: '2026-02-01', end: null },
+    ]
     expect(adultStayDateIssues({ start: '2026-02-01', end: null }, children)).toEqual([])
     expect(adultStayDateIssues({ start: '2026-02-02', end: null }, children)[0]?.message).toMatch(/flyttet inn 01\.02\.2026/)
     expect(adultStayDateIssues({ start: '2026-02-01', end: '2026-02-20' }, children)).toEqual([

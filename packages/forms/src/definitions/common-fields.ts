@@ -71,11 +71,7 @@ export const priorContactFields = (asked: { label: string; help?: string; source
  * forms saved in one sitting; a stay may wait until check-out) — with one, a blank leaves it to
  * the code, which places the person.
  */
-export const firstInYearField = <K extends string>(
-  key: K,
-  asked: { label: string; source: string },
-  when: { required: true } | { requiredAtCheckOut: true },
-) =>
+export const firstInYearField = <K extends string>(key: K, asked: { label: string; source: string }, when: { required: true } | { requiredAtCheckOut: true }) =>
   ({
     key,
     kind: 'single',

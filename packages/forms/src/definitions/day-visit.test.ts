@@ -13,12 +13,36 @@ describe('day_visit definition', () => {
   it('has every field of data-dictionary §2.2 under its dictionary key', () => {
     const keys = allFields(dayVisitForm).map((f) => f.key)
     for (const key of [
-      'consent_to_statistics', 'offer', 'visit_date', 'visit_location', 'first_visit_in_year', 'sex', 'age', 'civil_status',
-      'parents_born_abroad', 'impairment', 'work_income', 'municipality_affiliation', 'children_under_18_in_household',
-      'brought_children', 'children_brought_count', 'concern_report_to_child_welfare', 'contact_route', 'prior_contact',
-      'first_contact_year', 'previous_stays_count', 'violence_types', 'perpetrator_relation', 'perpetrator_sex',
-      'perpetrator_count', 'assistance', 'agencies_before_visit', 'agencies_at_visit', 'interpreter',
-    ]) expect(keys).toContain(key)
+      'consent_to_statistics',
+      'offer',
+      'visit_date',
+      'visit_location',
+      'first_visit_in_year',
+      'sex',
+      'age',
+      'civil_status',
+      'parents_born_abroad',
+      'impairment',
+      'work_income',
+      'municipality_affiliation',
+      'children_under_18_in_household',
+      'brought_children',
+      'children_brought_count',
+      'concern_report_to_child_welfare',
+      'contact_route',
+      'prior_contact',
+      'first_contact_year',
+      'previous_stays_count',
+      'violence_types',
+      'perpetrator_relation',
+      'perpetrator_sex',
+      'perpetrator_count',
+      'assistance',
+      'agencies_before_visit',
+      'agencies_at_visit',
+      'interpreter',
+    ])
+      expect(keys).toContain(key)
     expect(new Set(keys).size).toBe(keys.length)
     expect(keys[0]).toBe('consent_to_statistics') // consent is the first question
   })
@@ -71,9 +95,9 @@ describe('day_visit definition', () => {
   })
 
   it('applies skip logic: answers to questions that do not apply are refused', () => {
-    expect(issuesOf(dayVisitInput({ children_under_18_in_household: false, brought_children: true, children_brought_count: null, concern_report_to_child_welfare: null }))).toEqual([
-      { path: 'brought_children', message: 'Spørsmålet gjelder ikke ut fra de andre svarene og skal stå tomt.' },
-    ])
+    expect(issuesOf(dayVisitInput({ children_under_18_in_household: false, brought_children: true, children_brought_count: null, concern_report_to_child_welfare: null }))).toEqual(
+      [{ path: 'brought_children', message: 'Spørsmålet gjelder ikke ut fra de andre svarene og skal stå tomt.' }],
+    )
     expect(issuesOf(dayVisitInput({ prior_contact: ['phone'], first_contact_year: 2020 }))).toEqual([
       { path: 'first_contact_year', message: 'Spørsmålet gjelder ikke ut fra de andre svarene og skal stå tomt.' },
     ])
@@ -83,7 +107,11 @@ describe('day_visit definition', () => {
   it('asks «første dagsbesøk i år» of every consenting visit, three ways, and requires an answer without a case code (decision 0037)', () => {
     const field = findField(dayVisitForm, 'first_visit_in_year')
     expect(field).toMatchObject({ kind: 'single', required: true })
-    expect(field && 'options' in field ? field.options.map((o) => [o.key, o.label]) : []).toEqual([['yes', 'Ja'], ['no', 'Nei'], ['unknown', 'Vet ikke']])
+    expect(field && 'options' in field ? field.options.map((o) => [o.key, o.label]) : []).toEqual([
+      ['yes', 'Ja'],
+      ['no', 'Nei'],
+      ['unknown', 'Vet ikke'],
+    ])
     for (const answer of ['yes', 'no', 'unknown'] as const) expect(issuesOf(dayVisitInput({ first_visit_in_year: answer }))).toEqual([])
     // With a case code too: Ly suggests the answer, staff may change it.
     expect(issuesOf(dayVisitInput({ case_code: 'AB12', first_visit_in_year: 'no' }))).toEqual([])

@@ -24,7 +24,15 @@ describe('incoming_call definition', () => {
 
   it("defaults to Sarpsborg's caller categories, every option labelled", () => {
     expect(callerType.options.map((o) => o.key)).toEqual([
-      'woman_private', 'man_private', 'child_welfare', 'police', 'nav', 'other_crisis_centre', 'health_services', 'other_agencies_orgs', 'lawyer',
+      'woman_private',
+      'man_private',
+      'child_welfare',
+      'police',
+      'nav',
+      'other_crisis_centre',
+      'health_services',
+      'other_agencies_orgs',
+      'lawyer',
     ])
     for (const field of allFields(incomingCallForm)) {
       expect(field.label.trim()).not.toBe('')
@@ -49,7 +57,11 @@ describe('incoming_call definition', () => {
   })
 
   it('an administrative call carries no details', () => {
-    expect(issuesOf(quickCallInput({ in_scope: false, call_reason: 'guidance' })).map((i) => i.path).sort()).toEqual(['call_reason', 'caller_type'])
+    expect(
+      issuesOf(quickCallInput({ in_scope: false, call_reason: 'guidance' }))
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['call_reason', 'caller_type'])
   })
 
   it('asks "on behalf of self" of private callers only', () => {
@@ -66,7 +78,12 @@ describe('incoming_call definition', () => {
 
 describe('centre caller categories', () => {
   const row = (key: string, over: Partial<{ label: string | null; retiredAt: string | null; sortOrder: number | null; version: number }> = {}) => ({
-    key, label: null, retiredAt: null, sortOrder: null, version: 1, ...over,
+    key,
+    label: null,
+    retiredAt: null,
+    sortOrder: null,
+    version: 1,
+    ...over,
   })
 
   it('renames, retires, reorders and adds without touching the keys', () => {

@@ -92,7 +92,17 @@ export const incomingCallForm = defineForm({
           mark: 'inferred',
           source: 'S1:69-71',
           // Asked of private callers only (§7.3 Q30): services always call about someone else.
-          showIf: { all: [inScope, { any: [{ field: 'caller_type', equals: 'woman_private' }, { field: 'caller_type', equals: 'man_private' }] }] },
+          showIf: {
+            all: [
+              inScope,
+              {
+                any: [
+                  { field: 'caller_type', equals: 'woman_private' },
+                  { field: 'caller_type', equals: 'man_private' },
+                ],
+              },
+            ],
+          },
         },
         {
           key: 'call_reason',

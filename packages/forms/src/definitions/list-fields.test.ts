@@ -6,7 +6,9 @@ describe("a form's list fields", () => {
   // The list query reads one column per list field (apps/bff/src/db/records.ts): a multiple
   // choice lives in a table of its own and would come back missing, breaking the list page.
   it('are fields of the form with one value each', () => {
-    const wrong = allFormDefs().flatMap((form) => form.listFields.filter((key) => findField(form, key)?.kind === 'multi' || !findField(form, key)).map((key) => `${form.key}.${key}`))
+    const wrong = allFormDefs().flatMap((form) =>
+      form.listFields.filter((key) => findField(form, key)?.kind === 'multi' || !findField(form, key)).map((key) => `${form.key}.${key}`),
+    )
     expect(wrong).toEqual([])
   })
 })

@@ -14,9 +14,20 @@ describe('phone_session definition', () => {
   it('has every field of data-dictionary §2.4 under its dictionary key, consent first', () => {
     const keys = allFields(phoneSessionForm).map((f) => f.key)
     for (const key of [
-      'session_date', 'channel', 'qualifies_as_one_to_one', 'reason_by_phone', 'first_session_in_year', 'sex',
-      'prior_contact', 'first_contact_year', 'previous_stays_count', 'consent_to_statistics', 'offer', 'case_code',
-    ]) expect(keys).toContain(key)
+      'session_date',
+      'channel',
+      'qualifies_as_one_to_one',
+      'reason_by_phone',
+      'first_session_in_year',
+      'sex',
+      'prior_contact',
+      'first_contact_year',
+      'previous_stays_count',
+      'consent_to_statistics',
+      'offer',
+      'case_code',
+    ])
+      expect(keys).toContain(key)
     expect(new Set(keys).size).toBe(keys.length)
     expect(keys[0]).toBe('consent_to_statistics')
   })

@@ -28,8 +28,7 @@ export const MESSAGES = {
   caseCode: 'Saksnummeret må være 4–16 bokstaver (A–Z) og tall.',
 } as const
 
-const requiredOr = (message: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined || issue.input === null ? MESSAGES.required : message
+const requiredOr = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? MESSAGES.required : message)
 
 function optionKeys(field: { options: readonly { key: string }[] }) {
   return field.options.map((o) => o.key) as [string, ...string[]]
@@ -58,12 +57,20 @@ function fieldSchema(form: FormDef, field: FieldDef): z.ZodType {
         .transform((v) => v ?? [])
     case 'integer': {
       const unit = field.unit ? ` ${field.unit}` : ''
-      let n = z.number({ error: requiredOr('Må være et tall.') }).int('Må være et helt tall.').min(field.min, `Må være minst ${field.min}${unit}.`)
+      let n = z
+        .number({ error: requiredOr('Må være et tall.') })
+        .int('Må være et helt tall.')
+        .min(field.min, `Må være minst ${field.min}${unit}.`)
       if (typeof field.max === 'number') n = n.max(field.max, `Kan være høyst ${field.max}${unit}.`)
       return nullable(n)
     }
     case 'date':
-      return nullable(z.string({ error: requiredOr(MESSAGES.date) }).regex(ISO_DATE, MESSAGES.date).refine(isCalendarDate, MESSAGES.date))
+      return nullable(
+        z
+          .string({ error: requiredOr(MESSAGES.date) })
+          .regex(ISO_DATE, MESSAGES.date)
+          .refine(isCalendarDate, MESSAGES.date),
+      )
     case 'text':
       return z
         .string({ error: 'Må være tekst.' })
@@ -110,7 +117,8 @@ export function checkRecord(form: FormDef, values: RecordValues, options: Schema
       case 'date':
         if (!field.allowFuture && typeof value === 'string' && value > options.today) add(MESSAGES.futureDate)
         // Same-format ISO dates compare correctly as strings; an empty other date is not checked.
-        if (field.notBefore && typeof value === 'string' && typeof values[field.notBefore.field] === 'string' && value < (values[field.notBefore.field] as string)) add(field.notBefore.message)
+        if (field.notBefore && typeof value === 'string' && typeof values[field.notBefore.field] === 'string' && value < (values[field.notBefore.field] as string))
+          add(field.notBefore.message)
         break
       case 'integer': {
         // The year question of a form about a whole year is its own date: it may not pass today.

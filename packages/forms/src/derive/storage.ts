@@ -1,4 +1,15 @@
-import { allFields, memoizeByForm, type BooleanField, type FieldDef, type FieldsOf, type FormDef, type IntegerField, type MultiField, type OptionKeyOf, type SingleField } from '../define-form'
+import {
+  allFields,
+  memoizeByForm,
+  type BooleanField,
+  type FieldDef,
+  type FieldsOf,
+  type FormDef,
+  type IntegerField,
+  type MultiField,
+  type OptionKeyOf,
+  type SingleField,
+} from '../define-form'
 
 /**
  * How a form is stored: one row per record in `form.table` with a column per single-valued
@@ -47,9 +58,7 @@ const deriveStorageColumns = memoizeByForm((form) =>
  */
 export const storageColumns = <F extends FormDef>(form: F): readonly StorageColumn<F>[] => deriveStorageColumns(form)
 
-export const multiFields: (form: FormDef) => readonly MultiField[] = memoizeByForm((form) =>
-  Object.freeze(allFields(form).filter((f): f is MultiField => f.kind === 'multi')),
-)
+export const multiFields: (form: FormDef) => readonly MultiField[] = memoizeByForm((form) => Object.freeze(allFields(form).filter((f): f is MultiField => f.kind === 'multi')))
 
 /** The table of a form's ticked options (a literal type for a declared form's table). */
 export const choicesTable = <F extends FormDef>(form: F): `${F['table']}_choices` => `${form.table}_choices`
@@ -99,8 +108,7 @@ export interface RecordMetaRow {
 type ParentColumn<F extends FormDef> = F extends { readonly parent: { readonly column: infer C extends string } } ? { [K in C]: string } : unknown
 
 /** One row of `form.table`: the meta columns, the link to a parent record, a column per single-valued field. */
-export type RecordRow<F extends FormDef> = RecordMetaRow &
-  ParentColumn<F> & { [T in FieldsOf<F> as T extends MultiField ? never : T['key']]: StoredValue<T> }
+export type RecordRow<F extends FormDef> = RecordMetaRow & ParentColumn<F> & { [T in FieldsOf<F> as T extends MultiField ? never : T['key']]: StoredValue<T> }
 
 /** One ticked option of a multiple choice, in `<table>_choices`. */
 export interface ChoiceRow {

@@ -10,7 +10,9 @@ import { CliError, cliDatabaseUrl, cliDbPath, resolvePath, withDb } from '../db'
 const recordTables = () => (Object.values(forms) as FormDef[]).map((f) => f.table)
 const key = () => process.env.LY_DB_KEY || undefined
 const summary = (check: Awaited<ReturnType<typeof verifyBackup>>) =>
-  `${check.centres} ${check.centres === 1 ? 'senter' : 'sentre'}, ${Object.entries(check.records).map(([t, n]) => `${t} ${n}`).join(', ')}`
+  `${check.centres} ${check.centres === 1 ? 'senter' : 'sentre'}, ${Object.entries(check.records)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ')}`
 
 /**
  * On PostgreSQL, backups are the database server's own business (pg_dump, base backups and WAL
@@ -20,7 +22,8 @@ const summary = (check: Awaited<ReturnType<typeof verifyBackup>>) =>
 function refuseOnPostgres(db: string | undefined, what: 'backup' | 'restore' | 'encrypt-database') {
   if (!cliDatabaseUrl(db)) return
   const how = {
-    backup: 'Ta sikkerhetskopi med PostgreSQLs egne verktøy, for eksempel `pg_dump --format=custom --file=ly.dump "$LY_DATABASE_URL"`, eller kontinuerlig arkivering (pg_basebackup og WAL-arkiv).',
+    backup:
+      'Ta sikkerhetskopi med PostgreSQLs egne verktøy, for eksempel `pg_dump --format=custom --file=ly.dump "$LY_DATABASE_URL"`, eller kontinuerlig arkivering (pg_basebackup og WAL-arkiv).',
     restore: 'Gjenopprett med PostgreSQLs egne verktøy, for eksempel `pg_restore --clean --dbname="$LY_DATABASE_URL" ly.dump`, med Ly stoppet.',
     'encrypt-database': 'Kryptering av lagret data i PostgreSQL er databaseserverens eller plattformens sak (kryptert disk eller lagring).',
   }[what]

@@ -20,7 +20,11 @@ export const createCentreCommand = defineCommand({
     const name = values.name?.trim()
     if (!name) throw new CliError('Mangler --name: navnet på senteret.')
     // Sign-in names are unique across the installation, so each centre's first admin differs.
-    const slug = name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    const slug = name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
     await withDb(values.db, async (db) => {
       try {
         const created = await createCentreWithAdmin(db, systemClock, name, (values.admin ?? `admin-${slug}`).toLowerCase())

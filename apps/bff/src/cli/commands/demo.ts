@@ -29,7 +29,9 @@ export const demoCommand = defineCommand({
       try {
         const summary = await fillCentreWithDemo(db, centre.id, { years, seed, now: systemClock.now() })
         const total = Object.values(summary.counts).reduce((a, b) => a + b, 0)
-        process.stdout.write(`Demodata – ikke ekte registreringer: «${centre.name}» er fylt med ${total} oppdiktede registreringer for ${summary.years[0]}–${summary.years.at(-1)} (frø ${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s).\n`)
+        process.stdout.write(
+          `Demodata – ikke ekte registreringer: «${centre.name}» er fylt med ${total} oppdiktede registreringer for ${summary.years[0]}–${summary.years.at(-1)} (frø ${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s).\n`,
+        )
         for (const [form, n] of Object.entries(summary.counts)) process.stdout.write(`  ${form.padEnd(16)} ${String(n).padStart(6)}\n`)
         process.stdout.write('Senteret er merket som demosenter.\n')
       } catch (err) {

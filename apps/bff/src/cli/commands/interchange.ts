@@ -48,7 +48,9 @@ export const importCommand = defineCommand({
         throw new CliError(`Importen er avvist: ${result.issues.length} feil på ${lines} ${lines === 1 ? 'linje' : 'linjer'}. Ingenting er lagret.`)
       }
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0)
-      const perForm = Object.entries(result.counts).map(([form, n]) => `${form} ${n}`).join(', ')
+      const perForm = Object.entries(result.counts)
+        .map(([form, n]) => `${form} ${n}`)
+        .join(', ')
       process.stdout.write(`Importerte ${total} registreringer til ${centre.name}: ${perForm}.\n`)
     })
   },

@@ -31,7 +31,9 @@ export const migrateToPostgresCommand = defineCommand({
     for (const [table, n] of Object.entries(summary.rows)) if (n > 0) out(`  ${table.padEnd(24)} ${String(n).padStart(8)}`)
     for (const centre of summary.centres) {
       const years = summary.years[centre.id]
-      out(`«${centre.name}» (${centre.id}): registreringene telt likt${years ? `, og statistikken for ${years.first}–${years.last} er lik i begge databasene` : ' (ingen registreringer)'}.`)
+      out(
+        `«${centre.name}» (${centre.id}): registreringene telt likt${years ? `, og statistikken for ${years.first}–${years.last} er lik i begge databasene` : ' (ingen registreringer)'}.`,
+      )
     }
     out('Innloggingsøktene er ikke flyttet: alle logger inn på nytt. SQLite-filen er uendret; ta vare på den til PostgreSQL er tatt i bruk.')
   },

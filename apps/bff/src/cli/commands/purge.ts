@@ -8,8 +8,7 @@ import { withDb } from '../db'
 /** The server's hourly housekeeping, now (issue 19). */
 export const purgeCommand = defineCommand({
   name: 'purge',
-  summary:
-    'Sletter utløpte økter og mislykkede innlogginger som er eldre enn sperretiden. Kjøres også\nhver time av serveren. Bare antallene føres i loggen.',
+  summary: 'Sletter utløpte økter og mislykkede innlogginger som er eldre enn sperretiden. Kjøres også\nhver time av serveren. Bare antallene føres i loggen.',
   options: { db: dbOption },
   examples: ['pnpm ly purge', 'pnpm ly purge --db ./data/ly.sqlite'],
   async run({ values }) {

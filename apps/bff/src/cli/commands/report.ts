@@ -35,7 +35,11 @@ export const reportCommand = defineCommand({
         throw new CliError(`Kunne ikke skrive filen ${out}.`)
       }
       // Every export is audited, also from the command line (no user: the person at the server).
-      await recordAudit(db, { centreId: centre.id, actorUserId: null, action: 'export.report', targetKind: 'report', targetId: String(year), details: { year, format, via: 'cli' } }, systemClock.now())
+      await recordAudit(
+        db,
+        { centreId: centre.id, actorUserId: null, action: 'export.report', targetKind: 'report', targetId: String(year), details: { year, format, via: 'cli' } },
+        systemClock.now(),
+      )
       process.stdout.write(`Skrev årsstatistikken for ${year} (${format}, små tall skjult) til ${out}.\n`)
     })
   },

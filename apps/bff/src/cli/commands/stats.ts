@@ -28,7 +28,8 @@ export function periodFromArgs(values: { year?: string; period?: string; from?: 
 export const statsCommand = defineCommand({
   name: 'stats',
   summary: 'Skriver senterets statistikk for året som JSON (se docs/statistics.md);\n--centre all: alle sentre lagt sammen, de nasjonale tallene.',
-  details: 'I stedet for --year: --period 2026-T2 (tertial), 2026-Q3 (kvartal), 2026-05 (måned), 2026-ytd\n(hittil i år), eller --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD (begge dager med). Gi én av de tre.',
+  details:
+    'I stedet for --year: --period 2026-T2 (tertial), 2026-Q3 (kvartal), 2026-05 (måned), 2026-ytd\n(hittil i år), eller --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD (begge dager med). Gi én av de tre.',
   options: {
     year: { type: 'string', value: 'ÅÅÅÅ', description: 'Året statistikken gjelder.' },
     period: { type: 'string', value: 'PERIODE', description: 'En del av året: 2026-T2, 2026-Q3, 2026-05 eller 2026-ytd.' },

@@ -9,22 +9,24 @@ type TableBuilder = CreateTableBuilder<string, string>
 
 /** Columns every registration table has, then the bare event of a stay (kept without consent). */
 function stayTable(db: AnyDb, table: string): TableBuilder {
-  return db.schema
-    .createTable(table)
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('centre_id', 'text', (c) => c.notNull().references('centres.id'))
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('created_by', 'text', (c) => c.references('users.id'))
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('updated_by', 'text', (c) => c.references('users.id'))
-    .addColumn('consent_to_statistics', 'integer', (c) => c.notNull().check(sql`consent_to_statistics in (0, 1)`))
-    .addColumn('offer', 'text', (c) => c.notNull().check(sql`offer in ('women', 'men')`))
-    .addColumn('stay_start_date', 'text', (c) => c.notNull())
-    .addColumn('stay_end_date', 'text')
-    .addColumn('case_code', 'text')
-    // ISO dates compare as text; the last line of defence behind the schema's own rule.
-    .addCheckConstraint(`${table}_dates_ck`, sql`stay_end_date is null or stay_end_date >= stay_start_date`)
+  return (
+    db.schema
+      .createTable(table)
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('centre_id', 'text', (c) => c.notNull().references('centres.id'))
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.references('users.id'))
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('updated_by', 'text', (c) => c.references('users.id'))
+      .addColumn('consent_to_statistics', 'integer', (c) => c.notNull().check(sql`consent_to_statistics in (0, 1)`))
+      .addColumn('offer', 'text', (c) => c.notNull().check(sql`offer in ('women', 'men')`))
+      .addColumn('stay_start_date', 'text', (c) => c.notNull())
+      .addColumn('stay_end_date', 'text')
+      .addColumn('case_code', 'text')
+      // ISO dates compare as text; the last line of defence behind the schema's own rule.
+      .addCheckConstraint(`${table}_dates_ck`, sql`stay_end_date is null or stay_end_date >= stay_start_date`)
+  )
 }
 
 async function choicesTable(db: AnyDb, table: string) {

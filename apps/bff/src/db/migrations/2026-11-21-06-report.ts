@@ -7,7 +7,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('centre_settings')
     .addColumn('centre_id', 'text', (c) => c.primaryKey().references('centres.id'))
-    .addColumn('suppression_threshold', 'integer', (c) => c.notNull().defaultTo(4).check(sql`suppression_threshold between 1 and 20`))
+    .addColumn('suppression_threshold', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(4)
+        .check(sql`suppression_threshold between 1 and 20`),
+    )
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('updated_by', 'text', (c) => c.references('users.id'))

@@ -19,9 +19,24 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('security_settings')
     .addColumn('centre_id', 'text', (c) => c.primaryKey().references('centres.id'))
-    .addColumn('require_totp', 'integer', (c) => c.notNull().defaultTo(0).check(sql`require_totp in (0, 1)`))
-    .addColumn('idle_lock_minutes', 'integer', (c) => c.notNull().defaultTo(5).check(sql`idle_lock_minutes between 1 and 60`))
-    .addColumn('retention_months', 'integer', (c) => c.notNull().defaultTo(24).check(sql`retention_months between 6 and 120`))
+    .addColumn('require_totp', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`require_totp in (0, 1)`),
+    )
+    .addColumn('idle_lock_minutes', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(5)
+        .check(sql`idle_lock_minutes between 1 and 60`),
+    )
+    .addColumn('retention_months', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(24)
+        .check(sql`retention_months between 6 and 120`),
+    )
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('updated_by', 'text', (c) => c.references('users.id'))

@@ -54,23 +54,37 @@ async function upSqlite(db: AnyDb) {
   // `select … on conflict`.
   for (const table of byCentre) {
     await trigger(db, table, 'insert', bump(`select new.centre_id, 1 where true`))
-    await trigger(db, table, 'update', `${bump(`select new.centre_id, 1 where true`)};
-      ${bump(`select old.centre_id, 1 where old.centre_id is not new.centre_id`)}`)
+    await trigger(
+      db,
+      table,
+      'update',
+      `${bump(`select new.centre_id, 1 where true`)};
+      ${bump(`select old.centre_id, 1 where old.centre_id is not new.centre_id`)}`,
+    )
     await trigger(db, table, 'delete', bump(`select old.centre_id, 1 where true`))
   }
   for (const [table, parent] of byRecord) {
     const centreOf = (row: 'new' | 'old') => `select r.centre_id, 1 from ${parent} r where r.id = ${row}.record_id`
     await trigger(db, table, 'insert', bump(centreOf('new')))
-    await trigger(db, table, 'update', `${bump(centreOf('new'))};
-      ${bump(`${centreOf('old')} and old.record_id is not new.record_id`)}`)
+    await trigger(
+      db,
+      table,
+      'update',
+      `${bump(centreOf('new'))};
+      ${bump(`${centreOf('old')} and old.record_id is not new.record_id`)}`,
+    )
     await trigger(db, table, 'delete', bump(centreOf('old')))
   }
 }
 
 async function trigger(db: AnyDb, table: string, operation: (typeof operations)[number], body: string) {
-  await sql.raw(`create trigger ${table}_statistics_version_${operation} after ${operation} on ${table} for each row begin
+  await sql
+    .raw(
+      `create trigger ${table}_statistics_version_${operation} after ${operation} on ${table} for each row begin
       ${body};
-    end`).execute(db)
+    end`,
+    )
+    .execute(db)
 }
 
 async function upPostgres(db: AnyDb) {

@@ -113,16 +113,28 @@ const versioned = ['turned_away_requests', 'centre_years']
 
 async function upSqlite(db: AnyDb) {
   for (const table of versioned) {
-    await sql.raw(`create trigger ${table}_statistics_version_insert after insert on ${table} for each row begin
+    await sql
+      .raw(
+        `create trigger ${table}_statistics_version_insert after insert on ${table} for each row begin
       ${bump('select new.centre_id, 1 where true')};
-    end`).execute(db)
-    await sql.raw(`create trigger ${table}_statistics_version_update after update on ${table} for each row begin
+    end`,
+      )
+      .execute(db)
+    await sql
+      .raw(
+        `create trigger ${table}_statistics_version_update after update on ${table} for each row begin
       ${bump('select new.centre_id, 1 where true')};
       ${bump('select old.centre_id, 1 where old.centre_id is not new.centre_id')};
-    end`).execute(db)
-    await sql.raw(`create trigger ${table}_statistics_version_delete after delete on ${table} for each row begin
+    end`,
+      )
+      .execute(db)
+    await sql
+      .raw(
+        `create trigger ${table}_statistics_version_delete after delete on ${table} for each row begin
       ${bump('select old.centre_id, 1 where true')};
-    end`).execute(db)
+    end`,
+      )
+      .execute(db)
   }
   const choices = 'turned_away_requests_choices'
   const centreOf = (row: string) => `select r.centre_id, 1 from turned_away_requests r where r.id = ${row}.record_id`
@@ -135,9 +147,13 @@ async function upSqlite(db: AnyDb) {
     for (const operation of operations) {
       const rows = operation === 'insert' ? ['new'] : operation === 'delete' ? ['old'] : ['new', 'old']
       const body = rows.map((r) => recount(`${r}.centre_id`, `${r}.offer`, now, year)).join(';\n      ')
-      await sql.raw(`create trigger ${table}_capacity_${operation} after ${operation} on ${table} for each row begin
+      await sql
+        .raw(
+          `create trigger ${table}_capacity_${operation} after ${operation} on ${table} for each row begin
       ${body};
-    end`).execute(db)
+    end`,
+        )
+        .execute(db)
     }
   }
 }
@@ -188,7 +204,8 @@ async function upPostgres(db: AnyDb) {
 export async function down(db: AnyDb): Promise<void> {
   const bumpedTables = [...versioned, 'turned_away_requests_choices']
   if (isPostgres(db)) {
-    for (const table of bumpedTables) for (const operation of operations) await sql`drop trigger ${sql.raw(`ly_statistics_version_${operation}`)} on ${sql.table(table)}`.execute(db)
+    for (const table of bumpedTables)
+      for (const operation of operations) await sql`drop trigger ${sql.raw(`ly_statistics_version_${operation}`)} on ${sql.table(table)}`.execute(db)
     for (const table of counted) {
       for (const operation of operations) await sql`drop trigger ${sql.raw(`ly_capacity_${operation}`)} on ${sql.table(table)}`.execute(db)
     }

@@ -41,8 +41,7 @@ export type FieldWeights = Readonly<Record<string, FieldWeight | readonly FieldW
 
 export const DEFAULT_MISSING_PERCENT = 2
 
-const holds = (when: When | undefined, values: RecordValues) =>
-  when === undefined || (typeof when === 'function' ? when(values) : evaluateCondition(when, values))
+const holds = (when: When | undefined, values: RecordValues) => when === undefined || (typeof when === 'function' ? when(values) : evaluateCondition(when, values))
 
 /** The first weight that applies to the answers so far: the form's own, then the shared one. */
 export function pickWeight(entry: FieldWeight | readonly FieldWeight[] | undefined, values: RecordValues): FieldWeight | undefined {

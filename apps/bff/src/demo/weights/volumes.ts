@@ -57,7 +57,15 @@ export const stays = { medianNights: 12, sigma: 1.3, maxNights: 330 }
  * of the parent's answers must agree with that number (dictionary keys).
  */
 export const children = {
-  perParent: { bands: [[0, 0, 56], [1, 1, 25], [2, 2, 12], [3, 3, 5], [4, 5, 2]] } satisfies BandWeight,
+  perParent: {
+    bands: [
+      [0, 0, 56],
+      [1, 1, 25],
+      [2, 2, 12],
+      [3, 3, 5],
+      [4, 5, 2],
+    ],
+  } satisfies BandWeight,
   /** Percent of children who arrive a few days after the adult, or stay home on a repeat stay. */
   lateArrivalPercent: 10,
   absentOnRepeatPercent: 15,

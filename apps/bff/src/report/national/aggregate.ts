@@ -74,13 +74,18 @@ export async function nationalAggregateBuilt(db: Db, centreId: string, year: num
       for (const field of section.fields.filter((f) => tabulated(form, f))) {
         const id = `${form.key}.${field.key}`
         indicators[id] =
-          field.kind === 'boolean' ? booleanShare(population === 'persons' ? persons : consenting(form, records), field.key, 'persons') : breakdown(form, records, field.key, null, population, year, asOf).total
+          field.kind === 'boolean'
+            ? booleanShare(population === 'persons' ? persons : consenting(form, records), field.key, 'persons')
+            : breakdown(form, records, field.key, null, population, year, asOf).total
         specs.push({
           kind: 'distribution',
           id: `nat-${form.key}-${field.key}`,
           figure: null,
           caption: `${form.title}: ${field.label} {years}`,
-          unit: population === 'persons' ? 'Personer (første registrering i året) som har svart' : `${form.unit.plural[0]!.toUpperCase()}${form.unit.plural.slice(1)} med samtykke som har svart`,
+          unit:
+            population === 'persons'
+              ? 'Personer (første registrering i året) som har svart'
+              : `${form.unit.plural[0]!.toUpperCase()}${form.unit.plural.slice(1)} med samtykke som har svart`,
           form: key,
           years: 1,
           groups: [{ source: indicator(id), field: id }],
@@ -88,6 +93,13 @@ export async function nationalAggregateBuilt(db: Db, centreId: string, year: num
       }
     }
   }
-  const data: ReportData = { year, firstYear: year, formFirstYear: await formFirstYears(db, centreId), registered: new Map(), indicators: new Map([[year, indicators]]), centreOptions: new Map() }
+  const data: ReportData = {
+    year,
+    firstYear: year,
+    formFirstYear: await formFirstYears(db, centreId),
+    registered: new Map(),
+    indicators: new Map([[year, indicators]]),
+    centreOptions: new Map(),
+  }
   return specs.map((spec) => buildTable(data, spec))
 }

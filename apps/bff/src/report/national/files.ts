@@ -37,5 +37,12 @@ export async function nationalFile(db: Db, centreId: string, year: number, kind:
   const tables = release.aggregate
   return format === 'json'
     ? { body: `${JSON.stringify({ ...head, tables }, null, 2)}\n`, contentType: 'application/json; charset=utf-8', filename }
-    : { body: renderCsv({ sections: [{ title: 'Nasjonale tabeller', tables }], mark: SUPPRESSED_MARK, legend: SUPPRESSED_LEGEND, threshold, notRegistered: NOT_REGISTERED }, 'comma'), contentType: 'text/csv; charset=utf-8', filename }
+    : {
+        body: renderCsv(
+          { sections: [{ title: 'Nasjonale tabeller', tables }], mark: SUPPRESSED_MARK, legend: SUPPRESSED_LEGEND, threshold, notRegistered: NOT_REGISTERED },
+          'comma',
+        ),
+        contentType: 'text/csv; charset=utf-8',
+        filename,
+      }
 }

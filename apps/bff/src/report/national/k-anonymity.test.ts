@@ -6,8 +6,20 @@ const K = 5
 const same = (v: unknown) => v as string
 const qis: QuasiIdentifier[] = [
   { key: 'sex', levels: [{ map: same, values: ['female', 'male'] }] },
-  { key: 'age_group', levels: [{ map: same, values: null }, { map: (v) => (['30_39', '40_49'].includes(String(v)) ? '30_49' : 'other'), values: null }] },
-  { key: 'month', levels: [{ map: same, values: null }, { map: (v) => `K${Math.ceil(Number(v) / 3)}`, values: null }] },
+  {
+    key: 'age_group',
+    levels: [
+      { map: same, values: null },
+      { map: (v) => (['30_39', '40_49'].includes(String(v)) ? '30_49' : 'other'), values: null },
+    ],
+  },
+  {
+    key: 'month',
+    levels: [
+      { map: same, values: null },
+      { map: (v) => `K${Math.ceil(Number(v) / 3)}`, values: null },
+    ],
+  },
 ]
 const line = fc.record({
   sex: fc.constantFrom('female', 'female', 'female', 'male', null),

@@ -114,7 +114,8 @@ function mixHiddenValues(records: Record<string, RecordValue>[], before: readonl
     const hiddenAnswers = new Set(records.flatMap((r, i) => (r[q.key] === mark && before[i]![q.key] !== mark ? [String(before[i]![q.key])] : [])))
     if (hiddenAnswers.size !== 1) continue
     const counts = new Map<string, number>()
-    for (const r of records) if (!isMissing(r[q.key]) && r[q.key] !== mark && !hiddenAnswers.has(String(r[q.key]))) counts.set(String(r[q.key]), (counts.get(String(r[q.key])) ?? 0) + 1)
+    for (const r of records)
+      if (!isMissing(r[q.key]) && r[q.key] !== mark && !hiddenAnswers.has(String(r[q.key]))) counts.set(String(r[q.key]), (counts.get(String(r[q.key])) ?? 0) + 1)
     const second = [...counts].sort((a, b) => a[1] - b[1])[0]?.[0]
     if (second === undefined) continue
     for (const r of records) if (String(r[q.key]) === second) r[q.key] = mark

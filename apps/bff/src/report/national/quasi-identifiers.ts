@@ -5,9 +5,22 @@ import type { RecordValue } from './local-suppression'
 
 type Bands = readonly (readonly [string, number, number])[]
 /** Decision 10: children's bands; adults' are the engine's (regroupable to the national ones). */
-export const CHILD_AGE_BANDS: Bands = [['0_2', 0, 2], ['3_5', 3, 5], ['6_10', 6, 10], ['11_15', 11, 15], ['16_17', 16, 17]]
+export const CHILD_AGE_BANDS: Bands = [
+  ['0_2', 0, 2],
+  ['3_5', 3, 5],
+  ['6_10', 6, 10],
+  ['11_15', 11, 15],
+  ['16_17', 16, 17],
+]
 /** Nights in the year, grouped like ages: an exact stay length can single a person out. */
-export const NIGHT_BANDS: Bands = [['0', 0, 0], ['1_6', 1, 6], ['7_13', 7, 13], ['14_27', 14, 27], ['28_89', 28, 89], ['90_plus', 90, Infinity]]
+export const NIGHT_BANDS: Bands = [
+  ['0', 0, 0],
+  ['1_6', 1, 6],
+  ['7_13', 7, 13],
+  ['14_27', 14, 27],
+  ['28_89', 28, 89],
+  ['90_plus', 90, Infinity],
+]
 
 export const band = (value: number, bands: Bands) => bands.find(([, from, to]) => value >= from && value <= to)?.[0] ?? null
 export const ageBands = (form: FormDef): Bands => (form.key === 'child_stay' ? CHILD_AGE_BANDS : ADULT_AGE_BANDS)
@@ -18,10 +31,24 @@ export const ageBands = (form: FormDef): Bands => (form.key === 'child_stay' ? C
  * them, earlier stays, a pet) and when and how they came (the offer, the months of start and
  * end, the nights). Everything else in the file is what the person told the centre.
  */
-const KNOWABLE = new Set(['offer', 'sex', 'age', 'civil_status', 'parents_born_abroad', 'municipality_affiliation', 'brought_children', 'children_brought_count', 'previous_stays_count', 'has_pet'])
+const KNOWABLE = new Set([
+  'offer',
+  'sex',
+  'age',
+  'civil_status',
+  'parents_born_abroad',
+  'municipality_affiliation',
+  'brought_children',
+  'children_brought_count',
+  'previous_stays_count',
+  'has_pet',
+])
 
 const same: GeneralisationLevel['map'] = (v) => v
-const asIs = (field: FieldDef): GeneralisationLevel => ({ map: same, values: field.kind === 'boolean' ? [true, false] : field.kind === 'single' ? field.options.map((o) => o.key) : null })
+const asIs = (field: FieldDef): GeneralisationLevel => ({
+  map: same,
+  values: field.kind === 'boolean' ? [true, false] : field.kind === 'single' ? field.options.map((o) => o.key) : null,
+})
 
 /** Band keys merged into wider bands: `wider[key]` is the wider band a narrow one falls in. */
 const regroup = (wider: Readonly<Record<string, string>>): GeneralisationLevel => ({ map: (v) => wider[String(v)] ?? v, values: [...new Set(Object.values(wider))] })

@@ -60,12 +60,21 @@ export interface NationalRecordsFile {
  * order: the answers the year's other files hide are hidden here too (the release, decision
  * 0021), the quasi-identifiers are made k-anonymous, and rare answers of any question hidden.
  */
-function nationalForm(form: FormDef, records: readonly InterchangeRecord[], year: number, asOf: string, threshold: number, mark: string, hidden: ReleaseHidden): { lines: NationalRecord[]; note: NationalFormNote } {
+function nationalForm(
+  form: FormDef,
+  records: readonly InterchangeRecord[],
+  year: number,
+  asOf: string,
+  threshold: number,
+  mark: string,
+  hidden: ReleaseHidden,
+): { lines: NationalRecord[]; note: NationalFormNote } {
   const fields = allFields(form)
   const firstByCode = firstInYearByCode(form, records)
   const bands = ageBands(form)
   const qis = quasiIdentifiers(form)
-  if ((records.length >= 1 && records.length <= threshold) || hidden.omittedForms.has(form.key)) return { lines: [], note: { form: form.key, omitted: records.length > 0, levels: {} } }
+  if ((records.length >= 1 && records.length <= threshold) || hidden.omittedForms.has(form.key))
+    return { lines: [], note: { form: form.key, omitted: records.length > 0, levels: {} } }
   const lines = records.map((r) => {
     const line: NationalRecord = { form: r.form, ref: r.ref, ...(r.adult_ref !== undefined && { adult_ref: r.adult_ref }) }
     for (const key of fieldOrder(form)) {
@@ -83,7 +92,12 @@ function nationalForm(form: FormDef, records: readonly InterchangeRecord[], year
     }
     return line
   })
-  const answerDomain = (key: string) => (key === 'age_group' ? bands.map(([k]) => k) : key === 'overnight_days' ? NIGHT_BANDS.map(([k]) => k) : (fields.find((f) => f.key === key) && domain(fields.find((f) => f.key === key)!)) ?? null)
+  const answerDomain = (key: string) =>
+    key === 'age_group'
+      ? bands.map(([k]) => k)
+      : key === 'overnight_days'
+        ? NIGHT_BANDS.map(([k]) => k)
+        : ((fields.find((f) => f.key === key) && domain(fields.find((f) => f.key === key)!)) ?? null)
   const anonymous = anonymise(hideAnswers(form, lines, hidden, mark, answerDomain), qis, threshold + 1, mark)
   const domains: FieldDomain[] = []
   for (const field of fields) {
@@ -92,7 +106,8 @@ function nationalForm(form: FormDef, records: readonly InterchangeRecord[], year
     const qi = qis.find((q) => q.key === key)
     domains.push({ key, values: qi ? qi.levels[anonymous.levels[key]!]!.values : field.kind === 'date' ? null : domain(field), multi: field.kind === 'multi' })
   }
-  if (form.endDateField) domains.push({ key: 'overnight_days', values: qis.find((q) => q.key === 'overnight_days')!.levels[anonymous.levels.overnight_days!]!.values, multi: false })
+  if (form.endDateField)
+    domains.push({ key: 'overnight_days', values: qis.find((q) => q.key === 'overnight_days')!.levels[anonymous.levels.overnight_days!]!.values, multi: false })
   return { lines: suppressRecords(anonymous.records, domains, threshold, mark), note: { form: form.key, omitted: false, levels: anonymous.levels } }
 }
 
@@ -102,7 +117,15 @@ function nationalForm(form: FormDef, records: readonly InterchangeRecord[], year
  * quarters), free text left out; k-anonymous over the quasi-identifiers, and hiding whatever
  * the year's aggregate tables and report hide (`hidden`, from release.ts).
  */
-export async function nationalRecords(db: Db, centreId: string, year: number, threshold: number, mark: string, hidden: ReleaseHidden, today = osloToday(new Date())): Promise<NationalRecordsFile> {
+export async function nationalRecords(
+  db: Db,
+  centreId: string,
+  year: number,
+  threshold: number,
+  mark: string,
+  hidden: ReleaseHidden,
+  today = osloToday(new Date()),
+): Promise<NationalRecordsFile> {
   const all = await exportRecords(db, centreId, year)
   const asOf = asOfFor(year, today)
   const forms = NATIONAL_FORMS.map((key) => {

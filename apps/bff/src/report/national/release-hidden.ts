@@ -62,7 +62,13 @@ export function releaseHidden(tables: readonly ReportTable[]): ReleaseHidden {
  * not one of the file's answers (the day visits' age table has bands of its own) hides the
  * whole question: the file's answers would add up to it.
  */
-export function hideAnswers<R extends Record<string, RecordValue>>(form: FormDef, lines: readonly R[], hidden: ReleaseHidden, mark: string, domainOf: (key: string) => readonly (string | number | boolean)[] | null): R[] {
+export function hideAnswers<R extends Record<string, RecordValue>>(
+  form: FormDef,
+  lines: readonly R[],
+  hidden: ReleaseHidden,
+  mark: string,
+  domainOf: (key: string) => readonly (string | number | boolean)[] | null,
+): R[] {
   const fields = [...hidden.answers]
     .filter(([field]) => field.startsWith(`${form.key}.`))
     .map(([field, values]) => {

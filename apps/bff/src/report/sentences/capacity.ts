@@ -23,6 +23,8 @@ export function capacitySentences(l: Lookup, year: number): (string | null)[] {
           ? null
           : `I ${l.say(year)} kunne senteret ikke gi et botilbud ved ${n(requests)} ${requests === 1 ? 'henvendelse' : 'henvendelser'}${children !== null && children > 0 ? `, der ${n(children)} barn ville ha kommet med` : ''}.`,
     reason && requests !== null && requests > 0 ? `Den vanligste årsaken var «${reason.label}» (${pct(reason.percent)}).` : null,
-    fullDays !== null ? `Botilbudet var fullt ${n(fullDays)} ${fullDays === 1 ? 'dag' : 'dager'} i ${l.say(year)}${occupancy !== null ? `, og beleggsprosenten for ${l.say(year)} var ${formatMeasure(occupancy)} %` : ''}.` : null,
+    fullDays !== null
+      ? `Botilbudet var fullt ${n(fullDays)} ${fullDays === 1 ? 'dag' : 'dager'} i ${l.say(year)}${occupancy !== null ? `, og beleggsprosenten for ${l.say(year)} var ${formatMeasure(occupancy)} %` : ''}.`
+      : null,
   ]
 }

@@ -12,7 +12,9 @@ export function adultsSentences(l: Lookup, year: number): (string | null)[] {
   const duration = largest(l, 'fig-09', year)
   return [
     age ? `Den største aldersgruppen blant de voksne beboerne var ${age.label} (${pct(age.percent)}).` : null,
-    first ? `Den vanligste årsaken til oppholdet var ${inSentence(first.label)} (${pct(first.percent)})${second ? `, fulgt av ${inSentence(second.label)} (${pct(second.percent)})` : ''}.` : null,
+    first
+      ? `Den vanligste årsaken til oppholdet var ${inSentence(first.label)} (${pct(first.percent)})${second ? `, fulgt av ${inSentence(second.label)} (${pct(second.percent)})` : ''}.`
+      : null,
     duration ? `Den vanligste varigheten på volden var «${duration.label}» (${pct(duration.percent)}).` : null,
     abroad !== null
       ? `${pct(abroad)} av beboerne hadde begge foreldre født utenfor Norge${abroadBefore !== null ? `, ${formatPoints(abroad - abroadBefore)} prosentpoeng fra ${l.say(year - 1)}` : ''}.`

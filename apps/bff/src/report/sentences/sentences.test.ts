@@ -14,7 +14,10 @@ function fig4(prev: number | null, curr: number | null, state: CellState = 'valu
     unit: '',
     multi: false,
     showPercent: false,
-    columns: [{ key: '2025', label: '2025' }, { key: '2026', label: '2026' }],
+    columns: [
+      { key: '2025', label: '2025' },
+      { key: '2026', label: '2026' },
+    ],
     rows: [row('women', 60, 70), row('men', 2, 3), row('adults', 62, 73), row('children', 36, 49), { ...row('total', prev, curr, state), kind: 'total' }],
     indicators: [],
     fields: [],
@@ -41,7 +44,14 @@ describe('generated sentences', () => {
   })
 
   it('say there is nothing to compare with when the year before has no registrations, never a change from zero', () => {
-    const sentences = sectionSentences('residential', [fig4(null, 122, 'value')].map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, cells: [{ value: null, percent: null, state: 'not_registered' as const }, r.cells[1]!] })) })), 2026)
+    const sentences = sectionSentences(
+      'residential',
+      [fig4(null, 122, 'value')].map((t) => ({
+        ...t,
+        rows: t.rows.map((r) => ({ ...r, cells: [{ value: null, percent: null, state: 'not_registered' as const }, r.cells[1]!] })),
+      })),
+      2026,
+    )
     expect(sentences[1]).toBe('Ingen registreringer i 2025 å sammenligne med.')
     const firstYearOnly = fig4(null, 122)
     const oneColumn = { ...firstYearOnly, columns: [firstYearOnly.columns[1]!], rows: firstYearOnly.rows.map((r) => ({ ...r, cells: [r.cells[1]!] })) }

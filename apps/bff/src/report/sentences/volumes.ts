@@ -28,7 +28,14 @@ export function phoneSentences(l: Lookup, year: number): (string | null)[] {
   const sessions = l.count('tab-phone-sessions', 'sessions', year)
   const users = l.count('tab-phone-sessions', 'users', year)
   return [
-    headline(l, 'tab-phone-volume', 'calls', year, 'Antallet innkomne samtaler på vakttelefonen', (v) => `I ${l.say(year)} kom det ${n(v)} samtaler inn på vakttelefonen som gjaldt vold i nære relasjoner eller krisesenterets tjenester.`),
+    headline(
+      l,
+      'tab-phone-volume',
+      'calls',
+      year,
+      'Antallet innkomne samtaler på vakttelefonen',
+      (v) => `I ${l.say(year)} kom det ${n(v)} samtaler inn på vakttelefonen som gjaldt vold i nære relasjoner eller krisesenterets tjenester.`,
+    ),
     changeFrom(l, 'tab-phone-volume', 'calls', year, 'samtaler'),
     top ? `Flest samtaler kom fra ${inSentence(top.label)} (${pct(top.percent)}).` : null,
     crisis !== null && calls !== null && calls > 0 ? `${pct((crisis / calls) * 100)} av de innkomne samtalene (${n(crisis)} av ${n(calls)}) var krisetelefoner.` : null,
@@ -45,7 +52,9 @@ export function residentialSentences(l: Lookup, year: number): (string | null)[]
   const stays = l.count('tab-residential-stays', 'adult_stays', year)
   return [
     headline(l, 'fig-04', 'total', year, 'Antallet som bodde på krisesenteret', (v) =>
-      adults !== null && children !== null ? `I ${l.say(year)} bodde ${n(v)} personer på krisesenteret: ${n(adults)} voksne og ${n(children)} barn.` : `I ${l.say(year)} bodde ${n(v)} personer på krisesenteret.`,
+      adults !== null && children !== null
+        ? `I ${l.say(year)} bodde ${n(v)} personer på krisesenteret: ${n(adults)} voksne og ${n(children)} barn.`
+        : `I ${l.say(year)} bodde ${n(v)} personer på krisesenteret.`,
     ),
     changeFrom(l, 'fig-04', 'total', year, 'personer'),
     women !== null && men !== null ? `Av de voksne var ${n(women)} kvinner og ${n(men)} menn${other ? `, og ${n(other)} oppga annet kjønn` : ''}.` : null,

@@ -23,7 +23,14 @@ export const capacitySection: SectionSpec = {
         { key: 'children', label: 'Barn som ville ha kommet med («4 eller flere» telles som 4)', source: indicator('CAP-02'), part: 'value' },
         { key: 'full_days', label: 'Dager med fullt botilbud', source: indicator('CAP-03'), part: 'value' },
         // A rate of the year's places, not of people: shown whenever the centre has given its places.
-        { key: 'occupancy', label: 'Beleggsprosent (bodøgn delt på plasser ganger dager)', source: indicator('CAP-04'), part: 'value', kind: 'measure', base: { source: indicator('CAP-04'), part: 'n' } },
+        {
+          key: 'occupancy',
+          label: 'Beleggsprosent (bodøgn delt på plasser ganger dager)',
+          source: indicator('CAP-04'),
+          part: 'value',
+          kind: 'measure',
+          base: { source: indicator('CAP-04'), part: 'n' },
+        },
       ],
     },
     {
@@ -40,9 +47,18 @@ export const capacitySection: SectionSpec = {
         { source: indicator('CAP-01b'), field: 'turned_away.requester', label: 'Hvem henvendte seg' },
       ],
     },
-    { kind: 'months', id: 'tab-turned-away-months', figure: null, caption: 'Avviste henvendelser og dager med fullt botilbud per måned {years}', unit: 'Per måned', form: 'turned_away', years: 1, series: [
-      { key: 'requests', label: 'Avviste henvendelser', source: CAP01 },
-      { key: 'full_days', label: 'Dager med fullt botilbud', source: indicator('CAP-03') },
-    ] },
+    {
+      kind: 'months',
+      id: 'tab-turned-away-months',
+      figure: null,
+      caption: 'Avviste henvendelser og dager med fullt botilbud per måned {years}',
+      unit: 'Per måned',
+      form: 'turned_away',
+      years: 1,
+      series: [
+        { key: 'requests', label: 'Avviste henvendelser', source: CAP01 },
+        { key: 'full_days', label: 'Dager med fullt botilbud', source: indicator('CAP-03') },
+      ],
+    },
   ],
 }

@@ -16,7 +16,15 @@ export const phoneSection: SectionSpec = {
       items: [
         { key: 'calls', label: 'Innkomne samtaler', source: indicator('T-01a'), part: 'value' },
         { key: 'crisis', label: 'Av dem krisetelefoner', source: indicator('T-01b'), part: { category: 'crisis' } },
-        { key: 'outgoing_ratio', label: 'Utgående samtaler per innkommende', source: indicator('T-01h2'), part: 'value', kind: 'measure', base: { source: indicator('T-01a'), part: 'value' }, registeredBy: { source: indicator('T-01h'), part: 'value' } },
+        {
+          key: 'outgoing_ratio',
+          label: 'Utgående samtaler per innkommende',
+          source: indicator('T-01h2'),
+          part: 'value',
+          kind: 'measure',
+          base: { source: indicator('T-01a'), part: 'value' },
+          registeredBy: { source: indicator('T-01h'), part: 'value' },
+        },
       ],
     },
     {

@@ -23,7 +23,10 @@ const date = (year: number, month: number, day = 10) => `${year}-${String(month)
  */
 export async function seedReportYears(ctx: TestContext) {
   const visits: object[] = []
-  for (const [year, persons] of [[2025, 12], [2026, 20]] as const) {
+  for (const [year, persons] of [
+    [2025, 12],
+    [2026, 20],
+  ] as const) {
     for (let i = 0; i < persons; i++) {
       const month = (i % 12) + 1
       visits.push(

@@ -19,9 +19,26 @@ export function phoneSessionIndicators(sessions: readonly LoadedRecord[], year: 
     'P-03': { ...distribution(form, persons, 'sex', 'persons'), value: persons.length },
     // One population above and below the line: consenting conversations per phone user.
     'P-04': ratio(consenting(form, sessions).length, persons.length, persons.length, 'ratio'),
-    'P-05': withValueOf(distribution(form, persons, 'prior_contact', 'persons'), shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons')),
-    'P-05b': bands(firstYears.map((y) => year - y), priorDayOrResident.length - firstYears.length, 'persons', [['this_year', 0, 0], ['last_year', 1, 1], ['2_5_years', 2, 5], ['more_than_5_years', 6, Infinity]]),
-    'P-05c': bands(previousStays, formerResidents.length - previousStays.length, 'persons', [['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]),
+    'P-05': withValueOf(
+      distribution(form, persons, 'prior_contact', 'persons'),
+      shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons'),
+    ),
+    'P-05b': bands(
+      firstYears.map((y) => year - y),
+      priorDayOrResident.length - firstYears.length,
+      'persons',
+      [
+        ['this_year', 0, 0],
+        ['last_year', 1, 1],
+        ['2_5_years', 2, 5],
+        ['more_than_5_years', 6, Infinity],
+      ],
+    ),
+    'P-05c': bands(previousStays, formerResidents.length - previousStays.length, 'persons', [
+      ['1', 1, 1],
+      ['2', 2, 2],
+      ['3_or_more', 3, Infinity],
+    ]),
   }
 }
 
@@ -34,7 +51,9 @@ export function incomingCallIndicators(calls: readonly LoadedRecord[], year: num
   const form = incomingCallForm
   const inScope = calls.filter((c) => c.values.in_scope === true)
   const crisis = inScope.filter((c) => c.values.is_crisis_call === true)
-  const callerCounts = new Map<string, number>(form.sections[0].fields.flatMap((f) => ('options' in f && f.key === 'caller_type' ? f.options.map((o) => [o.key, 0] as [string, number]) : [])))
+  const callerCounts = new Map<string, number>(
+    form.sections[0].fields.flatMap((f) => ('options' in f && f.key === 'caller_type' ? f.options.map((o) => [o.key, 0] as [string, number]) : [])),
+  )
   for (const c of inScope) {
     const k = c.values.caller_type
     if (typeof k === 'string') callerCounts.set(k, (callerCounts.get(k) ?? 0) + 1)
@@ -42,8 +61,23 @@ export function incomingCallIndicators(calls: readonly LoadedRecord[], year: num
   const answeredCaller = inScope.filter((c) => typeof c.values.caller_type === 'string').length
   const privateCallers = inScope.filter(hasAny('caller_type', ['woman_private', 'man_private']))
   return {
-    'T-01a': withParts({ ...count(inScope, 'calls'), categories: categoriesOf(new Map([['in_scope', inScope.length], ['other', calls.length - inScope.length]]), calls.length) }, { categoryBase: calls.length }),
-    'T-01b': withParts({ unit: 'calls', n: inScope.length, value: percent(crisis.length, inScope.length), categories: categoriesOf(new Map([['crisis', crisis.length]]), inScope.length) }, { share: { hits: crisis.length, base: inScope.length } }),
+    'T-01a': withParts(
+      {
+        ...count(inScope, 'calls'),
+        categories: categoriesOf(
+          new Map([
+            ['in_scope', inScope.length],
+            ['other', calls.length - inScope.length],
+          ]),
+          calls.length,
+        ),
+      },
+      { categoryBase: calls.length },
+    ),
+    'T-01b': withParts(
+      { unit: 'calls', n: inScope.length, value: percent(crisis.length, inScope.length), categories: categoriesOf(new Map([['crisis', crisis.length]]), inScope.length) },
+      { share: { hits: crisis.length, base: inScope.length } },
+    ),
     'T-01c': { unit: 'calls', n: answeredCaller, value: answeredCaller, unknown: inScope.length - answeredCaller, categories: categoriesOf(callerCounts, answeredCaller) },
     'T-01d': booleanShare(privateCallers, 'on_behalf_of_self', 'calls'),
     'T-01e': distribution(form, inScope, 'call_reason', 'calls'),

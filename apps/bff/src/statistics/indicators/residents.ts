@@ -11,7 +11,14 @@ const adult = adultStayForm
 const child = childStayForm
 
 /** Decision 10: adults 18–29 … 60+ (residents may be 16 or 17: reported apart). */
-export const ADULT_AGE_BANDS = [['under_18', 0, 17], ['18_29', 18, 29], ['30_39', 30, 39], ['40_49', 40, 49], ['50_59', 50, 59], ['60_plus', 60, Infinity]] as const
+export const ADULT_AGE_BANDS = [
+  ['under_18', 0, 17],
+  ['18_29', 18, 29],
+  ['30_39', 30, 39],
+  ['40_49', 40, 49],
+  ['50_59', 50, 59],
+  ['60_plus', 60, Infinity],
+] as const
 
 /**
  * The residential offer: volumes (R-…), residents' profile by their first stay in the year
@@ -31,7 +38,12 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
   // Decision 1: a bare adult stay counts as an adult of unknown sex; children always as children.
   // Decision 7: `other` is a known answer with its own category, never lumped into unknown.
   const nightsBy = (sex: string | null) =>
-    totalNightsInPeriod(adult, stays.filter((s) => (sex === null ? !sexKeys.includes(String(s.values.sex)) : s.values.sex === sex)), period, asOf)
+    totalNightsInPeriod(
+      adult,
+      stays.filter((s) => (sex === null ? !sexKeys.includes(String(s.values.sex)) : s.values.sex === sex)),
+      period,
+      asOf,
+    )
   const adultNights = totalNightsInPeriod(adult, stays, period, asOf)
   const childNights = totalNightsInPeriod(child, childStays, period, asOf)
   const nightCategories = { female: nightsBy('female'), male: nightsBy('male'), other: nightsBy('other'), unknown: nightsBy(null), children: childNights }
@@ -49,7 +61,15 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
   return {
     'R-01': { ...dist('sex'), value: persons.length },
     'R-02': { ...count(children, 'children') },
-    'R-03': { unit: 'persons', n: persons.length + children.length, value: persons.length + children.length, categories: { adults: { count: persons.length, percent: percent(persons.length, persons.length + children.length) }, children: { count: children.length, percent: percent(children.length, persons.length + children.length) } } },
+    'R-03': {
+      unit: 'persons',
+      n: persons.length + children.length,
+      value: persons.length + children.length,
+      categories: {
+        adults: { count: persons.length, percent: percent(persons.length, persons.length + children.length) },
+        children: { count: children.length, percent: percent(children.length, persons.length + children.length) },
+      },
+    },
     'R-04': count(stays, 'stays'),
     'R-05': count(childStays, 'child_stays'),
     // The nights by sex are shares of all nights, not of the stays (n).
@@ -62,7 +82,12 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
       },
       { categoryBase: adultNights + childNights },
     ),
-    'R-07': { unit: 'nights', n: adultNights + childNights, value: adultNights + childNights, months: Object.fromEntries(Object.keys(adultMonths).map((m) => [m, adultMonths[m]! + childMonths[m]!])) },
+    'R-07': {
+      unit: 'nights',
+      n: adultNights + childNights,
+      value: adultNights + childNights,
+      months: Object.fromEntries(Object.keys(adultMonths).map((m) => [m, adultMonths[m]! + childMonths[m]!])),
+    },
     'R-07a': { unit: 'nights', n: adultNights, value: adultNights, months: adultMonths },
     'R-07b': { unit: 'nights', n: childNights, value: childNights, months: childMonths },
     'R-08': meanOf(adultLengths, endedAll.length, 'nights'),
@@ -76,11 +101,28 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
     'R-09c': monthsIndicator(movesMonths(child, childRecords, period, 'in'), 'child_stays'),
     'R-09d': monthsIndicator(movesMonths(child, childRecords, period, 'out'), 'child_stays'),
     'R-09f': monthsIndicator(movesMonths(child, childRecords, period, 'out', 'new_year'), 'child_stays'),
-    'R-10': withParts({ unit: 'persons', n: atNewYear.length + childrenAtNewYear.length, value: atNewYear.length + childrenAtNewYear.length, categories: { adults: { count: atNewYear.length, percent: null }, children: { count: childrenAtNewYear.length, percent: null } } }, { categoryBase: null }),
-    'R-11': bands(numbers(persons, 'previous_stays_count'), persons.length - numbers(persons, 'previous_stays_count').length, 'adults', [['0', 0, 0], ['1', 1, 1], ['2', 2, 2], ['3', 3, 3], ['4_or_more', 4, Infinity]]),
+    'R-10': withParts(
+      {
+        unit: 'persons',
+        n: atNewYear.length + childrenAtNewYear.length,
+        value: atNewYear.length + childrenAtNewYear.length,
+        categories: { adults: { count: atNewYear.length, percent: null }, children: { count: childrenAtNewYear.length, percent: null } },
+      },
+      { categoryBase: null },
+    ),
+    'R-11': bands(numbers(persons, 'previous_stays_count'), persons.length - numbers(persons, 'previous_stays_count').length, 'adults', [
+      ['0', 0, 0],
+      ['1', 1, 1],
+      ['2', 2, 2],
+      ['3', 3, 3],
+      ['4_or_more', 4, Infinity],
+    ]),
     'R-12': booleanShare(persons, 'brought_children', 'adults'),
     'R-13': { unit: 'adults', n: persons.length, value: persons.filter((p) => p.values.rosa_case === true).length },
-    'B-01': withValueOf(dist('parents_born_abroad'), shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'adults')),
+    'B-01': withValueOf(
+      dist('parents_born_abroad'),
+      shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'adults'),
+    ),
     'B-02': withValueOf(dist('impairment'), anyShare(persons, 'impairment')),
     'B-03': bands(ages, persons.length - ages.length, 'adults', ADULT_AGE_BANDS),
     'B-04': dist('violence_types'),
@@ -96,8 +138,24 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
     'B-13': withValueOf(dist('civil_status'), shareWhere(persons, hasAny('civil_status', ['cohabitant', 'married_registered_partner']), isAnswered('civil_status'), 'adults')),
     'O-01': withThreatAssessmentEither(perStay('assistance'), ended),
     'O-03': booleanShare(ended, 'individual_plan', 'stays'),
-    'O-04': withValueOf(perStay('destination_after_stay'), shareWhere(ended, hasAny('destination_after_stay', ['own_home_without_perpetrator', 'new_other_home']), (r) => isAnswered('destination_after_stay')(r) && r.values.destination_after_stay !== 'unknown', 'stays')),
-    'O-05': withValueOf(perStay('police_report'), shareWhere(ended, hasAny('police_report', ['reported_by_self', 'public_prosecution', 'reported_by_others']), (r) => isAnswered('police_report')(r) && r.values.police_report !== 'undecided_unknown', 'stays')),
+    'O-04': withValueOf(
+      perStay('destination_after_stay'),
+      shareWhere(
+        ended,
+        hasAny('destination_after_stay', ['own_home_without_perpetrator', 'new_other_home']),
+        (r) => isAnswered('destination_after_stay')(r) && r.values.destination_after_stay !== 'unknown',
+        'stays',
+      ),
+    ),
+    'O-05': withValueOf(
+      perStay('police_report'),
+      shareWhere(
+        ended,
+        hasAny('police_report', ['reported_by_self', 'public_prosecution', 'reported_by_others']),
+        (r) => isAnswered('police_report')(r) && r.values.police_report !== 'undecided_unknown',
+        'stays',
+      ),
+    ),
     ...childIndicators(children, consenting(child, endedChildren)),
   }
 }
@@ -109,19 +167,40 @@ function childIndicators(children: readonly LoadedRecord[], ended: readonly Load
   const ages = numbers(children, 'age')
   const previous = numbers(children, 'previous_stays_count')
   return {
-    'C-01': bands(ages, children.length - ages.length, 'children', [['0_2', 0, 2], ['3_5', 3, 5], ['6_10', 6, 10], ['11_15', 11, 15], ['16_17', 16, 17]]),
+    'C-01': bands(ages, children.length - ages.length, 'children', [
+      ['0_2', 0, 2],
+      ['3_5', 3, 5],
+      ['6_10', 6, 10],
+      ['11_15', 11, 15],
+      ['16_17', 16, 17],
+    ]),
     'C-02': dist('sex'),
     'C-03': dist('parents_born_abroad'),
     'C-04': withValueOf(
-      bands(previous, children.length - previous.length, 'children', [['0', 0, 0], ['1', 1, 1], ['2', 2, 2], ['3_or_more', 3, Infinity]]),
-      shareWhere(children, (c) => (c.values.previous_stays_count as number) > 0, (c) => typeof c.values.previous_stays_count === 'number', 'children'),
+      bands(previous, children.length - previous.length, 'children', [
+        ['0', 0, 0],
+        ['1', 1, 1],
+        ['2', 2, 2],
+        ['3_or_more', 3, Infinity],
+      ]),
+      shareWhere(
+        children,
+        (c) => (c.values.previous_stays_count as number) > 0,
+        (c) => typeof c.values.previous_stays_count === 'number',
+        'children',
+      ),
     ),
     'C-05': withValueOf(dist('impairment'), anyShare(children, 'impairment')),
     'C-06': withThreatAssessmentEither(perStay('assistance'), ended),
     'C-07a': dist('daycare_school_status'),
     'C-07b': distribution(child, ended.filter(hasAny('daycare_school_status', ['kindergarten', 'school'])), 'daycare_school_continued', 'child_stays'),
     'C-08a': booleanShare(children, 'organised_leisure', 'children'),
-    'C-08b': distribution(child, ended.filter((c) => c.values.organised_leisure === true), 'organised_leisure_continued', 'child_stays'),
+    'C-08b': distribution(
+      child,
+      ended.filter((c) => c.values.organised_leisure === true),
+      'organised_leisure_continued',
+      'child_stays',
+    ),
     'C-09': booleanShare(ended, 'contact_with_perpetrator_during_stay', 'child_stays'),
     'C-10': dist('perpetrator_relation'),
     'C-11a': booleanShare(ended, 'child_welfare_contact_established', 'child_stays'),

@@ -36,9 +36,7 @@ export function RequireSession() {
   }
 
   if (session.data.status === 'signed-out') {
-    const state: SignInState = session.data.voluntary
-      ? {}
-      : { from: location.pathname + location.search, ...(session.data.notice && { notice: session.data.notice }) }
+    const state: SignInState = session.data.voluntary ? {} : { from: location.pathname + location.search, ...(session.data.notice && { notice: session.data.notice }) }
     return <Navigate to={paths.signIn} replace state={state} />
   }
 

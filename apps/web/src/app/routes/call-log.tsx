@@ -13,8 +13,7 @@ export function CallLogRoute() {
       caseCode={false}
       intro={
         <p>
-          Samtalene på vakttelefonen, registrert på <Link to={paths.dutyPhone}>hurtigregistreringen</Link>. Åpne en samtale for å rette
-          eller slette den.
+          Samtalene på vakttelefonen, registrert på <Link to={paths.dutyPhone}>hurtigregistreringen</Link>. Åpne en samtale for å rette eller slette den.
         </p>
       }
     >

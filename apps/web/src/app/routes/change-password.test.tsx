@@ -29,9 +29,7 @@ describe('the forced password change', () => {
     await user.clear(newPassword)
     await user.type(newPassword, 'et-langt-nytt-passord')
     await user.click(screen.getByRole('button', { name: 'Bytt passord' }))
-    expect(screen.getByLabelText('Gjenta nytt passord')).toHaveAccessibleDescription(
-      'Passordene er ikke like. Skriv det samme nye passordet i begge feltene.',
-    )
+    expect(screen.getByLabelText('Gjenta nytt passord')).toHaveAccessibleDescription('Passordene er ikke like. Skriv det samme nye passordet i begge feltene.')
 
     // The server's check: a wrong current password comes back as a 422 beside that field.
     const current = screen.getByLabelText('Nåværende passord')

@@ -10,9 +10,7 @@ export function ChangePasswordRoute() {
   return (
     <div className="narrow">
       <PageHeading>Bytt passord</PageHeading>
-      {user.mustChangePassword ? (
-        <p className="lead">Du har logget inn med et engangspassord. Velg et nytt passord som bare du kjenner før du fortsetter.</p>
-      ) : null}
+      {user.mustChangePassword ? <p className="lead">Du har logget inn med et engangspassord. Velg et nytt passord som bare du kjenner før du fortsetter.</p> : null}
       <ChangePasswordForm onChanged={() => void navigate(paths.home, { replace: true })} />
     </div>
   )

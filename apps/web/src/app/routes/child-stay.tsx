@@ -8,7 +8,13 @@ import { stayHref } from '@/features/residents/lib/stay-links'
 export function ChildStayRoute() {
   const { id = '', childId = '' } = useParams()
   return (
-    <RecordPage record={useRecord(childStayEndpoints, childId)} fresh heading="Barnets opphold" loadingText="Laster barnets opphold …" list={{ href: stayHref(id), label: 'Til den voksnes opphold' }}>
+    <RecordPage
+      record={useRecord(childStayEndpoints, childId)}
+      fresh
+      heading="Barnets opphold"
+      loadingText="Laster barnets opphold …"
+      list={{ href: stayHref(id), label: 'Til den voksnes opphold' }}
+    >
       {(child) => <ChildStayEditor key={childId} initial={child} adultId={child.parentId ?? id} />}
     </RecordPage>
   )

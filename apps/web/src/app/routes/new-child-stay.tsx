@@ -10,7 +10,13 @@ export function NewChildStayRoute() {
   const { id = '' } = useParams()
   // Fetched for this visit: the child takes over the adult's current consent and offer.
   return (
-    <RecordPage record={useRecord(adultStayEndpoints, id)} fresh heading="Registrer barn" loadingText="Laster den voksnes opphold …" list={{ href: stayHref(id), label: 'Til oppholdet' }}>
+    <RecordPage
+      record={useRecord(adultStayEndpoints, id)}
+      fresh
+      heading="Registrer barn"
+      loadingText="Laster den voksnes opphold …"
+      list={{ href: stayHref(id), label: 'Til oppholdet' }}
+    >
       {(adult) => (
         <>
           <PageHeading>Registrer barn</PageHeading>

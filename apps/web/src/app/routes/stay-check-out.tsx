@@ -8,7 +8,13 @@ import { paths } from '@/lib/paths'
 export function StayCheckOutRoute() {
   const { id = '' } = useParams()
   return (
-    <RecordPage record={useRecord(adultStayEndpoints, id)} fresh heading="Utflytting" loadingText="Laster oppholdet …" list={{ href: paths.occupancy, label: 'Til Nå på senteret' }}>
+    <RecordPage
+      record={useRecord(adultStayEndpoints, id)}
+      fresh
+      heading="Utflytting"
+      loadingText="Laster oppholdet …"
+      list={{ href: paths.occupancy, label: 'Til Nå på senteret' }}
+    >
       {(stay) => <AdultCheckOut key={id} initial={stay} />}
     </RecordPage>
   )

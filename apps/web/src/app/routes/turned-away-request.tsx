@@ -8,7 +8,12 @@ import { paths } from '@/lib/paths'
 export function TurnedAwayRequestRoute() {
   const { id = '' } = useParams()
   return (
-    <RecordPage record={useRecord(turnedAwayEndpoints, id)} heading="Avvist henvendelse" loadingText="Laster henvendelsen …" list={{ href: paths.turnedAway, label: 'Til listen over avviste henvendelser' }}>
+    <RecordPage
+      record={useRecord(turnedAwayEndpoints, id)}
+      heading="Avvist henvendelse"
+      loadingText="Laster henvendelsen …"
+      list={{ href: paths.turnedAway, label: 'Til listen over avviste henvendelser' }}
+    >
       {(request) => <TurnedAwayEditor key={id} initial={request} />}
     </RecordPage>
   )

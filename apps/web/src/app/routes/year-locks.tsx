@@ -7,9 +7,7 @@ export function YearLocksRoute() {
   return (
     <>
       <PageHeading>Årslås</PageHeading>
-      <p className="lead">
-        Når årsrapporten er ferdig, låser en leder året. Da kan ingen registreringer fra året endres før en leder åpner det igjen, med en begrunnelse.
-      </p>
+      <p className="lead">Når årsrapporten er ferdig, låser en leder året. Da kan ingen registreringer fra året endres før en leder åpner det igjen, med en begrunnelse.</p>
       <YearLockPanel canChange={user.role === 'leader'} />
     </>
   )

@@ -19,12 +19,12 @@ export function LikelyNameConfirm({ text, confirmed, onConfirm }: LikelyNameConf
     <div className="likely-name">
       <p className="field-warning">Teksten kan inneholde et navn (et ord med stor forbokstav midt i setningen). Ikke skriv navn på personer.</p>
       <label className="field-confirm">
-        <input type="checkbox" checked={confirmed === text} onChange={(event) => onConfirm(event.target.checked ? text : null)} /> Teksten er ikke navnet på en person. Lagre den slik den står.
+        <input type="checkbox" checked={confirmed === text} onChange={(event) => onConfirm(event.target.checked ? text : null)} /> Teksten er ikke navnet på en person. Lagre den
+        slik den står.
       </label>
     </div>
   )
 }
 
 /** `{ confirmLikelyName: true }` when the text may hold a name and the worker confirmed this very text. */
-export const confirmedName = (text: string, confirmed: string | null): { confirmLikelyName?: true } =>
-  mayHoldName(text) && confirmed === text ? { confirmLikelyName: true } : {}
+export const confirmedName = (text: string, confirmed: string | null): { confirmLikelyName?: true } => (mayHoldName(text) && confirmed === text ? { confirmLikelyName: true } : {})

@@ -24,13 +24,7 @@ export function TextField({ label, description, error, inputProps }: TextFieldPr
           {description}
         </p>
       ) : null}
-      <input
-        type="text"
-        {...inputProps}
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
+      <input type="text" {...inputProps} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} />
       <FieldError id={errorId} message={error} />
     </div>
   )

@@ -20,8 +20,7 @@ export interface AuditFilters {
 const KEYS = ['user', 'action', 'kind', 'from', 'to', 'page'] as const
 
 /** The filters in the address; a missing one is "all". */
-export const readAuditFilters = (params: URLSearchParams): AuditFilters =>
-  Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof KEYS)[number], string>
+export const readAuditFilters = (params: URLSearchParams): AuditFilters => Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof KEYS)[number], string>
 
 export const auditKeys = {
   all: ['audit'] as const,

@@ -14,7 +14,11 @@ describe('Logg (the audit view)', () => {
     const { user, router } = renderApp(server, '/logg')
 
     const table = await screen.findByRole('table', { name: 'Hendelser, nyeste først' })
-    expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toContain('Opprettet bruker')
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((c) => c.textContent),
+    ).toContain('Opprettet bruker')
     // In words: the user by name and the role, never an id or a key.
     const created = within(table)
       .getAllByRole('row')
@@ -27,7 +31,9 @@ describe('Logg (the audit view)', () => {
 
     // Twice: when the one-time password was replaced, and now.
     await screen.findByText(/^2 hendelser\./)
-    const rows = within(screen.getByRole('table', { name: 'Hendelser, nyeste først' })).getAllByRole('row').slice(1)
+    const rows = within(screen.getByRole('table', { name: 'Hendelser, nyeste først' }))
+      .getAllByRole('row')
+      .slice(1)
     expect(rows).toHaveLength(2)
     for (const row of rows) {
       expect(row).toHaveTextContent('leder1')

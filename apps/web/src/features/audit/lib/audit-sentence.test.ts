@@ -14,7 +14,12 @@ const event = (action: string, details: Record<string, unknown> | null, targetKi
 
 describe('audit details as Norwegian sentences', () => {
   it('names the security settings and their values in words, not «felt: idleLockMinutes; idleLockMinutesFrom: 1»', () => {
-    const changed = event('settings.security_changed', { fields: ['idleLockMinutes', 'requireTotp'], idleLockMinutesFrom: 1, idleLockMinutesTo: 5, requireTotpFrom: false, requireTotpTo: true }, 'centre', 'c-1')
+    const changed = event(
+      'settings.security_changed',
+      { fields: ['idleLockMinutes', 'requireTotp'], idleLockMinutesFrom: 1, idleLockMinutesTo: 5, requireTotpFrom: false, requireTotpTo: true },
+      'centre',
+      'c-1',
+    )
     expect(auditSentence(changed, names)).toBe(
       'Skjermlås etter endret fra 1 minutter uten aktivitet til 5 minutter uten aktivitet. Krav om tofaktor for ledere og administratorer endret fra av til på.',
     )
@@ -48,12 +53,18 @@ describe('audit details as Norwegian sentences', () => {
   })
 
   it('says exports, imports, locks and clean-ups in words', () => {
-    expect(auditSentence(event('export.report', { year: 2025, format: 'csv', separator: 'semicolon' }, 'report', '2025'), names)).toBe('Årsrapporten for 2025 som CSV med semikolon som skilletegn.')
+    expect(auditSentence(event('export.report', { year: 2025, format: 'csv', separator: 'semicolon' }, 'report', '2025'), names)).toBe(
+      'Årsrapporten for 2025 som CSV med semikolon som skilletegn.',
+    )
     expect(targetText(event('export.report', { year: 2025, format: 'xlsx' }, 'report', '2025'), names)).toBe('Årsrapporten 2025')
     expect(auditSentence(event('export.national', { year: 2025, kind: 'aggregate', format: 'json' }, 'national_export', '2025'), names)).toBe('Summene for 2025 som JSON.')
-    expect(auditSentence(event('records.imported', { day_visit: 12, adult_stay: 3 }, 'import', 'f-1'), names)).toBe('12 besøk i «Dagbesøk» og 3 opphold i «Beboerskjema – opphold for voksen».')
+    expect(auditSentence(event('records.imported', { day_visit: 12, adult_stay: 3 }, 'import', 'f-1'), names)).toBe(
+      '12 besøk i «Dagbesøk» og 3 opphold i «Beboerskjema – opphold for voksen».',
+    )
     expect(auditSentence(event('year.locked', { year: 2024 }, 'year', '2024'), names)).toBe('Året 2024.')
-    expect(auditSentence(event('retention.case_codes_removed', { codes: 4, records: 9, months: 24 }, 'case_code'), names)).toBe('4 saksnummer fjernet fra 9 registreringer, ubrukt i 24 måneder.')
+    expect(auditSentence(event('retention.case_codes_removed', { codes: 4, records: 9, months: 24 }, 'case_code'), names)).toBe(
+      '4 saksnummer fjernet fra 9 registreringer, ubrukt i 24 måneder.',
+    )
     expect(auditSentence(event('settings.suppression_threshold_changed', { from: 4, to: 5 }, 'centre', 'c-1'), names)).toBe('Fra 4 til 5.')
   })
 

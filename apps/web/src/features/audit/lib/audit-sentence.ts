@@ -99,7 +99,10 @@ const describers: Record<AuditAction, (d: Details, event: AuditEventLike, names:
     })
     return parts.length ? sentence(list(parts)) : ''
   },
-  'records.exported': (d) => sentence([d.records !== undefined ? `${str(d.records)} registreringer` : '', d.year ? `fra ${str(d.year)}` : '', d.format ? `som ${format(d.format)}` : ''].filter(Boolean).join(' ')),
+  'records.exported': (d) =>
+    sentence(
+      [d.records !== undefined ? `${str(d.records)} registreringer` : '', d.year ? `fra ${str(d.year)}` : '', d.format ? `som ${format(d.format)}` : ''].filter(Boolean).join(' '),
+    ),
   'record.undone': () => '',
   'settings.option_added': (d, _e, names) => sentence(`«${callerCategory(names, d.key)}» i «Hvem ringte»`),
   'settings.option_changed': (d, _e, names) => {
@@ -112,7 +115,10 @@ const describers: Record<AuditAction, (d: Details, event: AuditEventLike, names:
     const n = Math.abs(delta)
     return sentence(`${delta < 0 ? 'trakk fra' : 'la til'} ${n} ${n === 1 ? 'samtale' : 'samtaler'} til ${callerCategory(names, d.recipient_type).toLowerCase()}`)
   },
-  'export.report': (d) => sentence(`årsrapporten for ${str(d.year)} som ${format(d.format)}${d.separator ? ` med ${separators[str(d.separator)] ?? str(d.separator)} som skilletegn` : ''}${d.via ? ', fra kommandolinjen' : ''}`),
+  'export.report': (d) =>
+    sentence(
+      `årsrapporten for ${str(d.year)} som ${format(d.format)}${d.separator ? ` med ${separators[str(d.separator)] ?? str(d.separator)} som skilletegn` : ''}${d.via ? ', fra kommandolinjen' : ''}`,
+    ),
   'export.national': (d) => sentence(`${d.kind === 'aggregate' ? 'summene' : 'registreringene'} for ${str(d.year)} som ${format(d.format)}`),
   'report.comment_saved': (d) => sentence(`kommentar i årsrapporten for ${str(d.year)}`),
   'settings.suppression_threshold_changed': (d) => sentence(`fra ${str(d.from)} til ${str(d.to)}`),
@@ -127,8 +133,7 @@ const describers: Record<AuditAction, (d: Details, event: AuditEventLike, names:
   'year.locked': (d) => (d.year ? sentence(`året ${str(d.year)}`) : ''),
   'year.reopened': (d) => (d.year ? sentence(`året ${str(d.year)}`) : ''),
   'year.changed_after_lock': (d) => (d.year ? sentence(`tallene for ${str(d.year)}, fordi et samtykke ble trukket tilbake`) : ''),
-  'retention.case_codes_removed': (d) =>
-    sentence(`${str(d.codes)} saksnummer fjernet fra ${str(d.records)} registreringer, ubrukt i ${str(d.months)} måneder`),
+  'retention.case_codes_removed': (d) => sentence(`${str(d.codes)} saksnummer fjernet fra ${str(d.records)} registreringer, ubrukt i ${str(d.months)} måneder`),
   'housekeeping.purged': (d) => sentence(`${str(d.sessions)} utløpte økter og ${str(d.failures)} mislykkede innlogginger`),
   'capacity.sharing_changed': (d) => (d.shared === true ? 'Senteret deler nå ledige plasser med de andre sentrene.' : 'Senteret deler ikke lenger ledige plasser.'),
   'capacity.token_created': () => '',

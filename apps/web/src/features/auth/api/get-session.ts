@@ -11,9 +11,7 @@ export type SessionUser = Session['user']
  * What the SPA knows about the sign-in. `notice` explains an involuntary sign-out (an expired
  * session); `voluntary` marks the user's own sign-out, after which nobody is sent "back".
  */
-export type SessionState =
-  | { status: 'signed-in'; session: Session }
-  | { status: 'signed-out'; notice?: string; voluntary?: boolean }
+export type SessionState = { status: 'signed-in'; session: Session } | { status: 'signed-out'; notice?: string; voluntary?: boolean }
 
 export const sessionKeys = {
   all: ['session'] as const,

@@ -57,22 +57,14 @@ export function SignInForm({ notice }: { notice?: string }) {
           error={errors.username?.message}
           inputProps={{ ...register('username'), autoComplete: 'username', autoCapitalize: 'none', spellCheck: false }}
         />
-        <TextField
-          label="Passord"
-          error={errors.password?.message}
-          inputProps={{ ...register('password'), type: 'password', autoComplete: 'current-password' }}
-        />
+        <TextField label="Passord" error={errors.password?.message} inputProps={{ ...register('password'), type: 'password', autoComplete: 'current-password' }} />
       </div>
       {needsCode ? (
         <>
           <p>
             Logger inn som <strong>{getValues('username')}</strong>. Skriv koden fra autentiseringsappen på telefonen din.
           </p>
-          <TextField
-            label="Engangskode"
-            error={errors.code?.message}
-            inputProps={{ ...register('code'), inputMode: 'numeric', autoComplete: 'one-time-code', maxLength: 6 }}
-          />
+          <TextField label="Engangskode" error={errors.code?.message} inputProps={{ ...register('code'), inputMode: 'numeric', autoComplete: 'one-time-code', maxLength: 6 }} />
         </>
       ) : null}
       <SubmitButton pending={isSubmitting}>Logg inn</SubmitButton>

@@ -5,7 +5,11 @@ import { createCentreYear } from '@/features/centre-year/api/centre-year-endpoin
 import { createAdultStay } from '@/features/residents/api/adult-stay-endpoints'
 import { signedInSession } from '@/testing/signed-in-session'
 
-const rows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent))
+const rows = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent))
 
 describe('«Ledige plasser»', () => {
   it("shows the centre's free places now; the leader turns sharing on and then sees the sharing centres", async () => {
@@ -24,7 +28,11 @@ describe('«Ledige plasser»', () => {
     const shared = await screen.findByRole('table', { name: 'Ledige plasser ved sentrene som deler' })
     expect(rows(shared)).toEqual([['Testsenteret', 'Kvinner', '3', expect.stringMatching(/kl\./)]])
     // Nothing but the four columns: no adults, children or places of another centre.
-    expect(within(shared).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Senter', 'Tilbud', 'Ledige plasser', 'Sist oppdatert'])
+    expect(
+      within(shared)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Senter', 'Tilbud', 'Ledige plasser', 'Sist oppdatert'])
 
     await user.click(screen.getByRole('button', { name: 'Slutt å dele ledige plasser' }))
     expect(await screen.findByText('Senteret deler ikke lenger ledige plasser.')).toBeInTheDocument()

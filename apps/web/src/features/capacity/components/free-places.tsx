@@ -29,7 +29,9 @@ export function FreePlaces({ role }: { role: Role }) {
           role === 'leader' ? (
             <SharingSwitch sharing={own.data.sharing} />
           ) : (
-            <p>{own.data.sharing ? 'Senteret deler antall ledige plasser med de andre sentrene som deler.' : 'Senteret deler ikke ledige plasser.'} Det er lederen som velger dette.</p>
+            <p>
+              {own.data.sharing ? 'Senteret deler antall ledige plasser med de andre sentrene som deler.' : 'Senteret deler ikke ledige plasser.'} Det er lederen som velger dette.
+            </p>
           )
         ) : null}
         {role === 'admin' ? (

@@ -36,13 +36,14 @@ export function CentreYearEditor({ params, start, onReload }: CentreYearEditorPr
   const [conflict, setConflict] = useState<string | null>(null)
   const [reloading, setReloading] = useState(false)
   const locked = useMemo(() => ({ offer, report_year: year }), [offer, year])
-  const [defaults] = useState(() =>
-    start.kind === 'saved' ? start.record.values : { ...emptyRecord(centreYearForm), ...(start.prefill.values ?? {}), ...locked },
-  )
+  const [defaults] = useState(() => (start.kind === 'saved' ? start.record.values : { ...emptyRecord(centreYearForm), ...(start.prefill.values ?? {}), ...locked }))
   const prefilled = start.kind === 'new' && start.prefill.fromYear !== null
   const proposals = useCentreYearProposals(params).data
   // Keyed by the fields they answer; memoised so the form's context changes only when they do.
-  const fieldProposals = useMemo(() => (proposals ? { residential_offer_full: proposals.residential_offer_full, action_when_full: proposals.action_when_full } : undefined), [proposals])
+  const fieldProposals = useMemo(
+    () => (proposals ? { residential_offer_full: proposals.residential_offer_full, action_when_full: proposals.action_when_full } : undefined),
+    [proposals],
+  )
 
   const reload = async () => {
     setReloading(true)

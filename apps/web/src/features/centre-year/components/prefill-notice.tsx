@@ -19,7 +19,9 @@ export function PrefillNotice({ prefill, year }: { prefill: CentreYearPrefill; y
       </p>
       {prefill.dropped.length > 0 && (
         <>
-          <p>Dette var med i {prefill.fromYear}, men finnes ikke i skjemaet for {year}:</p>
+          <p>
+            Dette var med i {prefill.fromYear}, men finnes ikke i skjemaet for {year}:
+          </p>
           <ul>
             {prefill.dropped.map((d) => (
               <li key={`${d.field}.${d.option}`}>{d.message}</li>

@@ -92,7 +92,15 @@ describe('correcting a day visit', () => {
     expect(checkedOptions(question('Samtykker brukeren til at det registreres anonymisert statistisk informasjon?'))).toEqual(['Nei'])
     expect(queryQuestion('Kjønn')).toBeNull()
     expect(screen.queryByRole('button', { name: 'Trekk tilbake samtykke' })).toBeNull()
-    expect((await getDayVisit(api, visit.id)).values).toMatchObject({ consent_to_statistics: false, offer: 'women', visit_date: '2026-02-15', case_code: code, sex: null, age: null, violence_types: [] })
+    expect((await getDayVisit(api, visit.id)).values).toMatchObject({
+      consent_to_statistics: false,
+      offer: 'women',
+      visit_date: '2026-02-15',
+      case_code: code,
+      sex: null,
+      age: null,
+      violence_types: [],
+    })
   })
 
   it('keeps a text that may hold a name only once the worker confirms it is none (issue 18)', async () => {

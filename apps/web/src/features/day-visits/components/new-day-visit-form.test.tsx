@@ -13,7 +13,7 @@ const FIRST = 'Er dette brukerens første dagsbesøk i år?'
 const allOf2026 = { year: 2026, offer: 'all', month: null, consent: 'all', caseCode: '' } as const
 
 describe('registering a day visit', () => {
-  it('starts in the list\'s offer, saves, and shows the visit in the list', async () => {
+  it("starts in the list's offer, saves, and shows the visit in the list", async () => {
     const { open } = await staffSession()
     const { user, router } = open('/dagbesok?year=2026&offer=women')
     await user.click(await screen.findByRole('link', { name: 'Registrer dagbesøk' }))
@@ -80,7 +80,12 @@ describe('registering a day visit', () => {
     expect(summary).toHaveFocus()
     const field = textField('Saksnummer (valgfritt)')
     expect(field).toHaveAttribute('aria-invalid', 'true')
-    expect(field.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent)).toContainEqual(expect.stringMatching(message))
+    expect(
+      field
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .map((id) => document.getElementById(id)?.textContent),
+    ).toContainEqual(expect.stringMatching(message))
     expect(screen.getByRole('heading', { level: 1, name: 'Registrer dagbesøk' })).toBeInTheDocument()
   })
 
@@ -101,7 +106,9 @@ describe('registering a day visit', () => {
     await user.tab()
     // The visit is dated 02.03.2026; the visit of 10.02 was the first in the year.
     expect(
-      await screen.findByText('Saksnummeret er brukt før. Siste registrering er fra 20.02.2026 (samtale). Første besøk i år: nei – Ly fant tidligere besøk i 2026 (fra 10.02.2026).'),
+      await screen.findByText(
+        'Saksnummeret er brukt før. Siste registrering er fra 20.02.2026 (samtale). Første besøk i år: nei – Ly fant tidligere besøk i 2026 (fra 10.02.2026).',
+      ),
     ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Fyll inn svar fra tidligere registreringer' }))
     expect(checkedOptions(question('Kjønn'))).toEqual(['Kvinne'])

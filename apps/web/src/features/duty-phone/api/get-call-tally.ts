@@ -16,7 +16,6 @@ export async function getCallTally(api: LyApi, date: string, signal?: AbortSigna
 }
 
 /** The centre's calls of one day (both offers), by caller category. */
-export const callTallyQueryOptions = (api: LyApi, date: string) =>
-  queryOptions({ queryKey: callTallyKeys.day(date), queryFn: ({ signal }) => getCallTally(api, date, signal) })
+export const callTallyQueryOptions = (api: LyApi, date: string) => queryOptions({ queryKey: callTallyKeys.day(date), queryFn: ({ signal }) => getCallTally(api, date, signal) })
 
 export const useCallTally = (date: string) => useQuery(callTallyQueryOptions(useApi(), date))

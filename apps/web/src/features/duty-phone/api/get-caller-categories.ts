@@ -16,7 +16,6 @@ export async function getCallerCategories(api: LyApi, signal?: AbortSignal): Pro
 }
 
 /** The centre's caller categories in its order, retired ones included (and marked). */
-export const callerCategoriesQueryOptions = (api: LyApi) =>
-  queryOptions({ queryKey: callerCategoryKeys.all, queryFn: ({ signal }) => getCallerCategories(api, signal) })
+export const callerCategoriesQueryOptions = (api: LyApi) => queryOptions({ queryKey: callerCategoryKeys.all, queryFn: ({ signal }) => getCallerCategories(api, signal) })
 
 export const useCallerCategories = () => useQuery(callerCategoriesQueryOptions(useApi()))

@@ -6,8 +6,15 @@ import { createIncomingCall, getIncomingCall, updateIncomingCall } from '../api/
 import { updateCallerCategory } from '../api/update-caller-category'
 import { quickCallInput } from '../testing/call-inputs'
 
-const rowTexts = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((row) => [...(row as HTMLTableRowElement).cells].map((c) => c.textContent))
-const callerOptions = () => within(screen.getByRole('combobox', { name: 'Hvem ringte?' })).getAllByRole('option').map((o) => o.textContent)
+const rowTexts = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...(row as HTMLTableRowElement).cells].map((c) => c.textContent))
+const callerOptions = () =>
+  within(screen.getByRole('combobox', { name: 'Hvem ringte?' }))
+    .getAllByRole('option')
+    .map((o) => o.textContent)
 
 describe('the duty-phone log', () => {
   it("lists a year's calls with the centre's labels, filters by month, and corrects a call", async () => {
@@ -23,11 +30,19 @@ describe('the duty-phone log', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Innkomne samtaler' })).toBeInTheDocument()
     const search = screen.getByRole('search', { name: 'Filtrer innkomne samtaler' })
     // The log has no consent question and no case code, so no such filters either.
-    expect(within(search).getAllByRole('combobox').map((c) => (c as HTMLSelectElement).labels[0]?.textContent)).toEqual(['År', 'Tilbud', 'Måned'])
+    expect(
+      within(search)
+        .getAllByRole('combobox')
+        .map((c) => (c as HTMLSelectElement).labels[0]?.textContent),
+    ).toEqual(['År', 'Tilbud', 'Måned'])
     expect(within(search).queryByRole('textbox')).toBeNull()
 
     const table = await screen.findByRole('table', { name: 'Innkomne samtaler 2026 (3 samtaler)' })
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Dato', 'Hvem ringte', 'Gjelder vold/krisesenter', 'Krisetelefon', 'Årsak'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Dato', 'Hvem ringte', 'Gjelder vold/krisesenter', 'Krisetelefon', 'Årsak'])
     // Newest first; a retired category keeps its label on the calls that have it.
     expect(rowTexts(table)).toEqual([
       ['02.03.2026', 'Politiet', 'Ja', 'Ja', '–ikke registrert'],

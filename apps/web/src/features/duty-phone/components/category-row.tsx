@@ -52,7 +52,12 @@ export function CategoryRow({ category, shortcut, isFirst, isLast, onRename, onR
               Nytt navn
             </button>
           ) : null}
-          <button type="button" className="button button-small" aria-label={`${category.retired ? 'Ta i bruk igjen' : 'Ta ut av bruk'}: ${name}`} onClick={() => onRetire(!category.retired)}>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`${category.retired ? 'Ta i bruk igjen' : 'Ta ut av bruk'}: ${name}`}
+            onClick={() => onRetire(!category.retired)}
+          >
             {category.retired ? 'Ta i bruk igjen' : 'Ta ut av bruk'}
           </button>
           <button type="button" className="button button-small" aria-label={`Flytt opp: ${name}`} aria-disabled={isFirst || undefined} onClick={() => !isFirst && onMove(-1)}>

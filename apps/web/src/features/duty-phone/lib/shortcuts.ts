@@ -14,9 +14,7 @@ export const ADMINISTRATIVE_KEY = '0'
 
 /** The centre's categories in use, in its order; the first nine get the digits 1–9. */
 export function callerKeys(categories: readonly CallerCategory[]): CallerKey[] {
-  return categories
-    .filter((c) => !c.retired)
-    .map((c, i) => ({ key: c.key, label: c.label, ...(c.help && { help: c.help }), ...(i < 9 && { shortcut: String(i + 1) }) }))
+  return categories.filter((c) => !c.retired).map((c, i) => ({ key: c.key, label: c.label, ...(c.help && { help: c.help }), ...(i < 9 && { shortcut: String(i + 1) }) }))
 }
 
 /**

@@ -41,7 +41,11 @@ describe('registering a one-to-one conversation by phone or video', () => {
     expect(router.state.location.search).toBe('?year=2026&offer=women')
     expect(await screen.findByText('Samtalen er lagret.')).toHaveAttribute('role', 'status')
     const table = await screen.findByRole('table', { name: 'Enesamtaler på telefon/video 2026, kvinner (1 samtale)' })
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Dato', 'Tilbud', 'Samtykke', 'Saksnummer', 'Kanal', 'Kjønn'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Dato', 'Tilbud', 'Samtykke', 'Saksnummer', 'Kanal', 'Kjønn'])
     const row = within(table).getByRole('link', { name: 'Åpne samtale 02.03.2026' }).closest('tr')
     expect([...(row?.cells ?? [])].map((c) => c.textContent)).toEqual(['02.03.2026', 'Kvinner', 'Ja', '–ikke registrert', 'Video', 'Kvinne'])
   })
@@ -53,7 +57,11 @@ describe('registering a one-to-one conversation by phone or video', () => {
     // Saved untouched: the unticked box is named with its reason along with the missing answers.
     await user.click(screen.getByRole('button', SAVE))
     const first = await screen.findByRole('alert', { name: 'Skjemaet har feil' })
-    expect(within(first).getAllByRole('link').map((link) => link.textContent)).toEqual([`${CONSENT}: Må besvares.`, 'Tilbud: Må besvares.', expect.stringMatching(new RegExp(`^${CONFIRM}: Bare strukturerte`))])
+    expect(
+      within(first)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([`${CONSENT}: Må besvares.`, 'Tilbud: Må besvares.', expect.stringMatching(new RegExp(`^${CONFIRM}: Bare strukturerte`))])
 
     await answer(user, CONSENT, 'Ja')
     await answer(user, 'Kjønn', 'Mann')

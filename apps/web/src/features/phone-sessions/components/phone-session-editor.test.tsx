@@ -50,7 +50,13 @@ describe('correcting a one-to-one conversation', () => {
     expect(await screen.findByText(/Samtykket er trukket tilbake\. Svarene er slettet; bare selve samtalen er beholdt\./)).toBeInTheDocument()
     expect(queryQuestion('Kjønn')).toBeNull()
     expect(screen.queryByRole('button', { name: 'Trekk tilbake samtykke' })).toBeNull()
-    expect((await getPhoneSession(api, created.id)).values).toMatchObject({ consent_to_statistics: false, qualifies_as_one_to_one: true, channel: null, sex: null, prior_contact: [] })
+    expect((await getPhoneSession(api, created.id)).values).toMatchObject({
+      consent_to_statistics: false,
+      qualifies_as_one_to_one: true,
+      channel: null,
+      sex: null,
+      prior_contact: [],
+    })
 
     await user.click(screen.getByRole('button', { name: 'Slett samtale' }))
     await user.click(within(screen.getByRole('dialog', { name: 'Slette samtalen 15.02.2026?' })).getByRole('button', { name: 'Avbryt' }))

@@ -8,7 +8,10 @@ import { PhoneSessionsTable } from './phone-sessions-table'
 /** The conversations matching the filters, newest first (the BFF's order), a page at a time. */
 export function PhoneSessionList({ filters }: { filters: RecordFilters }) {
   return (
-    <RecordList records={useRecords(phoneSessionEndpoints, filters)} loadingText="Laster samtaler …" emptyText="Ingen samtaler registrert for valgene over."
+    <RecordList
+      records={useRecords(phoneSessionEndpoints, filters)}
+      loadingText="Laster samtaler …"
+      emptyText="Ingen samtaler registrert for valgene over."
       nouns={phoneSessionNouns}
     >
       {(sessions, total) => <PhoneSessionsTable sessions={sessions} total={total} filters={filters} />}

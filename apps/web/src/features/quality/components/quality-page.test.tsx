@@ -27,7 +27,7 @@ const unanswered = (visit_date: string) => dayVisitInput({ visit_date, first_vis
 const history = (...visits: readonly ReturnType<typeof unanswered>[]) => visits.map((v, i) => ({ form: 'day_visit', ref: `historikk-${i}`, ...v }))
 
 describe('Kvalitetskontroll', () => {
-  it('staff see the current year\'s count in the menu and a year\'s findings with a link to each record', { timeout: 60_000 }, async () => {
+  it("staff see the current year's count in the menu and a year's findings with a link to each record", { timeout: 60_000 }, async () => {
     const server = await createTestServer()
     await server.signIn(await server.seedUser('vakt1', 'staff'))
     await server.importHistory(history(unanswered('2025-02-03'), unanswered('2026-01-05')))

@@ -21,5 +21,4 @@ export const recordsQueryOptions = <L, Fl extends RecordFilters>(api: LyApi, end
   pagedListQueryOptions(recordKeys(endpoints.key).list(filters), (cursor, signal) => endpoints.list(api, filters, cursor, signal))
 
 /** The records matching the filters, newest first (the BFF's order), a page at a time. */
-export const useRecords = <L, Fl extends RecordFilters>(endpoints: RecordListEndpoint<L, Fl>, filters: Fl) =>
-  useInfiniteQuery(recordsQueryOptions(useApi(), endpoints, filters))
+export const useRecords = <L, Fl extends RecordFilters>(endpoints: RecordListEndpoint<L, Fl>, filters: Fl) => useInfiniteQuery(recordsQueryOptions(useApi(), endpoints, filters))

@@ -76,4 +76,6 @@ export async function caseHistoryOrNull(read: () => Promise<EarlierRecord>): Pro
 }
 
 /** The lookup's query: the code, the form's date when it has one, and the record left out (an edited one). */
-export const caseHistoryQuery = (caseCode: string, date: string | undefined, exclude?: string) => ({ query: { case_code: caseCode, ...(date && { date }), ...(exclude && { exclude }) } })
+export const caseHistoryQuery = (caseCode: string, date: string | undefined, exclude?: string) => ({
+  query: { case_code: caseCode, ...(date && { date }), ...(exclude && { exclude }) },
+})

@@ -7,8 +7,8 @@ export function ConsentNotice({ refused }: { refused: boolean }) {
     <div role="status" className={refused ? 'consent-notice' : undefined}>
       {refused ? (
         <p>
-          Uten samtykke lagres bare selve hendelsen: tilbud, dato og eventuelt saksnummer. De andre spørsmålene er tatt bort, og
-          ingen svar på dem blir lagret. Svarer du «Ja», kommer de tilbake med det du hadde fylt inn.
+          Uten samtykke lagres bare selve hendelsen: tilbud, dato og eventuelt saksnummer. De andre spørsmålene er tatt bort, og ingen svar på dem blir lagret. Svarer du «Ja»,
+          kommer de tilbake med det du hadde fylt inn.
         </p>
       ) : null}
     </div>

@@ -60,8 +60,8 @@ export function RecordActions<R>({ nouns, date, version, consent, remove, onWith
         >
           {texts.withdraw ?? (
             <p>
-              Alle svarene om brukeren i {nouns.demonstrative} slettes for godt. Bare selve {nouns.definite} blir igjen: dato, tilbud og
-              eventuelt saksnummer. {the} telles fortsatt, men inngår ikke i statistikken om brukerne.
+              Alle svarene om brukeren i {nouns.demonstrative} slettes for godt. Bare selve {nouns.definite} blir igjen: dato, tilbud og eventuelt saksnummer. {the} telles
+              fortsatt, men inngår ikke i statistikken om brukerne.
             </p>
           )}
           <ErasureNote withdrawal />

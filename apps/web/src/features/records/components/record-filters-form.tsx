@@ -55,15 +55,14 @@ export function RecordFiltersForm({ label, filters, onChange, consent = true, ca
         options={yearOptions(filters.year)}
         selectProps={{ value: String(filters.year), onChange: (e) => onChange({ ...filters, year: Number(e.target.value) }) }}
       />
-      <SelectField
-        label="Tilbud"
-        options={offerOptions}
-        selectProps={{ value: filters.offer, onChange: (e) => onChange({ ...filters, offer: e.target.value as OfferFilter }) }}
-      />
+      <SelectField label="Tilbud" options={offerOptions} selectProps={{ value: filters.offer, onChange: (e) => onChange({ ...filters, offer: e.target.value as OfferFilter }) }} />
       <SelectField
         label="Måned"
         options={monthOptions}
-        selectProps={{ value: filters.month === null ? '' : String(filters.month), onChange: (e) => onChange({ ...filters, month: e.target.value ? Number(e.target.value) : null }) }}
+        selectProps={{
+          value: filters.month === null ? '' : String(filters.month),
+          onChange: (e) => onChange({ ...filters, month: e.target.value ? Number(e.target.value) : null }),
+        }}
       />
       {extra}
       {consent ? (

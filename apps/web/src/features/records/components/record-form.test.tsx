@@ -24,7 +24,14 @@ describe('the record form renderer', () => {
   it('renders sections as fieldsets, asks consent first and starts at today', async () => {
     await openNewVisit()
     const sections = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET' && g.classList.contains('record-section'))
-    expect(sections.map((s) => s.querySelector('legend')?.textContent)).toEqual(['Registrering', 'Om brukeren', 'Barn', 'Kontakt med krisesenteret', 'Vold og voldsutøver', 'Bistand og andre instanser'])
+    expect(sections.map((s) => s.querySelector('legend')?.textContent)).toEqual([
+      'Registrering',
+      'Om brukeren',
+      'Barn',
+      'Kontakt med krisesenteret',
+      'Vold og voldsutøver',
+      'Bistand og andre instanser',
+    ])
     const firstControl = within(sections[0]!).getAllByRole('radio')[0]
     expect(firstControl).toHaveAccessibleName('Ja')
     expect(question('Samtykker brukeren til at det registreres anonymisert statistisk informasjon?')).toContainElement(firstControl ?? null)
@@ -97,11 +104,11 @@ describe('the record form renderer', () => {
 
     const summary = await screen.findByRole('alert', { name: 'Skjemaet har feil' })
     expect(summary).toHaveFocus()
-    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual([
-      'Tilbud: Må besvares.',
-      'Dato for besøket: Må være en gyldig dato.',
-      'Alder ved besøket: Må være et helt tall.',
-    ])
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Tilbud: Må besvares.', 'Dato for besøket: Må være en gyldig dato.', 'Alder ved besøket: Må være et helt tall.'])
     expect(textField('Alder ved besøket')).toHaveAccessibleDescription('år Må være et helt tall.')
     expect(question('Tilbud')).toHaveAttribute('aria-invalid', 'true')
     expect(question('Tilbud')).toHaveAccessibleDescription('Må besvares.')

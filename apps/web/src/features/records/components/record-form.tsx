@@ -34,7 +34,11 @@ export type { FormPhase, RecordFormHandle, RecordFormProps, SubmitOptions } from
 export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   const { form, defaultValues, saved = false, notice, actions, phases, inherited } = props
   // A record of a locked year is shown, marked and not editable (an open stay's check-out is).
-  const lockedYears = useRecordLockedYears(form, saved ? defaultValues : null, phases?.every((p) => p === 'check_out'))
+  const lockedYears = useRecordLockedYears(
+    form,
+    saved ? defaultValues : null,
+    phases?.every((p) => p === 'check_out'),
+  )
   const idPrefix = props.idPrefix ?? form.key
   const [today] = useState(() => props.today ?? osloToday(new Date()))
   const resolver = useMemo(() => recordResolver(form, today), [form, today])
@@ -81,8 +85,50 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   )
   const nameNeedsConfirming = useCallback((key: string, text: string) => mayHoldName(text) && savedValues?.[key] !== text.trim(), [savedValues])
   const context = useMemo(
-    () => ({ form, control: fieldControl, setValue, getValues, shown, visible, consentRefused, onScreen, year, centreOptions, findLatestByCaseCode, initialCaseCode, recordId, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming, proposals }),
-    [form, fieldControl, setValue, getValues, shown, visible, consentRefused, onScreen, year, centreOptions, findLatestByCaseCode, initialCaseCode, recordId, idPrefix, locked, lockedNote, confirmedNames, confirmName, nameNeedsConfirming, proposals],
+    () => ({
+      form,
+      control: fieldControl,
+      setValue,
+      getValues,
+      shown,
+      visible,
+      consentRefused,
+      onScreen,
+      year,
+      centreOptions,
+      findLatestByCaseCode,
+      initialCaseCode,
+      recordId,
+      idPrefix,
+      locked,
+      lockedNote,
+      confirmedNames,
+      confirmName,
+      nameNeedsConfirming,
+      proposals,
+    }),
+    [
+      form,
+      fieldControl,
+      setValue,
+      getValues,
+      shown,
+      visible,
+      consentRefused,
+      onScreen,
+      year,
+      centreOptions,
+      findLatestByCaseCode,
+      initialCaseCode,
+      recordId,
+      idPrefix,
+      locked,
+      lockedNote,
+      confirmedNames,
+      confirmName,
+      nameNeedsConfirming,
+      proposals,
+    ],
   )
   /** The new or changed free texts on screen that may hold a name the worker has not confirmed: marked, and the keys returned. */
   const refuseUnconfirmedNames = (valid: RecordValues): string[] => {
@@ -101,31 +147,34 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
   const showInvalid = (errors: FieldErrors<Draft>, focus = true) => {
     const hidden = hiddenErrorsMessage(form, errors, visible)
     if (hidden) setError('root.server', { type: 'hidden', message: hidden })
-    showSummary(orderedKeys(form, Object.keys(errors).filter((key) => visible.has(key))), focus)
+    showSummary(
+      orderedKeys(
+        form,
+        Object.keys(errors).filter((key) => visible.has(key)),
+      ),
+      focus,
+    )
   }
   const showError = (error: unknown, focus = true) => showSummary(showServerErrors(error, form, visible, setError), focus)
 
-  useImperativeHandle(
-    props.embedded ? props.handle : undefined,
-    () => ({
-      validate: () =>
-        new Promise<FormValues<F> | null>((resolve) => {
-          void handleSubmit(
-            (valid) => {
-              const unconfirmed = refuseUnconfirmedNames(valid)
-              showSummary(unconfirmed, false)
-              resolve(unconfirmed.length > 0 ? null : valid)
-            },
-            (errors) => {
-              showInvalid(errors, false)
-              resolve(null)
-            },
-          )()
-        }),
-      showError: (error: unknown) => showError(error, false),
-      focusErrors: () => setFocusRequest((n) => n + 1),
-    }),
-  )
+  useImperativeHandle(props.embedded ? props.handle : undefined, () => ({
+    validate: () =>
+      new Promise<FormValues<F> | null>((resolve) => {
+        void handleSubmit(
+          (valid) => {
+            const unconfirmed = refuseUnconfirmedNames(valid)
+            showSummary(unconfirmed, false)
+            resolve(unconfirmed.length > 0 ? null : valid)
+          },
+          (errors) => {
+            showInvalid(errors, false)
+            resolve(null)
+          },
+        )()
+      }),
+    showError: (error: unknown) => showError(error, false),
+    focusErrors: () => setFocusRequest((n) => n + 1),
+  }))
 
   // Which submit button was pressed: set by the "incomplete" button's click, read once per submit.
   const incompleteClicked = useRef(false)
@@ -160,7 +209,10 @@ export function RecordForm<F extends FormDef>(props: RecordFormProps<F>) {
         showError(error)
       }
     }
-    submitUnlessPending(formState.isSubmitting, handleSubmit(onValid, (errors) => showInvalid(errors)))(event)
+    submitUnlessPending(
+      formState.isSubmitting,
+      handleSubmit(onValid, (errors) => showInvalid(errors)),
+    )(event)
   }
 
   const summaryItems = summaryKeys.flatMap((key) => {

@@ -15,8 +15,7 @@ export const UNKNOWN = 'unknown'
 
 export const emptyDraftValue = (field: FieldDef): DraftValue => (field.kind === 'multi' ? [] : '')
 
-export const isEmptyDraftValue = (value: DraftValue | undefined) =>
-  value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === '')
+export const isEmptyDraftValue = (value: DraftValue | undefined) => value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === '')
 
 /** A yes/no question offers "Vet ikke" unless an answer is required or it is a confirmation. */
 export const offersUnknown = (field: FieldDef) => field.kind === 'boolean' && !field.required && !('confirmation' in field && field.confirmation)

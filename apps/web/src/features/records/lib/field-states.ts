@@ -1,8 +1,7 @@
 import { allFields, emptyValue, isFieldActive, type FormDef, type RecordValues } from '@ly/forms'
 
 /** Consent was asked and answered "nei": the record is a bare event (decision 1). */
-export const isConsentRefused = (form: FormDef, values: RecordValues) =>
-  form.consentField !== undefined && values[form.consentField] === false
+export const isConsentRefused = (form: FormDef, values: RecordValues) => form.consentField !== undefined && values[form.consentField] === false
 
 /**
  * The fields skip logic shows, whatever the consent answer: evaluated as `clearInactive` does

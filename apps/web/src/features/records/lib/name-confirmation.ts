@@ -10,5 +10,4 @@ export interface NameConfirmation {
  * else nothing (issue 18). Only for values a RecordForm validated: it does not let them through
  * while such a text is unconfirmed, so a likely name here is one the worker saw and kept.
  */
-export const nameConfirmation = (form: FormDef, values: RecordValues): NameConfirmation =>
-  likelyNameIssues(form, values).length > 0 ? { confirmLikelyName: true } : {}
+export const nameConfirmation = (form: FormDef, values: RecordValues): NameConfirmation => (likelyNameIssues(form, values).length > 0 ? { confirmLikelyName: true } : {})

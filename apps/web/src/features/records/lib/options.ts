@@ -39,8 +39,7 @@ export function choiceOptions(form: FormDef, field: SingleField | MultiField, ye
 /** Long lists become a select; short ones radio buttons, which show every choice at once. */
 export const SELECT_THRESHOLD = 10
 
-export const rendersAsSelect = (field: SingleField, optionCount: number) =>
-  field.control === 'select' || (field.control !== 'radio' && optionCount > SELECT_THRESHOLD)
+export const rendersAsSelect = (field: SingleField, optionCount: number) => field.control === 'select' || (field.control !== 'radio' && optionCount > SELECT_THRESHOLD)
 
 /** Ticking an exclusive option ("Ingen") clears the others, and ticking another clears it. */
 export function toggleChoice(current: readonly string[], key: string, checked: boolean, options: readonly ChoiceOption[]): string[] {

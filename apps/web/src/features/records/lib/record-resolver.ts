@@ -14,7 +14,10 @@ export function recordResolver<F extends FormDef>(form: F, today: string): Resol
   return async (draft, context, options) => {
     const record = clearInactive(form, draftToRecord(form, draft))
     // The zod resolver is typed for the schema's input; the keys and errors are the draft's.
-    const result = (await resolve(record as Parameters<typeof resolve>[0], context, options as unknown as Parameters<typeof resolve>[2])) as unknown as ResolverResult<Draft, FormValues<F>>
+    const result = (await resolve(record as Parameters<typeof resolve>[0], context, options as unknown as Parameters<typeof resolve>[2])) as unknown as ResolverResult<
+      Draft,
+      FormValues<F>
+    >
     return withRefusals(form, record, result)
   }
 }

@@ -55,7 +55,9 @@ export function CommentEditor({ year, section }: CommentEditorProps) {
       </p>
       {save.isError && (
         <p role="alert" className="alert alert-error">
-          {conflict ? 'Noen andre har lagret en kommentar her siden du åpnet siden. Den er nå lastet inn; teksten din står fortsatt i feltet, så du kan lagre igjen.' : errorText(save.error)}
+          {conflict
+            ? 'Noen andre har lagret en kommentar her siden du åpnet siden. Den er nå lastet inn; teksten din står fortsatt i feltet, så du kan lagre igjen.'
+            : errorText(save.error)}
         </p>
       )}
     </form>

@@ -30,7 +30,10 @@ export function ReportControls({ params, onChange }: ReportControlsProps) {
       <SelectField
         label="Periode"
         options={periods}
-        selectProps={{ value: params.tertial ? String(params.tertial) : '', onChange: (e) => onChange({ ...params, tertial: e.target.value ? (Number(e.target.value) as ReportTertial) : null }) }}
+        selectProps={{
+          value: params.tertial ? String(params.tertial) : '',
+          onChange: (e) => onChange({ ...params, tertial: e.target.value ? (Number(e.target.value) as ReportTertial) : null }),
+        }}
       />
       <fieldset className="report-view-toggle">
         <legend>Visning</legend>

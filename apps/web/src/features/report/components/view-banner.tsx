@@ -11,7 +11,8 @@ export function ViewBanner({ report }: { report: Pick<Report, 'view' | 'threshol
   }
   return (
     <p role="note" className="report-banner report-banner-shareable">
-      <strong>Til deling – små tall er skjult.</strong> Tall fra 1 til {report.threshold}, og tall som kunne avsløre dem, er erstattet med «{report.mark}»: {report.legend.toLowerCase()}. Slik ser rapporten ut når den lastes ned.
+      <strong>Til deling – små tall er skjult.</strong> Tall fra 1 til {report.threshold}, og tall som kunne avsløre dem, er erstattet med «{report.mark}»:{' '}
+      {report.legend.toLowerCase()}. Slik ser rapporten ut når den lastes ned.
     </p>
   )
 }

@@ -16,7 +16,8 @@ export interface ReportParams {
 }
 
 /** The period query of the report routes: `year`, or `period` for a tertial. */
-export const reportPeriodQuery = ({ year, tertial }: Pick<ReportParams, 'year' | 'tertial'>): { period: string } | { year: string } => (tertial ? { period: `${year}-T${tertial}` } : { year: String(year) })
+export const reportPeriodQuery = ({ year, tertial }: Pick<ReportParams, 'year' | 'tertial'>): { period: string } | { year: string } =>
+  tertial ? { period: `${year}-T${tertial}` } : { year: String(year) }
 
 /** A yearly report is usually written for the year that has just ended. */
 export const defaultReportYear = () => Number(osloToday(new Date()).slice(0, 4)) - 1

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { readJson } from '@/lib/api-error'
 import { adultCheckOut, adultStayInput, childStayInput, staySession } from '../testing/stay-session'
 
-const missingItems = () => within(screen.getByRole('region', { name: 'Mangler' })).queryAllByRole('listitem').map((li) => li.textContent)
+const missingItems = () =>
+  within(screen.getByRole('region', { name: 'Mangler' }))
+    .queryAllByRole('listitem')
+    .map((li) => li.textContent)
 
 // The adult's whole form (check-in and check-out) is long; jsdom is slow with it on a loaded machine.
 describe("an adult's stay page", { timeout: 60_000 }, () => {

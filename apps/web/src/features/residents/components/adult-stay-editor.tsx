@@ -63,10 +63,7 @@ export function AdultStayEditor({ initial }: { initial: AdultStay }) {
               Alle svarene om den voksne i dette oppholdet slettes for godt.
               {hasChildren ? ` Samtykket gjelder også barna: ${childAnswers(childCount)} slettes også.` : ''}
             </p>
-            <p>
-              Bare selve oppholdene blir igjen: tilbud, datoer og eventuelt saksnummer. De telles fortsatt i opphold og bodøgn, men inngår ikke i
-              statistikken om beboerne.
-            </p>
+            <p>Bare selve oppholdene blir igjen: tilbud, datoer og eventuelt saksnummer. De telles fortsatt i opphold og bodøgn, men inngår ikke i statistikken om beboerne.</p>
           </>
         ),
         remove: (

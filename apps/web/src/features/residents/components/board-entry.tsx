@@ -28,9 +28,7 @@ const links = (entry: BoardEntry) =>
 function Missing({ entry }: { entry: BoardEntry }) {
   if (!entry.consent) return <p className="board-missing muted">Uten samtykke: bare datoene registreres.</p>
   if (entry.missing.length === 0) return <p className="board-missing muted">Ingen svar mangler.</p>
-  return (
-<p className="board-missing board-missing-some">Mangler svar på: {entry.missing.map((m) => m.label).join(' · ')}</p>
-  )
+  return <p className="board-missing board-missing-some">Mangler svar på: {entry.missing.map((m) => m.label).join(' · ')}</p>
 }
 
 /** One person on the board: who (without a name), since when, nights so far, what is missing, and the actions. */

@@ -17,13 +17,7 @@ export function BoardHousehold({ household, back }: { household: Household; back
   const adultName = nameOf(adult)
   return (
     <article className="household" aria-labelledby={headingId}>
-      <BoardEntryView
-        entry={adult}
-        title={<h3 id={headingId}>{titleOf(adult)}</h3>}
-        extraFacts={[childrenText(children.length)]}
-        name={adultName}
-        back={back}
-      />
+      <BoardEntryView entry={adult} title={<h3 id={headingId}>{titleOf(adult)}</h3>} extraFacts={[childrenText(children.length)]} name={adultName} back={back} />
       {children.length > 0 ? (
         <ol className="household-children" aria-label={`Barn (${titleOf(adult).toLowerCase()})`}>
           {children.map((child, i) => (

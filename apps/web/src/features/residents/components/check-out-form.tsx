@@ -36,10 +36,7 @@ export function CheckOutForm<F extends FormDef>({ form, values, draftKey, versio
   return (
     <section aria-labelledby="utflytting" className="stay-part">
       <h2 id="utflytting">Utflytting</h2>
-      <p>
-        «Flytt ut» lagrer utflyttingen når alle svarene som trengs er gitt. Er noe ikke kjent ennå, velg «Lagre som ufullstendig» og fullfør
-        skjemaet senere.
-      </p>
+      <p>«Flytt ut» lagrer utflyttingen når alle svarene som trengs er gitt. Er noe ikke kjent ennå, velg «Lagre som ufullstendig» og fullfør skjemaet senere.</p>
       {intro}
       <RecordForm
         form={form}

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { readJson } from '@/lib/api-error'
 import { adultStayInput, bareAdultStayInput, childStayInput, staySession } from '../testing/stay-session'
 
-
 describe('"Nå på senteret" and checking out', () => {
   it('shows the house: the counts, each adult with their children beneath, nights so far and what is missing; filters by offer', async () => {
     const { seedAdult, seedChild, open } = await staySession()
@@ -16,8 +15,16 @@ describe('"Nå på senteret" and checking out', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Nå på senteret' })).toBeInTheDocument()
 
     const counts = await screen.findByRole('region', { name: 'Bor her nå' })
-    expect(within(counts).getAllByRole('term').map((t) => t.textContent)).toEqual(['Voksne', 'Barn'])
-    expect(within(counts).getAllByRole('definition').map((d) => d.textContent)).toEqual(['2', '1'])
+    expect(
+      within(counts)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['Voksne', 'Barn'])
+    expect(
+      within(counts)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(['2', '1'])
     // No annual form gives the number of places: the counts say nothing about free places.
     expect(within(counts).queryByText(/Ledige plasser/)).toBeNull()
 
@@ -25,7 +32,11 @@ describe('"Nå på senteret" and checking out', () => {
     const household = screen.getByRole('article', { name: `Saksnummer ${woman}` })
     expect(within(household).getByText('Kvinne · innflyttet 01.02.2026 · 29 bodøgn hittil · 1 barn')).toBeInTheDocument()
     // The adult's missing answers, then the child's beneath.
-    expect(within(household).getAllByText(/^Mangler svar på:/).map((p) => p.textContent)).toEqual(['Mangler svar på: Alder ved innflytting', 'Mangler svar på: Kjønn'])
+    expect(
+      within(household)
+        .getAllByText(/^Mangler svar på:/)
+        .map((p) => p.textContent),
+    ).toEqual(['Mangler svar på: Alder ved innflytting', 'Mangler svar på: Kjønn'])
     const child = within(within(household).getByRole('list', { name: `Barn (saksnummer ${woman.toLowerCase()})` })).getByRole('listitem')
     expect(within(child).getByText('Barn 1')).toBeInTheDocument()
     expect(within(child).getByText('7 år · innflyttet 20.02.2026 · 10 bodøgn hittil')).toBeInTheDocument()
@@ -53,16 +64,21 @@ describe('"Nå på senteret" and checking out', () => {
     // Only the check-out questions are asked here.
     expect(screen.queryByRole('radiogroup', { name: 'Kjønn' })).toBeNull()
     const missing = screen.getByRole('region', { name: 'Mangler' })
-    expect(within(missing).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Hvilken bistand har barnet fått fra krisesentertilbudet under oppholdet?',
-      'Hvor drar barnet etter oppholdet i krisesentertilbudet?',
-    ])
+    expect(
+      within(missing)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Hvilken bistand har barnet fått fra krisesentertilbudet under oppholdet?', 'Hvor drar barnet etter oppholdet i krisesentertilbudet?'])
 
     await user.clear(screen.getByRole('textbox', { name: 'Utflyttingsdato' }))
     await user.type(screen.getByRole('textbox', { name: 'Utflyttingsdato' }), '10.02.2026')
     await user.click(screen.getByRole('button', { name: 'Flytt ut' }))
     const summary = await screen.findByRole('alert', { name: 'Skjemaet har feil' })
-    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
       expect.stringMatching(/^Hvilken bistand har barnet fått .*: Må besvares for at registreringen skal være fullstendig\. Velg «Lagre som ufullstendig»/),
       expect.stringMatching(/^Hvor drar barnet etter oppholdet/),
     ])
@@ -103,5 +119,4 @@ describe('"Nå på senteret" and checking out', () => {
     const stored = await readJson(await api.client['adult-stays'][':id'].$get({ param: { id: adult.id } }))
     expect(stored.values.stay_end_date).toBe('2026-03-01')
   })
-
 })

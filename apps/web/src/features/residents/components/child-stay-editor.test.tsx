@@ -17,7 +17,11 @@ describe("a child's stay", () => {
     expect(radio(CHILD_CONSENT, 'Ja')).toBeDisabled()
     expect(radio('Tilbud', 'Krisesentertilbudet for kvinner')).toBeDisabled()
     expect(screen.getAllByText('Følger den voksnes opphold og kan bare endres der.')).toHaveLength(2)
-    expect(within(screen.getByRole('region', { name: 'Mangler' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Barnets alder ved innflytting'])
+    expect(
+      within(screen.getByRole('region', { name: 'Mangler' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Barnets alder ved innflytting'])
     expect(screen.queryByRole('button', { name: 'Trekk tilbake samtykke' })).toBeNull()
     expect(screen.getByRole('link', { name: 'den voksnes opphold' })).toBeInTheDocument()
 

@@ -37,8 +37,8 @@ export function ChildStayEditor({ initial, adultId }: { initial: ChildStay; adul
       actionTexts={{
         consentElsewhere: (
           <>
-            Samtykket følger den voksnes opphold. Skal det trekkes tilbake, gjør du det på <Link to={stayHref(adultId)}>den voksnes opphold</Link>;
-            da slettes også svarene i barnas skjemaer.
+            Samtykket følger den voksnes opphold. Skal det trekkes tilbake, gjør du det på <Link to={stayHref(adultId)}>den voksnes opphold</Link>; da slettes også svarene i barnas
+            skjemaer.
           </>
         ),
         remove: <p>Barnets opphold og alle svarene slettes for godt og telles ikke lenger i statistikken. Den voksnes opphold beholdes. Det kan ikke angres.</p>,

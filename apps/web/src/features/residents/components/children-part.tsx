@@ -18,8 +18,7 @@ export function ChildrenPart({ entries, inherited, newDefaults }: ChildrenPartPr
     <section aria-labelledby="barn-overskrift" className="stay-part">
       <h2 id="barn-overskrift">Barn</h2>
       <p className="field-description">
-        Hvert barn som bor på senteret sammen med den voksne, får sitt eget barneskjema med egne datoer. Samtykke og tilbud følger den
-        voksnes svar.
+        Hvert barn som bor på senteret sammen med den voksne, får sitt eget barneskjema med egne datoer. Samtykke og tilbud følger den voksnes svar.
       </p>
       {entries.entries.map((entry, index) =>
         entry.saved ? (

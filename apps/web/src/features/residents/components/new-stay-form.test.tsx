@@ -48,7 +48,9 @@ describe('check-in: an adult and the children who come along', { timeout: 60_000
     expect(await screen.findByText('Innflyttingen er registrert med 1 barn.')).toBeInTheDocument()
     const table = await screen.findByRole('table', { name: 'Barn i oppholdet (1)' })
     // 01.02 to 02.03.2026: 29 nights so far, as the BFF counts them.
-    const [, started, , nights] = within(table).getAllByRole('cell').map((c) => c.textContent)
+    const [, started, , nights] = within(table)
+      .getAllByRole('cell')
+      .map((c) => c.textContent)
     expect([started, nights]).toEqual(['01.02.2026', '29'])
 
     const { records } = await readJson(await api.client['adult-stays'].$get({ query: { year: '2026' } }))

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest'
 import { adultCheckOut, adultStayInput, bareAdultStayInput, childStayInput, staySession } from '../testing/stay-session'
 
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1)
-const rowText = (row: HTMLElement) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]
+const rowText = (row: HTMLElement) => [
+  within(row).getByRole('rowheader').textContent,
+  ...within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent),
+]
 
 describe('the list of stays', () => {
   it('lists a year by check-in with nights, status and children, and filters in the URL', async () => {
@@ -16,7 +21,11 @@ describe('the list of stays', () => {
     await seedAdult(bareAdultStayInput({ stay_start_date: '2026-02-10', case_code: code }))
     const { user, router, requests } = open('/opphold?year=2026')
     const table = await screen.findByRole('table', { name: 'Opphold 2026 (2 opphold)' })
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Innflyttet', 'Utflyttet', 'Bodøgn', 'Status', 'Saksnummer', 'Barn'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Innflyttet', 'Utflyttet', 'Bodøgn', 'Status', 'Saksnummer', 'Barn'])
     // The children's counts come with the rows, at once: the table asks nothing more per row.
     expect(bodyRows(table).map(rowText)).toEqual([
       ['10.02.2026', '–bor fortsatt på senteret', '20', 'Pågår', code, '0'],

@@ -7,9 +7,7 @@ import { sessionKeys, type SessionState } from '@/features/auth/api/get-session'
 
 /** Marks the cached session locked: the session guard then shows only the lock screen. */
 function markLocked(queryClient: QueryClient): void {
-  queryClient.setQueryData<SessionState>(sessionKeys.all, (state) =>
-    state?.status === 'signed-in' ? { ...state, session: { ...state.session, locked: true } } : state,
-  )
+  queryClient.setQueryData<SessionState>(sessionKeys.all, (state) => (state?.status === 'signed-in' ? { ...state, session: { ...state.session, locked: true } } : state))
 }
 
 export async function lockScreen(api: LyApi): Promise<void> {

@@ -30,8 +30,7 @@ export function AreaSection({ dashboard, area }: { dashboard: Dashboard; area: A
           <span aria-hidden="true" className="area-marker">
             {open ? '▾' : '▸'}
           </span>
-          {title}{' '}
-          <span className="area-count">({ids.length} tall)</span>
+          {title} <span className="area-count">({ids.length} tall)</span>
         </button>
       </h2>
       <div id={panelId} hidden={!open}>

@@ -36,13 +36,15 @@ export function BreakdownResult({ breakdown, year, offerLabel }: { breakdown: Br
         title={`${caption}. Kategorier som ingen har svart, er bare med i tabellen`}
         max={100}
         series={columns.map((c) => ({ key: c.key, label: c.label }))}
-        groups={rows.filter((r) => (breakdown.total.categories?.[r.key]?.count ?? 0) > 0).map((r) => ({
-          ...r,
-          values: columns.map((c) => {
-            const percent = c.cells[r.key]?.percent ?? null
-            return { value: percent, display: formatPercent(percent) }
-          }),
-        }))}
+        groups={rows
+          .filter((r) => (breakdown.total.categories?.[r.key]?.count ?? 0) > 0)
+          .map((r) => ({
+            ...r,
+            values: columns.map((c) => {
+              const percent = c.cells[r.key]?.percent ?? null
+              return { value: percent, display: formatPercent(percent) }
+            }),
+          }))}
       />
       <BreakdownTable caption={caption} rows={rows} columns={columns} />
     </div>

@@ -25,7 +25,11 @@ describe('the dashboard card «Kapasitet og avvisninger»', () => {
       expect(within(card('Avviste henvendelser')).getByText('3')).toBeInTheDocument()
       expect(within(card('Barn som ville ha kommet med')).getByText('6')).toBeInTheDocument()
       expect(within(card('Dager med fullt botilbud')).getByText('10')).toBeInTheDocument()
-      const chart = await within(section).findByRole('img', { name: /^Belegg per dag i 2025 mot 1 faste plasser: 10 dager med fullt botilbud\. Lengste sammenhengende periode: 10 dager fra 01\.06\.2025\./ }, { timeout: SLOW })
+      const chart = await within(section).findByRole(
+        'img',
+        { name: /^Belegg per dag i 2025 mot 1 faste plasser: 10 dager med fullt botilbud\. Lengste sammenhengende periode: 10 dager fra 01\.06\.2025\./ },
+        { timeout: SLOW },
+      )
       expect(chart.querySelectorAll('.chart-bar-full')).toHaveLength(10)
       const rates = within(section).getByRole('table', { name: 'Beleggsprosent per måned 2025' })
       const june = within(rates).getByRole('rowheader', { name: 'juni' }).closest('tr')!

@@ -53,7 +53,16 @@ export function CapacitySection({ dashboard, params }: { dashboard: Dashboard; p
       <div className="headline-cards">
         {shown.map((id) => {
           const indicator = current.indicators[id]!
-          return <HeadlineCard key={id} info={describe(catalog, id, indicator)} names={periodNames(dashboard)} current={indicator} previous={previous.indicators[id]} national={nationalFor(national, id)} />
+          return (
+            <HeadlineCard
+              key={id}
+              info={describe(catalog, id, indicator)}
+              names={periodNames(dashboard)}
+              current={indicator}
+              previous={previous.indicators[id]}
+              national={nationalFor(national, id)}
+            />
+          )
         })}
       </div>
       <h3>Belegg per dag {current.year}</h3>

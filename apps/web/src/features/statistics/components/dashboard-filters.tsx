@@ -47,11 +47,7 @@ export function DashboardFilters({ params, years, onChange }: DashboardFiltersPr
   const { period } = params
   return (
     <form aria-label="Velg periode og tilbud" className="stats-filters" onSubmit={(e) => e.preventDefault()}>
-      <SelectField
-        label="Periode"
-        options={kindOptions}
-        selectProps={{ value: period.kind, onChange: (e) => onChange(withPeriodKind(params, e.target.value as PeriodKind)) }}
-      />
+      <SelectField label="Periode" options={kindOptions} selectProps={{ value: period.kind, onChange: (e) => onChange(withPeriodKind(params, e.target.value as PeriodKind)) }} />
       {period.kind !== 'range' && (
         <SelectField
           label="År"
@@ -84,11 +80,7 @@ export function DashboardFilters({ params, years, onChange }: DashboardFiltersPr
             />
           </div>
         ))}
-      <SelectField
-        label="Tilbud"
-        options={offerOptions}
-        selectProps={{ value: params.offer, onChange: (e) => onChange({ ...params, offer: e.target.value as OfferFilter }) }}
-      />
+      <SelectField label="Tilbud" options={offerOptions} selectProps={{ value: params.offer, onChange: (e) => onChange({ ...params, offer: e.target.value as OfferFilter }) }} />
     </form>
   )
 }

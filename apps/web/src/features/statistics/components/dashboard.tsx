@@ -27,11 +27,7 @@ export function Dashboard() {
   return (
     <>
       <InternalNotice />
-      <DashboardFilters
-        params={params}
-        years={dashboard.data?.years ?? null}
-        onChange={(next) => setSearchParams(dashboardSearch(next), { replace: true })}
-      />
+      <DashboardFilters params={params} years={dashboard.data?.years ?? null} onChange={(next) => setSearchParams(dashboardSearch(next), { replace: true })} />
       {dashboard.isPending ? (
         <LoadingStatus>Laster statistikken …</LoadingStatus>
       ) : dashboard.isError ? (

@@ -42,7 +42,15 @@ export function IndicatorFigure({ info, names, current, previous, national }: In
               display: byCount ? formatCount(r.count) : formatPercent(r.percent),
             }))}
           />
-          <DistributionTable caption={`${info.title}, ${names.current}`} kind={info.kind} rows={rows} n={current.n} unit={current.unit} unknown={current.unknown} national={national} />
+          <DistributionTable
+            caption={`${info.title}, ${names.current}`}
+            kind={info.kind}
+            rows={rows}
+            n={current.n}
+            unit={current.unit}
+            unknown={current.unknown}
+            national={national}
+          />
         </div>
       ) : (
         <YearComparison info={info} names={names} current={current} previous={previous} />

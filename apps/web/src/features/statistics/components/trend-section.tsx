@@ -26,9 +26,7 @@ function TrendFigure({ info, points }: { info: IndicatorInfo; points: readonly T
 /** The headline figures over every year with registrations: a line each, and one table of all. */
 export function TrendSection({ dashboard, offer }: { dashboard: Dashboard; offer: OfferFilter }) {
   const trend = useTrend(offer)
-  const infos = dashboard.headline
-    .filter((id) => dashboard.current.indicators[id] !== undefined)
-    .map((id) => describe(dashboard.catalog, id, dashboard.current.indicators[id]!))
+  const infos = dashboard.headline.filter((id) => dashboard.current.indicators[id] !== undefined).map((id) => describe(dashboard.catalog, id, dashboard.current.indicators[id]!))
   return (
     <section aria-labelledby="utvikling" className="stats-section">
       <h2 id="utvikling">Utvikling over år</h2>

@@ -29,8 +29,8 @@ export function UnplacedNotice({ dashboard }: { dashboard: Pick<Dashboard, 'unpl
       ) : null}
       {unknown.length > 0 ? (
         <p className="unplaced-notice" role="status">
-          {records(total(unknown))} er besvart «Vet ikke» på om det var personens første gang i år ({perForm(unknown)}). De er ukjent: ikke telt som nye personer, men som besøk, opphold
-          eller samtaler.
+          {records(total(unknown))} er besvart «Vet ikke» på om det var personens første gang i år ({perForm(unknown)}). De er ukjent: ikke telt som nye personer, men som besøk,
+          opphold eller samtaler.
         </p>
       ) : null}
     </>

@@ -7,8 +7,7 @@ export type ChoiceField = SingleField | MultiField
 export const breakdownForms = Object.values(forms) as readonly FormDef[]
 
 /** The questions with answer options: the ones the BFF can break down and break down by. */
-export const choiceFields = (form: FormDef): ChoiceField[] =>
-  allFields(form).filter((f: FieldDef): f is ChoiceField => f.kind === 'single' || f.kind === 'multi')
+export const choiceFields = (form: FormDef): ChoiceField[] => allFields(form).filter((f: FieldDef): f is ChoiceField => f.kind === 'single' || f.kind === 'multi')
 
 /** Persons can only be counted on forms that know a person's first record in the year. */
 export const countsPersons = (form: FormDef) => form.firstInYearField !== undefined

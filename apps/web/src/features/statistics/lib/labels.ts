@@ -7,8 +7,7 @@ export function fieldOf(info: Pick<IndicatorInfo, 'form' | 'field'>): FieldDef |
   return form && info.field ? findField(form, info.field) : undefined
 }
 
-const optionOf = (field: FieldDef | undefined, key: string): OptionDef | undefined =>
-  field && 'options' in field ? field.options.find((o) => o.key === key) : undefined
+const optionOf = (field: FieldDef | undefined, key: string): OptionDef | undefined => (field && 'options' in field ? field.options.find((o) => o.key === key) : undefined)
 
 /**
  * Categories the statistics engine makes itself rather than a form option: yes/no shares, age

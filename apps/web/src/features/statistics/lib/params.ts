@@ -6,11 +6,7 @@ export type { OfferFilter }
  * The part of the year the dashboard counts (decision 0038): the whole year, a tertial
  * (1–3), a quarter (1–4), a month (1–12), year to date, or any days from–to (both included).
  */
-export type PeriodChoice =
-  | { kind: 'year' }
-  | { kind: 'tertial' | 'quarter' | 'month'; part: number }
-  | { kind: 'ytd' }
-  | { kind: 'range'; from: string; to: string }
+export type PeriodChoice = { kind: 'year' } | { kind: 'tertial' | 'quarter' | 'month'; part: number } | { kind: 'ytd' } | { kind: 'range'; from: string; to: string }
 
 export type PeriodKind = PeriodChoice['kind']
 

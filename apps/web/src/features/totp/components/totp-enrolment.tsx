@@ -9,7 +9,12 @@ import { errorText } from '@/lib/api-error'
 import { showRequestError, submitUnlessPending } from '@/lib/forms'
 import { useConfirmTotpEnrolment, useStartTotpEnrolment, type TotpEnrolment } from '../api/totp'
 
-const ConfirmSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Skriv de seks sifrene appen viser.') })
+const ConfirmSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Skriv de seks sifrene appen viser.'),
+})
 
 /** The secret in groups of four, as authenticator apps ask for it when typed by hand. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret
@@ -47,11 +52,7 @@ function ConfirmForm({ enrolment }: { enrolment: TotpEnrolment }) {
       </ol>
       <form noValidate onSubmit={submitUnlessPending(isSubmitting, onSubmit)} className="form">
         <FormAlert message={errors.root?.server?.message} />
-        <TextField
-          label="Kode fra appen"
-          error={errors.code?.message}
-          inputProps={{ ...register('code'), inputMode: 'numeric', autoComplete: 'one-time-code', maxLength: 6 }}
-        />
+        <TextField label="Kode fra appen" error={errors.code?.message} inputProps={{ ...register('code'), inputMode: 'numeric', autoComplete: 'one-time-code', maxLength: 6 }} />
         <SubmitButton pending={isSubmitting}>Bekreft og slå på</SubmitButton>
       </form>
     </>

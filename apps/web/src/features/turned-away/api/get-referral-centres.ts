@@ -13,7 +13,6 @@ export async function getReferralCentres(api: LyApi, signal?: AbortSignal) {
   return (await readJson(res)).categories
 }
 
-export const referralCentresQueryOptions = (api: LyApi) =>
-  queryOptions({ queryKey: referralCentreKeys.all, queryFn: ({ signal }) => getReferralCentres(api, signal) })
+export const referralCentresQueryOptions = (api: LyApi) => queryOptions({ queryKey: referralCentreKeys.all, queryFn: ({ signal }) => getReferralCentres(api, signal) })
 
 export const useReferralCentres = () => useQuery(referralCentresQueryOptions(useApi()))

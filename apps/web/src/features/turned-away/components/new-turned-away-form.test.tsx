@@ -25,7 +25,11 @@ describe('registering a turned-away request', () => {
     expect(screen.queryByRole('combobox', { name: 'Hvilket krisesenter ble personen henvist til?' })).toBeNull()
     await tick(user, 'Hva ble gjort?', 'Henvist til et annet krisesenter')
     const centre = screen.getByRole('combobox', { name: 'Hvilket krisesenter ble personen henvist til?' })
-    expect(within(centre).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ikke besvart', 'Et krisesenter som ikke står på listen', 'Krisesenteret i Nabobyen'])
+    expect(
+      within(centre)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ikke besvart', 'Et krisesenter som ikke står på listen', 'Krisesenteret i Nabobyen'])
     await user.selectOptions(centre, 'Krisesenteret i Nabobyen')
     await answer(user, 'Hvor mange barn ville ha kommet med?', '2')
     await user.click(screen.getByRole('button', SAVE))
@@ -35,7 +39,14 @@ describe('registering a turned-away request', () => {
     expect(await screen.findByText('Henvendelsen er lagret.')).toHaveAttribute('role', 'status')
     const [listed] = (await getTurnedAwayRequests(api, allOf2026, null)).records
     const stored = await getTurnedAwayRequest(api, listed?.id ?? '')
-    expect(stored.values).toMatchObject({ offer: 'women', request_date: '2026-03-02', requester: 'police', reason: 'house_full', action_taken: ['referred_other_centre'], children_count: '2' })
+    expect(stored.values).toMatchObject({
+      offer: 'women',
+      request_date: '2026-03-02',
+      requester: 'police',
+      reason: 'house_full',
+      action_taken: ['referred_other_centre'],
+      children_count: '2',
+    })
     expect(stored.values.referred_to_centre).toBe('local_krisesenteret_i_nabobyen')
   })
 
@@ -47,7 +58,11 @@ describe('registering a turned-away request', () => {
     expect(checkedOptions(checkboxGroup('Hva ble gjort?'))).toEqual(['Ingenting'])
     await user.click(screen.getByRole('button', SAVE))
     const summary = await screen.findByRole('alert', { name: 'Skjemaet har feil' })
-    expect(within(summary).getAllByRole('link').map((l) => l.textContent.split(':')[0])).toEqual(['Tilbud', 'Hvem henvendte seg?', 'Hvorfor kunne senteret ikke gi et tilbud?', 'Hvor mange barn ville ha kommet med?'])
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((l) => l.textContent.split(':')[0]),
+    ).toEqual(['Tilbud', 'Hvem henvendte seg?', 'Hvorfor kunne senteret ikke gi et tilbud?', 'Hvor mange barn ville ha kommet med?'])
   })
 
   it('is one step from the duty phone, and leads back there', async () => {

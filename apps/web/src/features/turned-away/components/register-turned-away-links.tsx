@@ -5,7 +5,6 @@ import { returnState } from '@/lib/return-to'
 import { paths } from '@/lib/paths'
 import { REGISTER_TURNED_AWAY } from '../lib/nouns'
 
-
 /**
  * «Registrer avvist henvendelse», one step from the board and the duty phone. One link per
  * offer when the screen shows both, so choosing the offer is the click that opens the form; the

@@ -30,8 +30,7 @@ export function ResetPasswordDialog({ user, onClose, onReset }: ResetPasswordDia
     <dialog ref={dialogRef} aria-labelledby={titleId} aria-describedby={descriptionId} onClose={onClose} className="dialog">
       <h2 id={titleId}>Nytt passord for {user.username}?</h2>
       <p id={descriptionId}>
-        Det nåværende passordet til {user.username} slutter å virke, og {user.username} blir logget ut. Du får et
-        engangspassord som {user.username} må bytte ved neste innlogging.
+        Det nåværende passordet til {user.username} slutter å virke, og {user.username} blir logget ut. Du får et engangspassord som {user.username} må bytte ved neste innlogging.
       </p>
       <FormAlert message={reset.error ? errorText(reset.error) : null} />
       <div className="dialog-actions">

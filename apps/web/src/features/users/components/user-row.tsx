@@ -72,9 +72,7 @@ export function UserRow({ user, isCurrentUser, onFeedback, onChanged, onResetPas
             type="button"
             className="button button-small"
             aria-label={`${user.active ? 'Deaktiver' : 'Aktiver'} ${user.username}`}
-            onClick={() =>
-              change({ active: !user.active }, (u) => (u.active ? `${u.username} er aktivert igjen.` : `${u.username} er deaktivert og logget ut.`))
-            }
+            onClick={() => change({ active: !user.active }, (u) => (u.active ? `${u.username} er aktivert igjen.` : `${u.username} er deaktivert og logget ut.`))}
           >
             {user.active ? 'Deaktiver' : 'Aktiver'}
           </button>

@@ -14,12 +14,7 @@ export function LockDialog({ year, onLock, onClose }: { year: number; onLock: (c
   const report = quality.data?.year === year ? quality.data : undefined
   const found = report?.findings.length ?? 0
   return (
-    <ConfirmDialog
-      title={`Lås ${year}?`}
-      confirmLabel={found > 0 ? `Lås ${year} likevel` : `Lås ${year}`}
-      onConfirm={() => onLock(found > 0)}
-      onClose={onClose}
-    >
+    <ConfirmDialog title={`Lås ${year}?`} confirmLabel={found > 0 ? `Lås ${year} likevel` : `Lås ${year}`} onConfirm={() => onLock(found > 0)} onClose={onClose}>
       <p>Ingen registreringer fra {year} kan lages, endres eller slettes før en leder åpner året igjen.</p>
       {report === undefined ? <LoadingStatus>Kjører kvalitetskontrollen …</LoadingStatus> : null}
       {report && found === 0 ? <p>Kvalitetskontrollen fant ingenting som bør rettes i {year}.</p> : null}

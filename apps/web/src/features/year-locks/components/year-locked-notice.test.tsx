@@ -22,7 +22,14 @@ function Probe({ form, values, checkOutOnly }: { form: FormDef; values: RecordVa
 
 function show(form: FormDef, values: RecordValues, checkOutOnly?: boolean) {
   const queryClient = createQueryClient()
-  queryClient.setQueryData(yearLockKeys.all, { currentYear: 2026, locked: [{ year: 2024, lockedAt: '', lockedBy: null }, { year: 2025, lockedAt: '', lockedBy: null }], history: [] })
+  queryClient.setQueryData(yearLockKeys.all, {
+    currentYear: 2026,
+    locked: [
+      { year: 2024, lockedAt: '', lockedBy: null },
+      { year: 2025, lockedAt: '', lockedBy: null },
+    ],
+    history: [],
+  })
   render(
     <ApiProvider api={createLyApi({ fetch: () => Promise.reject(new Error('no network in this test')) })}>
       <QueryClientProvider client={queryClient}>

@@ -47,7 +47,12 @@ export function CaseCodeField({ field, disabled }: RecordFieldProps<CaseCodeFiel
       after={
         <>
           <div className="field-actions">
-            <button type="button" className="button button-small" aria-disabled={creating || disabled || undefined} onClick={() => (code === '' ? void create() : setConfirmReplace(true))}>
+            <button
+              type="button"
+              className="button button-small"
+              aria-disabled={creating || disabled || undefined}
+              onClick={() => (code === '' ? void create() : setConfirmReplace(true))}
+            >
               Lag nytt saksnummer
             </button>
             {current?.earlier && !disabled ? (

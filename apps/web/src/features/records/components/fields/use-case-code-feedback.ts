@@ -1,5 +1,17 @@
 import { useRef, useState } from 'react'
-import { allFields, CASE_CODE_FORMAT, findField, formatNorwegianDate, formByKey, hasValidCheckCharacter, isCalendarDate, isEmptyValue, normaliseCaseCode, yearOf, type FormDef } from '@ly/forms'
+import {
+  allFields,
+  CASE_CODE_FORMAT,
+  findField,
+  formatNorwegianDate,
+  formByKey,
+  hasValidCheckCharacter,
+  isCalendarDate,
+  isEmptyValue,
+  normaliseCaseCode,
+  yearOf,
+  type FormDef,
+} from '@ly/forms'
 import { toDisplayError } from '@/lib/api-error'
 import { useCreateCaseCode } from '../../api/create-case-code'
 import { draftToRecord, fieldToDraft } from '../../lib/draft'
@@ -102,7 +114,12 @@ export function useCaseCodeFeedback(setCode: (code: string) => void) {
         setFeedback({ code, date: at, tone: 'info', text: `Ingen tidligere registreringer med dette saksnummeret.${firstInYear(form, at, null)}` })
         if (at) suggestFirst(suggestedFirst(null), opening)
       } else {
-        setFeedback({ code, date: at, tone: 'warning', text: 'Ly kjenner ikke dette saksnummeret, og kontrolltegnet stemmer ikke. Sjekk at det er skrevet riktig, eller lag et nytt.' })
+        setFeedback({
+          code,
+          date: at,
+          tone: 'warning',
+          text: 'Ly kjenner ikke dette saksnummeret, og kontrolltegnet stemmer ikke. Sjekk at det er skrevet riktig, eller lag et nytt.',
+        })
       }
     } catch (error) {
       setFeedback({ code, date: at, tone: 'warning', text: `Kunne ikke slå opp saksnummeret. ${toDisplayError(error).message}` })
