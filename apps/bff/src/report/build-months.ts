@@ -1,3 +1,4 @@
+import type { FormKey } from '@ly/forms'
 import { factPeriod, indicatorFor, sourceId, tableYears, type ReportData } from './data'
 import { cellKey, emptyDisclosure, type BuiltTable } from './disclosure-types'
 import { monthLabel } from './labels'
@@ -14,9 +15,9 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
 export function buildMonths(data: ReportData, spec: MonthsSpec): BuiltTable {
   const years = tableYears(data, spec.years)
   const overYears = spec.series.length === 1 && years.length > 1
-  const columns: (ReportColumn & { source: Source; year: number })[] = overYears
-    ? years.map((year) => ({ key: String(year), label: String(year), source: spec.series[0]!.source, year }))
-    : spec.series.map((s) => ({ key: s.key, label: s.label, source: s.source, year: data.year }))
+  const columns: (ReportColumn & { source: Source; year: number; form: FormKey | null })[] = overYears
+    ? years.map((year) => ({ key: String(year), label: String(year), source: spec.series[0]!.source, year, form: spec.series[0]!.form ?? spec.form }))
+    : spec.series.map((s) => ({ key: s.key, label: s.label, source: s.source, year: data.year, form: s.form ?? spec.form }))
   const disclosure = emptyDisclosure()
   // A tertial's report shows its four months: the others are no part of it (not zeros).
   const shownMonths = data.tertial ? MONTHS.slice((data.tertial - 1) * 4, data.tertial * 4) : MONTHS
@@ -25,7 +26,7 @@ export function buildMonths(data: ReportData, spec: MonthsSpec): BuiltTable {
 
   for (const col of columns) {
     const ind = indicatorFor(data, col.source, col.year)
-    const months = ind && columnIsRegistered(data, spec.form, col.year) ? ind.months : undefined
+    const months = ind && columnIsRegistered(data, col.form, col.year) ? ind.months : undefined
     const sid = sourceId(col.source)
     let sum = 0
     shownMonths.forEach((m, i) => {

@@ -102,6 +102,43 @@ describe('the report section «Kapasitet og avvisninger»', () => {
     expect(html.indexOf('id="fig-occupancy-2025"')).toBeLessThan(html.indexOf('id="tab-turned-away-months"'))
   })
 
+  it('counts the full days of a year without turned-away requests: they come from occupancy, not from that log', async () => {
+    // 2 women's places, and a mother and child who lived there 3–6 March (3 full nights); nobody turned away.
+    const ctx = await createTestApp()
+    const admin = await signedInAdmin(ctx)
+    const leader = await signedInUser(ctx, admin, 'leder1', 'leader')
+    const staff = await signedInUser(ctx, admin, 'vakt1', 'staff')
+    const ok = async (res: Response) => {
+      expect(res.status, await res.clone().text()).toBe(201)
+      return (await res.json()) as { id: string }
+    }
+    await ok(await leader.request('POST', '/api/centre-years', centreYearInput({ report_year: 2025, fixed_beds: 2 })))
+    const stay = await ok(await staff.request('POST', '/api/adult-stays', { ...adultStayInput({ stay_start_date: '2025-03-03' }), ...adultCheckOut('2025-03-06') }))
+    await ok(await staff.request('POST', `/api/child-stays?adult_stay_id=${stay.id}`, { ...childStayInput({ stay_start_date: '2025-03-03' }), ...childCheckOut('2025-03-06') }))
+    const capacity = section(await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'internal' }))
+
+    const months = capacity.tables.find((t) => t.id === 'tab-turned-away-months')!
+    const column = (key: string) => months.columns.findIndex((c) => c.key === key)
+    const cell = (row: string, key: string) => months.rows.find((r) => r.key === row)!.cells[column(key)]!
+    expect(cell('m3', 'full_days')).toMatchObject({ value: 3, state: 'value' })
+    expect(cell('m7', 'full_days')).toMatchObject({ value: 0, state: 'value' })
+    expect(cell('total', 'full_days')).toMatchObject({ value: 3, state: 'value' })
+    // The turned-away log itself was never kept in Ly: that column is unknown, not zero.
+    expect(cell('m3', 'requests').state).toBe('not_registered')
+
+    const counts = capacity.tables.find((t) => t.id === 'tab-capacity')!
+    const year = counts.columns.findIndex((c) => c.key === '2025')
+    const count = (row: string) => counts.rows.find((r) => r.key === row)!.cells[year]!
+    expect(count('full_days')).toMatchObject({ value: 3, state: 'value' })
+    // 6 place-nights of 2 places × 365 days.
+    expect(count('occupancy').value).toBeCloseTo((6 / (2 * 365)) * 100, 5)
+    expect(count('requests').state).toBe('not_registered')
+    expect(capacity.sentences).toEqual([
+      'Avviste henvendelser er ikke registrert i Ly for 2025.',
+      `Botilbudet var fullt 3 dager i 2025, og beleggsprosenten for 2025 var ${((6 / (2 * 365)) * 100).toFixed(1).replace('.', ',')} %.`,
+    ])
+  })
+
   it('has no chart without places', async () => {
     const ctx = await createTestApp()
     const capacity = section(await buildReport(ctx.db, { centreId: ctx.centre.centreId, year: 2025, view: 'internal' }))

@@ -21,13 +21,15 @@ export const capacitySection: SectionSpec = {
       items: [
         { key: 'requests', label: 'Avviste henvendelser', source: CAP01, part: 'value' },
         { key: 'children', label: 'Barn som ville ha kommet med («4 eller flere» telles som 4)', source: indicator('CAP-02'), part: 'value' },
-        { key: 'full_days', label: 'Dager med fullt botilbud', source: indicator('CAP-03'), part: 'value' },
+        // Full days and occupancy come from the stays against the places, not from the turned-away log.
+        { key: 'full_days', label: 'Dager med fullt botilbud', source: indicator('CAP-03'), part: 'value', form: 'adult_stay' },
         // A rate of the year's places, not of people: shown whenever the centre has given its places.
         {
           key: 'occupancy',
           label: 'Beleggsprosent (bodøgn delt på plasser ganger dager)',
           source: indicator('CAP-04'),
           part: 'value',
+          form: 'adult_stay',
           kind: 'measure',
           base: { source: indicator('CAP-04'), part: 'n' },
         },
@@ -57,7 +59,7 @@ export const capacitySection: SectionSpec = {
       years: 1,
       series: [
         { key: 'requests', label: 'Avviste henvendelser', source: CAP01 },
-        { key: 'full_days', label: 'Dager med fullt botilbud', source: indicator('CAP-03') },
+        { key: 'full_days', label: 'Dager med fullt botilbud', source: indicator('CAP-03'), form: 'adult_stay' },
       ],
     },
   ],

@@ -68,7 +68,8 @@ export interface CountsSpec extends TableSpecBase {
 /** Numbers per calendar month: one column per series, or one source over several years. */
 export interface MonthsSpec extends TableSpecBase {
   kind: 'months'
-  series: readonly { key: string; label: string; source: Source }[]
+  /** `form`: another form than the table's marks this series' years registered (full days come from stays). */
+  series: readonly { key: string; label: string; source: Source; form?: FormKey }[]
 }
 
 export type TableSpec = DistributionSpec | CountsSpec | MonthsSpec
