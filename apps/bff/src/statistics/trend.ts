@@ -1,15 +1,39 @@
-import { adultStayForm, childStayForm, dayVisitForm, forms, incomingCallForm, osloToday, phoneSessionForm, type FormDef } from '@ly/forms'
+import { adultStayForm, childStayForm, dayVisitForm, forms, incomingCallForm, osloToday, phoneSessionForm, turnedAwayForm, type FormDef } from '@ly/forms'
 import type { Db } from '../db/database'
 
 import { mean, median, monthly } from './aggregate'
 import { consentRate } from './engine'
+import { capacityIndicators, turnedAwayChildren } from './indicators/capacity'
 import { inYear, loadRecordsOverYears, type LoadedRecord, type Scope } from './load'
+import { yearPeriod } from './period'
 import { personRecords } from './persons'
+import { loadPlaces, type Places } from './places'
 import { asOfFor, lengthsOf, staysEndedInYear, staysInYear, totalNightsInYear } from './stays'
 import type { Offer } from './types'
 
-/** The headline figures of the dashboard, in the order they are shown. */
-export const HEADLINE_INDICATORS = ['R-01', 'R-02', 'R-04', 'R-06', 'R-08', 'R-08b', 'D-01', 'D-02', 'P-03', 'P-01', 'T-01a', 'LY-01'] as const
+/**
+ * The headline figures of the dashboard, in the order they are shown, and the trend's lines.
+ * The capacity figures (issue 22) come after the services they limit; the dashboard shows
+ * their cards in «Kapasitet og avvisninger» rather than among the others.
+ */
+export const HEADLINE_INDICATORS = [
+  'R-01',
+  'R-02',
+  'R-04',
+  'R-06',
+  'R-08',
+  'R-08b',
+  'D-01',
+  'D-02',
+  'P-03',
+  'P-01',
+  'T-01a',
+  'CAP-01',
+  'CAP-02',
+  'CAP-03',
+  'CAP-04',
+  'LY-01',
+] as const
 
 /** The first and last year with any registration at the centre (null when there is none). */
 export async function yearsWithData(db: Db, centreId: string): Promise<{ first: number; last: number } | null> {
@@ -37,8 +61,11 @@ export interface TrendPoint {
   figures: Record<string, number | null>
 }
 
-/** The answers the headline figures read, besides each form's dates, consent and first-in-year flag. */
-const TREND_COLUMNS = ['case_code', 'in_scope']
+/**
+ * The answers the headline figures read, besides each form's dates, consent and first-in-year
+ * flag (each form has only some of them): the offer places a stay against its places.
+ */
+const TREND_COLUMNS = ['case_code', 'in_scope', 'offer', 'children_count']
 
 /**
  * The headline figures for every year from `from` to `to`, for the trend charts. Each form is
@@ -55,16 +82,15 @@ export async function computeTrend(db: Db, centreId: string, offer: Offer, from:
     const columns = [...dates, ...TREND_COLUMNS, ...(form.firstInYearField ? [form.firstInYearField] : []), ...(form.consentField ? [form.consentField] : [])]
     return loadRecordsOverYears(db, form, scope, to, columns)
   }
-  const [visits, adults, children, sessions, calls] = (await Promise.all([dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm].map(load))) as [
-    LoadedRecord[],
-    LoadedRecord[],
-    LoadedRecord[],
-    LoadedRecord[],
-    LoadedRecord[],
-  ]
+  const [visits, adults, children, sessions, calls, turnedAway] = (await Promise.all(
+    [dayVisitForm, adultStayForm, childStayForm, phoneSessionForm, incomingCallForm, turnedAwayForm].map(load),
+  )) as [LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[], LoadedRecord[]]
+  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i)
+  // Each year's places by the annual forms' rule (places.ts): a few rows a year.
+  const places = await Promise.all(years.map((year) => loadPlaces(db, centreId, year, offer)))
   const todayInOslo = today ?? osloToday(new Date())
   const points: TrendPoint[] = []
-  for (let year = from; year <= to; year++) {
+  for (const [i, year] of years.entries()) {
     const asOf = asOfFor(year, todayInOslo)
     const of = (form: FormDef, records: readonly LoadedRecord[]) => records.filter((r) => inYear(form, r, year))
     const figures = headlineFigures(
@@ -74,6 +100,8 @@ export async function computeTrend(db: Db, centreId: string, offer: Offer, from:
         children: of(childStayForm, children),
         sessions: of(phoneSessionForm, sessions),
         calls: of(incomingCallForm, calls),
+        turnedAway: of(turnedAwayForm, turnedAway),
+        places: places[i]!,
       },
       year,
       asOf,
@@ -89,6 +117,8 @@ interface YearRecords {
   children: readonly LoadedRecord[]
   sessions: readonly LoadedRecord[]
   calls: readonly LoadedRecord[]
+  turnedAway: readonly LoadedRecord[]
+  places: Places
 }
 
 /** The headline values of one year, computed as residentIndicators and the others compute them. */
@@ -96,6 +126,8 @@ function headlineFigures(r: YearRecords, year: number, asOf: string): Record<(ty
   const stays = staysInYear(adultStayForm, r.adults, year, asOf)
   const childStays = staysInYear(childStayForm, r.children, year, asOf)
   const lengths = lengthsOf(adultStayForm, staysEndedInYear(adultStayForm, r.adults, year), asOf)
+  const { from, to } = yearPeriod(year)
+  const capacity = capacityIndicators({ adults: r.adults, children: r.children, places: r.places, from, to, asOf })
   return {
     'R-01': personRecords(adultStayForm, stays, year).length,
     'R-02': personRecords(childStayForm, childStays, year).length,
@@ -108,6 +140,10 @@ function headlineFigures(r: YearRecords, year: number, asOf: string): Record<(ty
     'P-03': personRecords(phoneSessionForm, r.sessions).length,
     'P-01': monthly(r.sessions, phoneSessionForm.dateField, year, 'conversations').value,
     'T-01a': r.calls.filter((c) => c.values.in_scope === true).length,
+    'CAP-01': r.turnedAway.length,
+    'CAP-02': turnedAwayChildren(r.turnedAway),
+    'CAP-03': capacity['CAP-03']!.value,
+    'CAP-04': capacity['CAP-04']!.value,
     'LY-01': consentRate([...stays, ...r.visits, ...r.sessions]).value,
   }
 }

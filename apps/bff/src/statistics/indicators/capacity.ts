@@ -10,6 +10,9 @@ import type { Indicator } from '../types'
 /** «4 eller flere» counts as 4: CAP-02 is then a floor, and says so in its basis. */
 const childrenOf = (key: unknown) => (key === '4_or_more' ? 4 : typeof key === 'string' && /^\d$/.test(key) ? Number(key) : 0)
 
+/** CAP-02's value: the children who would have come with the requests. */
+export const turnedAwayChildren = (requests: readonly LoadedRecord[]) => requests.reduce((sum, r) => sum + childrenOf(r.values.children_count), 0)
+
 /**
  * Turned-away requests (issue 22 §1): CAP-01 how many, by month and reason; CAP-01a what was
  * done; CAP-01b who asked; CAP-02 the children who would have come with them.
@@ -18,7 +21,7 @@ export function turnedAwayIndicators(requests: readonly LoadedRecord[], year: nu
   const form = turnedAwayForm
   const reasons = distribution(form, requests, 'reason', 'requests')
   const children = distribution(form, requests, 'children_count', 'requests')
-  const childCount = requests.reduce((sum, r) => sum + childrenOf(r.values.children_count), 0)
+  const childCount = turnedAwayChildren(requests)
   return {
     'CAP-01': withParts({ ...monthly(requests, 'request_date', year, 'requests'), unknown: reasons.unknown, categories: reasons.categories }, { categoryBase: reasons.n }),
     'CAP-01a': distribution(form, requests, 'action_taken', 'requests'),

@@ -35,6 +35,22 @@ describe('the dashboard card «Kapasitet og avvisninger»', () => {
       const june = within(rates).getByRole('rowheader', { name: 'juni' }).closest('tr')!
       // 10 nights of 30 place-nights.
       expect(june).toHaveTextContent(/^juni33,3\s%$/)
+
+      // The same figures are headline figures: a line each over the years, and no second card among «Nøkkeltall».
+      const keyFigures = screen.getByRole('region', { name: 'Nøkkeltall 2025' })
+      expect(within(keyFigures).queryByRole('article', { name: 'Avviste henvendelser' })).not.toBeInTheDocument()
+      const trend = await screen.findByRole('table', { name: 'Nøkkeltall per år' }, { timeout: SLOW })
+      const years = within(trend)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent)
+      const row = (title: string) =>
+        within(within(trend).getByRole('rowheader', { name: title }).closest('tr')!)
+          .getAllByRole('cell')
+          .map((c) => c.textContent)
+      expect(years.slice(1)).toEqual(['2025'])
+      expect(row('Avviste henvendelser')).toEqual(['3'])
+      expect(row('Barn som ville ha kommet med')).toEqual(['6'])
+      expect(row('Dager med fullt botilbud')).toEqual(['10'])
     },
     SLOW,
   )

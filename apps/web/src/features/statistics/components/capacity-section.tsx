@@ -4,15 +4,14 @@ import { toDisplayError } from '@/lib/api-error'
 import type { Dashboard } from '../api/get-dashboard'
 import { useOccupancyYear, type OccupancyYear } from '../api/get-occupancy-year'
 import { describe } from '../lib/catalog'
+import { comparable } from '../lib/comparable'
+import { headlineIds } from '../lib/headline'
 import { formatPercent, monthNames } from '../lib/format'
 import { nationalFor } from '../lib/national'
 import type { DashboardParams } from '../lib/params'
 import { periodNames } from '../lib/period-names'
 import { OccupancyChart } from '@/components/charts/occupancy-chart'
 import { HeadlineCard } from './headline-card'
-
-/** The card's figures (issue 22): requests turned away, children affected, full days, occupancy. */
-const CAPACITY_IDS = ['CAP-01', 'CAP-02', 'CAP-03', 'CAP-04'] as const
 
 function MonthlyRates({ occupancy }: { occupancy: OccupancyYear }) {
   return (
@@ -45,7 +44,8 @@ function MonthlyRates({ occupancy }: { occupancy: OccupancyYear }) {
 export function CapacitySection({ dashboard, params }: { dashboard: Dashboard; params: DashboardParams }) {
   const { current, previous, catalog, national } = dashboard
   const occupancy = useOccupancyYear({ year: params.year, offer: params.offer })
-  const shown = CAPACITY_IDS.filter((id) => current.indicators[id] !== undefined)
+  // The card's figures are the capacity ones among the BFF's headline figures (issue 22).
+  const shown = headlineIds(dashboard, (area) => area === 'capacity')
   if (shown.length === 0) return null
   return (
     <section aria-labelledby="kapasitet" className="stats-section">
@@ -59,7 +59,7 @@ export function CapacitySection({ dashboard, params }: { dashboard: Dashboard; p
               info={describe(catalog, id, indicator)}
               names={periodNames(dashboard)}
               current={indicator}
-              previous={previous.indicators[id]}
+              previous={comparable(dashboard, id) ? previous.indicators[id] : undefined}
               national={nationalFor(national, id)}
             />
           )
