@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quickCallInput, adultCheckOut, adultStayInput, childCheckOut, childStayInput, dayVisitInput } from '@ly/forms/testing'
+import { quickCallInput, adultCheckOut, adultStayInput, bareDayVisitInput, childCheckOut, childStayInput, dayVisitInput, phoneSessionInput } from '@ly/forms/testing'
 import { addOutgoingCalls } from '../db/outgoing-calls'
 import { centreDb, importText, jsonl } from '../interchange/testing'
 import { buildReport } from './build-model'
@@ -97,6 +97,37 @@ describe('the report’s figures', () => {
     const sentences = model.sections.find((s) => s.key === 'conversations')!.sentences
     expect(sentences).toContain('Ingen registreringer i 2025 å sammenligne med.')
     expect(sentences.join(' ')).not.toMatch(/flere dagsamtaler enn i 2025/)
+    await db.destroy()
+  })
+
+  it('print beside the persons how many visits and conversations could not be placed as persons («Vet ikke» or unanswered), hidden when small in the shareable view (point 5)', async () => {
+    const { db, centreId } = await centreDb('Vet ikke-senteret')
+    const firsts = ['yes', 'yes', 'yes', 'yes', 'yes', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown', null] as const
+    const visits = firsts.map((first, i) => ({ form: 'day_visit', ref: `v${i}`, ...dayVisitInput({ visit_date: '2025-03-02', first_visit_in_year: first }) }))
+    const sessions = firsts
+      .slice(3)
+      .map((first, i) => ({ form: 'phone_session', ref: `p${i}`, ...phoneSessionInput({ session_date: '2025-04-02', first_session_in_year: first }) }))
+    // A bare visit (no consent) is no one's and nobody unplaced: only the consenting records are counted apart.
+    const bare = { form: 'day_visit', ref: 'bare', ...bareDayVisitInput({ visit_date: '2025-03-03' }) }
+    expect(await importText(db, centreId, jsonl([...visits, ...sessions, bare]))).toMatchObject({ ok: true })
+
+    const internal = await buildReport(db, { centreId, year: 2025, view: 'internal' })
+    expect([valueOf(internal, 'tab-conv-volume', 'users', '2025'), valueOf(internal, 'tab-conv-volume', 'unplaced', '2025')]).toEqual([5, 7])
+    expect([valueOf(internal, 'tab-phone-sessions', 'users', '2025'), valueOf(internal, 'tab-phone-sessions', 'unplaced', '2025')]).toEqual([2, 7])
+    const sentencesOf = (model: ReportModel, section: string) => model.sections.find((s) => s.key === section)!.sentences
+    expect(sentencesOf(internal, 'conversations')).toContain(
+      '7 dagsamtaler er ikke telt som personer, fordi det er svart «Vet ikke» eller ikke svart på om det var personens første besøk i år. Antallet personer kan derfor være noe høyere.',
+    )
+    expect(sentencesOf(internal, 'phone')).toContain(
+      '7 enesamtaler er ikke telt som personer, fordi det er svart «Vet ikke» eller ikke svart på om det var personens første samtale i år. Antallet personer kan derfor være noe høyere.',
+    )
+
+    // Shareable with a threshold above 7: the count is hidden as any small number, and no sentence states it.
+    const shareable = await buildReport(db, { centreId, year: 2025, view: 'shareable', threshold: 7 })
+    const volume = shareable.sections.flatMap((s) => s.tables).find((t) => t.id === 'tab-conv-volume')!
+    expect(volume.rows.find((r) => r.key === 'unplaced')!.cells[volume.columns.findIndex((c) => c.key === '2025')]!.state).toBe('suppressed')
+    expect(sentencesOf(shareable, 'conversations').join(' ')).not.toMatch(/ikke telt som personer/)
+    expect(sentencesOf(shareable, 'phone').join(' ')).not.toMatch(/ikke telt som personer/)
     await db.destroy()
   })
 })

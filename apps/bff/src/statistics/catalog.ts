@@ -44,6 +44,10 @@ const children = 'Barn (første opphold i året)'
 const endedChildStays = 'Barns opphold som ble avsluttet i året'
 const dayUsers = 'Dagbrukere (første besøk i året)'
 const phoneUsers = 'Telefonbrukere (første samtale i året)'
+/** D-01b, P-03b (decision 0037): events that may be a person's first but place nobody. */
+const unplaced = (events: string) =>
+  `${events} med samtykke uten saksnummer der «første gang i år» er besvart «Vet ikke» eller ikke besvart: de telles som ${events.toLowerCase()}, men ikke som personer`
+const unplacedWords = { unknown: 'Vet ikke', unanswered: 'Ikke besvart' }
 const adultsAndChildren = { adults: 'Voksne', children: 'Barn' }
 const calls = 'Innkomne samtaler om vold i nære relasjoner og krisesentertjenester'
 
@@ -133,6 +137,7 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
   e('C-11c', 'Barnevernet var allerede involvert', 'children', 'share', children, C, 'child_welfare_already_involved'),
   e('C-12', 'Hvor barnet dro etter oppholdet', 'children', 'distribution', endedChildStays, C, 'destination_after_stay'),
   e('D-01', 'Dagbrukere', 'day_users', 'count', dayUsers, D, 'sex'),
+  { ...e('D-01b', 'Dagsbesøk som ikke kan telles som dagbrukere', 'day_users', 'count', unplaced('Dagsbesøk')), categories: unplacedWords },
   e('D-02', 'Dagsbesøk', 'day_users', 'count', 'Alle dagsbesøk, også uten samtykke'),
   e('D-03', 'Dagsbesøk per dagbruker', 'day_users', 'ratio', 'Dagsbesøk med samtykke delt på dagbrukere (begge bare fra registreringer med samtykke)'),
   e('D-04', 'Dagsbesøk per måned', 'day_users', 'months', 'Alle dagsbesøk'),
@@ -164,6 +169,7 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
   e('P-01', 'Enesamtaler på telefon/video', 'phone', 'count', 'Alle samtaler, også uten samtykke'),
   e('P-02', 'Hvorfor samtalen var på telefon/video', 'phone', 'distribution', 'Samtaler med samtykke', P, 'reason_by_phone'),
   e('P-03', 'Telefonbrukere', 'phone', 'count', phoneUsers, P, 'sex'),
+  { ...e('P-03b', 'Samtaler som ikke kan telles som telefonbrukere', 'phone', 'count', unplaced('Samtaler')), categories: unplacedWords },
   e('P-04', 'Samtaler per telefonbruker', 'phone', 'ratio', 'Samtaler med samtykke delt på telefonbrukere (begge bare fra registreringer med samtykke)'),
   e('P-05', 'Tidligere kontakt med krisesenter', 'phone', 'share', phoneUsers, P, 'prior_contact'),
   e('P-05b', 'År for første kontakt', 'phone', 'distribution', 'Telefonbrukere som har vært dagbruker eller beboer før', P, 'first_contact_year'),

@@ -1,6 +1,8 @@
 import type { FormDef } from '@ly/forms'
+import { categoriesOf } from './aggregate'
 import type { LoadedRecord } from './load'
 import { yearPeriod, type Period } from './period'
+import type { Indicator, Unit } from './types'
 
 /**
  * Where consenting records stand as persons (decisions 1, 3 and 0037), in the order given:
@@ -40,6 +42,28 @@ export function placeRecords(form: FormDef, records: readonly LoadedRecord[], wi
     else if (answer === null || answer === undefined) placed.unanswered.push(r)
   }
   return placed
+}
+
+/**
+ * The records placeRecords leaves out of the persons — answered «Vet ikke» (`unknown`) or not
+ * answered (`unanswered`) — as one count of events beside the persons figure (D-01b, P-03b):
+ * the persons count is a lower bound, and this says by how many records it may be low.
+ */
+export function unplacedIndicator(form: FormDef, records: readonly LoadedRecord[], unit: Unit): Indicator {
+  const { unknown, unanswered } = placeRecords(form, records)
+  const total = unknown.length + unanswered.length
+  return {
+    unit,
+    n: total,
+    value: total,
+    categories: categoriesOf(
+      new Map([
+        ['unknown', unknown.length],
+        ['unanswered', unanswered.length],
+      ]),
+      total,
+    ),
+  }
 }
 
 /** The records that describe persons (placeRecords' `persons`). */

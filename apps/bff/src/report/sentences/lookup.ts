@@ -78,4 +78,13 @@ export function changeFrom(l: Lookup, table: string, row: string, year: number, 
   return change(current, l.count(table, row, year - 1), year, noun, l.say)
 }
 
+/**
+ * Beside a persons figure, the table's count of events that place nobody (D-01b, P-03b; decision
+ * 0037): the persons figure is then a lower bound. Nothing when none, or when the count is hidden.
+ */
+export function unplacedSentence(count: number | null, one: string, many: string, first: string): string | null {
+  if (count === null || count === 0) return null
+  return `${n(count)} ${count === 1 ? one : many} er ikke telt som personer, fordi det er svart «Vet ikke» eller ikke svart på om det var personens første ${first} i år. Antallet personer kan derfor være noe høyere.`
+}
+
 export const HIDDEN_SENTENCE = 'er skjult for å hindre at enkeltpersoner kan kjennes igjen'

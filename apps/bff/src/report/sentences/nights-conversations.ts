@@ -1,6 +1,6 @@
 import { monthName } from '../labels'
 import { formatMeasure } from '../format'
-import { HIDDEN_SENTENCE, Lookup, changeFrom, inSentence, n, pct } from './lookup'
+import { HIDDEN_SENTENCE, Lookup, changeFrom, inSentence, n, pct, unplacedSentence } from './lookup'
 
 /**
  * The month with the highest published number in a months table column. A one-year table of
@@ -47,6 +47,7 @@ export function conversationsSentences(l: Lookup, year: number): (string | null)
         : `Dagsamtaler er ikke registrert i Ly for ${l.say(year)}.`,
     changeFrom(l, 'tab-conv-volume', 'visits', year, 'dagsamtaler'),
     users !== null ? `${n(users)} personer brukte samtaletilbudet. Flere personer har hatt flere samtaler.` : null,
+    unplacedSentence(l.count('tab-conv-volume', 'unplaced', year), 'dagsamtale', 'dagsamtaler', 'besøk'),
     peak ? `Flest samtaler var det i ${monthName(peak.month)} (${n(peak.value)}).` : null,
     violence ? `Den vanligste årsaken til henvendelsen var ${inSentence(violence.label)} (${pct(violence.percent)}).` : null,
   ]

@@ -1,4 +1,4 @@
-import { HIDDEN_SENTENCE, Lookup, changeFrom, inSentence, n, pct } from './lookup'
+import { HIDDEN_SENTENCE, Lookup, changeFrom, inSentence, n, pct, unplacedSentence } from './lookup'
 
 /** A headline count: its sentence, "not registered", or "hidden" — never a made-up zero. */
 function headline(l: Lookup, table: string, row: string, year: number, what: string, text: (value: number) => string): string | null {
@@ -40,6 +40,7 @@ export function phoneSentences(l: Lookup, year: number): (string | null)[] {
     top ? `Flest samtaler kom fra ${inSentence(top.label)} (${pct(top.percent)}).` : null,
     crisis !== null && calls !== null && calls > 0 ? `${pct((crisis / calls) * 100)} av de innkomne samtalene (${n(crisis)} av ${n(calls)}) var krisetelefoner.` : null,
     sessions !== null && users !== null ? `I tillegg hadde senteret ${n(sessions)} strukturerte enesamtaler på telefon eller video med ${n(users)} personer.` : null,
+    unplacedSentence(l.count('tab-phone-sessions', 'unplaced', year), 'enesamtale', 'enesamtaler', 'samtale'),
   ]
 }
 

@@ -20,6 +20,7 @@ export const conversationsSection: SectionSpec = {
         { key: 'consent_no', label: 'Uten samtykke (bare selve besøket telles)', source: indicator('D-05'), part: { category: 'no' } },
         { key: 'visits', label: 'Dagsamtaler i alt', source: indicator('D-02'), part: 'value', kind: 'total' },
         { key: 'users', label: 'Dagbrukere (personer)', source: indicator('D-01'), part: 'value' },
+        { key: 'unplaced', label: 'Dagsamtaler som ikke kan telles som personer («Vet ikke» eller ikke besvart)', source: indicator('D-01b'), part: 'value' },
         { key: 'per_user', label: 'Samtaler per dagbruker', source: indicator('D-03'), part: 'value', kind: 'measure', base: { source: indicator('D-01'), part: 'value' } },
       ],
       sums: [{ parts: ['consent_yes', 'consent_no'], total: 'visits' }],

@@ -84,6 +84,7 @@ export const phoneSection: SectionSpec = {
       items: [
         { key: 'sessions', label: 'Enesamtaler', source: indicator('P-01'), part: 'value' },
         { key: 'users', label: 'Telefonbrukere (personer)', source: indicator('P-03'), part: 'value' },
+        { key: 'unplaced', label: 'Enesamtaler som ikke kan telles som personer («Vet ikke» eller ikke besvart)', source: indicator('P-03b'), part: 'value' },
         { key: 'per_user', label: 'Samtaler per telefonbruker', source: indicator('P-04'), part: 'value', kind: 'measure', base: { source: indicator('P-03'), part: 'value' } },
       ],
     },

@@ -2,7 +2,7 @@ import { dayVisitForm } from '@ly/forms'
 import { anyShare, bands, booleanShare, count, distribution, hasAny, isAnswered, monthly, numbers, shareWhere, withThreatAssessmentEither, yesNoShare } from '../aggregate'
 import type { LoadedRecord } from '../load'
 import { ratio, withValueOf } from '../parts'
-import { consenting, personRecords } from '../persons'
+import { consenting, personRecords, unplacedIndicator } from '../persons'
 import type { Indicator } from '../types'
 
 const form = dayVisitForm
@@ -24,6 +24,8 @@ export function dayVisitIndicators(visits: readonly LoadedRecord[], year: number
   return {
     // Persons by sex; sex unknown is a remainder, as in the national totals (S0:24).
     'D-01': { ...dist(persons, 'sex'), value: persons.length },
+    // Visits that may be a day user's first but place nobody («Vet ikke», unanswered; decision 0037).
+    'D-01b': unplacedIndicator(form, visits, 'visits'),
     'D-02': count(visits, 'visits'),
     // One population above and below the line: consenting visits per day user (both from consenting records).
     'D-03': ratio(consented, persons.length, persons.length, 'ratio'),

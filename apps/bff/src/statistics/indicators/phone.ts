@@ -2,7 +2,7 @@ import { incomingCallForm, phoneSessionForm } from '@ly/forms'
 import { bands, booleanShare, count, distribution, categoriesOf, hasAny, isAnswered, monthly, numbers, percent, shareWhere } from '../aggregate'
 import type { LoadedRecord } from '../load'
 import { ratio, withParts, withValueOf } from '../parts'
-import { consenting, personRecords } from '../persons'
+import { consenting, personRecords, unplacedIndicator } from '../persons'
 import type { Indicator } from '../types'
 
 /** One-to-one conversations by phone or video (§4.6, P-01 … P-05). */
@@ -17,6 +17,7 @@ export function phoneSessionIndicators(sessions: readonly LoadedRecord[], year: 
     'P-01': monthly(sessions, 'session_date', year, 'conversations'),
     'P-02': distribution(form, consenting(form, sessions), 'reason_by_phone', 'conversations'),
     'P-03': { ...distribution(form, persons, 'sex', 'persons'), value: persons.length },
+    'P-03b': unplacedIndicator(form, sessions, 'conversations'),
     // One population above and below the line: consenting conversations per phone user.
     'P-04': ratio(consenting(form, sessions).length, persons.length, persons.length, 'ratio'),
     'P-05': withValueOf(
