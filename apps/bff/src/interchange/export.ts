@@ -10,8 +10,10 @@ const yearStart = (year: number) => `${year}-01-01`
 
 /**
  * The ids of a form's records in a year: dated in it, or — for stays — with a night in it
- * (decision 4), open stays included. Unlike the statistics, a stay without nights (in and out
- * the same day) still belongs to the year it is dated in, so no record is left out of every file.
+ * (decision 4), open stays included, or ending on 1 January: such a stay's nights all belong to
+ * the year before, but its move-out is counted in January (issue 17 point 6), so it is in the
+ * files of both years, as the statistics load it. A stay without nights (in and out the same day)
+ * belongs to the year it is dated in, so no record is left out of every file.
  */
 async function idsOfYear(db: Db, form: FormDef, centreId: string, year: number): Promise<string[]> {
   const registered = registeredForm(form)
@@ -21,7 +23,7 @@ async function idsOfYear(db: Db, form: FormDef, centreId: string, year: number):
     .select('id')
     .where('centre_id', '=', centreId)
     .where(registered.dateField, '<', yearStart(year + 1))
-    .where((eb) => eb.or([eb(registered.dateField, '>=', yearStart(year)), ...(end ? [eb(end, 'is', null), eb(end, '>', yearStart(year))] : [])]))
+    .where((eb) => eb.or([eb(registered.dateField, '>=', yearStart(year)), ...(end ? [eb(end, 'is', null), eb(end, '>=', yearStart(year))] : [])]))
     .execute()
   return rows.map((r) => String(r.id))
 }

@@ -81,6 +81,16 @@ describe('export and import: round trip', () => {
     expect(await exported(b.db, b.centreId)).toBe(first)
   })
 
+  it('puts a stay that ends on 1 January in both years’ files: its nights are the year before’s, its move-out January’s (issue 17 point 6)', async () => {
+    const a = await centreDb('A')
+    const stay = { form: 'adult_stay', ref: 'a-new-year', ...adultStayInput({ stay_start_date: '2025-12-20' }), ...adultCheckOut('2026-01-01') }
+    expect(await importText(a.db, a.centreId, jsonl([stay]))).toMatchObject({ ok: true })
+    const stays = async (year: number) => (await exportRecords(a.db, a.centreId, year)).filter((l) => l.form === 'adult_stay').map((l) => [l.stay_start_date, l.stay_end_date])
+    expect(await stays(2025)).toEqual([['2025-12-20', '2026-01-01']])
+    expect(await stays(2026)).toEqual([['2025-12-20', '2026-01-01']])
+    expect(await stays(2027)).toEqual([])
+  })
+
   it('writes refs per form, children pointing at their adult, keys in the README order', async () => {
     const a = await centreDb('A')
     await importText(a.db, a.centreId, jsonl(history))
