@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dayVisitForm, recordSchema } from '@ly/forms'
-import { dayVisitInput, bareDayVisitInput } from '@ly/forms/testing'
+import { dayVisitForm, phoneSessionForm, recordSchema } from '@ly/forms'
+import { dayVisitInput, bareDayVisitInput, barePhoneSessionInput, phoneSessionInput } from '@ly/forms/testing'
 import { insertRecord } from '../db/records'
 import { createTestApp, type TestContext } from '../testing/test-app'
 import { computeStatistics } from './engine'
@@ -106,5 +106,33 @@ describe('day-visit indicators (hand-computed)', () => {
     // Consenting visits that answered prior_contact: A1 (resident), A2 and B2 (the factory's
     // day_user), B1 (phone) — 1 of 4 by a former resident.
     expect(indicators['D-07']).toMatchObject({ unit: 'visits', n: 4, value: 25 })
+  })
+})
+
+describe('phone users and their conversations (hand-computed)', () => {
+  it('divides consenting conversations by phone users, one population (P-04), and counts apart the conversations that place nobody (P-03b)', async () => {
+    const ctx = await createTestApp()
+    const userId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id
+    const sessionSchema = recordSchema(phoneSessionForm, { today: '2026-12-31' })
+    for (const input of [
+      phoneSessionInput({ session_date: '2026-02-01', first_session_in_year: 'yes' }),
+      phoneSessionInput({ session_date: '2026-02-08', first_session_in_year: 'no' }),
+      phoneSessionInput({ session_date: '2026-02-09', first_session_in_year: 'unknown' }),
+      barePhoneSessionInput({ session_date: '2026-02-10' }),
+      barePhoneSessionInput({ session_date: '2026-02-11' }),
+    ])
+      await insertRecord(ctx.db, phoneSessionForm, ctx.centre.centreId, userId, sessionSchema.parse(input), ctx.clock.now())
+    const { indicators } = await computeStatistics(ctx.db, { centreId: ctx.centre.centreId, year: 2026, offer: 'all' })
+    expect(indicators['P-01']?.value).toBe(5)
+    expect(indicators['P-03']?.value).toBe(1)
+    // 3 consenting conversations / 1 phone user; the bare conversations are no one's (not 5 / 1).
+    expect(indicators['P-04']?.value).toBe(3)
+    expect(indicators['P-03b']).toMatchObject({ unit: 'conversations', value: 1, categories: { unknown: { count: 1 }, unanswered: { count: 0 } } })
+  })
+
+  it('leaves a blank with a case code out of the unplaced visits: the code places the person (D-01b)', async () => {
+    const { indicators } = await seeded()
+    // A and B are placed (by the code, and «ja»); B's «nei» is an event; nobody answered «Vet ikke».
+    expect(indicators['D-01b']).toMatchObject({ unit: 'visits', value: 0, categories: { unknown: { count: 0 }, unanswered: { count: 0 } } })
   })
 })
