@@ -45,7 +45,9 @@ their first stay, visit or conversation in the year (by case code when there is 
 by the "first in the year" answer: \`yes\` | \`no\` | \`unknown\` «Vet ikke», decision 0037 — with a
 code, the code's earliest record of the year not answered \`no\` is the person's first; without
 one, \`yes\` counts a person and \`unknown\` is counted apart, never guessed in or out); events (stays, visits, conversations, calls, nights, moves)
-include bare events without consent. A stay belongs to a year when it has a night in it;
+include bare events without consent. The consenting visits and conversations without a code that
+place nobody — answered \`unknown\`, or not answered (history) — are D-01b and P-03b (categories
+\`unknown\` and \`unanswered\`): the persons figures D-01 and P-03 are lower bounds by that many. A stay belongs to a year when it has a night in it;
 nights = check-out date − check-in date, split by the date of each night; open stays count to
 today. Averages are over stays that ended in the year.
 
@@ -63,6 +65,10 @@ today. Averages are over stays that ended in the year.
   stays that began in the year, as S1's Figur 23 leaves out those present at New Year
   (S1:711-713); the move-outs of those present at New Year are R-09e (adults) and R-09f
   (children), shown apart in the same figure.
+- **\`since\`** on an option dates its national series only: a centre's own records of the
+  option from before (imports and the form accept them) are counted like any other. National
+  comparisons print «ikke registrert» for the years before, and only the annual centre form,
+  itself a national form, refuses them.
 - **Consent rate.** LY-01 counts the adults' own decisions: adult stays with a night in the
   year, day visits and phone conversations; a child's stay follows its adult's answer and is
   left out.
