@@ -11,6 +11,7 @@ import { requireRole } from '../middleware/require-role'
 import { buildReport } from '../report/build-model'
 import { reportFile } from '../report/download'
 import type { Tertial } from '../report/data'
+import { parseReportPeriod, reportPeriodName, reportPeriodRefusal } from '../report/report-period'
 import { releasedReport } from '../report/release'
 import { reportSections } from '../report/spec'
 import { validate, validationFailed } from '../validation'
@@ -20,8 +21,7 @@ const sectionKeys = reportSections.map((s) => s.key) as [string, ...string[]]
 
 export const COMMENT_MAX = 4000
 
-/** The audit log's name of a report: `2026`, or `2026-T2`. */
-const reportTarget = (year: number, tertial: Tertial | undefined) => (tertial ? `${year}-T${tertial}` : String(year))
+const reportTarget = (year: number, tertial: Tertial | undefined) => reportPeriodName({ year, ...(tertial && { tertial }) })
 
 /**
  * The report of a year, or of one of its tertials (decision 0039): `year=2026`, or `period=2026-T2`
@@ -34,19 +34,11 @@ const reportPeriod = z
       if (q.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: 'Velg et år.' })
       return
     }
-    const m = /^(\d{4})(?:-T([1-3]))?$/.exec(q.period)
-    if (!m)
-      return ctx.addIssue({
-        code: 'custom',
-        path: ['period'],
-        message: `Rapporten lages for et år eller et tertial: skriv for eksempel 2026 eller 2026-T2, ikke «${q.period.slice(0, 12)}».`,
-      })
-    if (q.year !== undefined && q.year !== Number(m[1])) ctx.addIssue({ code: 'custom', path: ['year'], message: 'Året må være periodens år (eller utelates).' })
+    const named = parseReportPeriod(q.period)
+    if (!named) return ctx.addIssue({ code: 'custom', path: ['period'], message: reportPeriodRefusal(q.period) })
+    if (q.year !== undefined && q.year !== named.year) ctx.addIssue({ code: 'custom', path: ['year'], message: 'Året må være periodens år (eller utelates).' })
   })
-  .transform(({ year: y, period }) => {
-    const m = period === undefined ? null : /^(\d{4})(?:-T([1-3]))?$/.exec(period)
-    return { year: m ? Number(m[1]) : y!, ...(m?.[2] && { tertial: Number(m[2]) as Tertial }) }
-  })
+  .transform(({ year: y, period }) => (period === undefined ? null : parseReportPeriod(period)) ?? { year: y! })
 
 export const ReportQuery = z.object({ view: z.enum(['internal', 'shareable'], { error: 'Velg intern eller til deling.' }).default('internal') }).and(reportPeriod)
 export const DownloadQuery = z

@@ -186,4 +186,63 @@ describe('dashboard, trend and breakdown', () => {
     const bad = await leader.request('GET', '/api/statistics/breakdown?year=2026&form=day_visit&field=age')
     expect(bad.status).toBe(422)
   })
+
+  it('breaks a field down for a period, by the same period rules and parameters as the figures (decision 0048)', async () => {
+    const { leader } = await setup()
+    type Body = { total: { n: number }; rows: Record<string, { n: number }>; period: { from: string; to: string; label: string } }
+    const get = async (query: string) => {
+      const res = await leader.request('GET', `/api/statistics/breakdown?form=day_visit&field=violence_types&by=sex&population=events&${query}`)
+      expect(res.status, query).toBe(200)
+      return (await res.json()) as Body
+    }
+    const january = await get('period=2026-01')
+    expect(january.total.n).toBe(1)
+    expect(january.rows.male?.n).toBe(0)
+    expect(january.period).toEqual({ from: '2026-01-01', to: '2026-01-31', label: 'januar 2026' })
+    const february = await get('from=2026-02-01&to=2026-02-28')
+    expect(february.total.n).toBe(1)
+    expect(february.rows.male?.n).toBe(1)
+    // Persons as the figures count them: D-01 of the same period.
+    const persons = (await (await leader.request('GET', '/api/statistics/breakdown?form=day_visit&field=sex&period=2026-T1')).json()) as Body
+    const doc = (await (await leader.request('GET', '/api/statistics?period=2026-T1')).json()) as Doc
+    expect(persons.total.n).toBe(doc.indicators['D-01']?.n)
+    expect(persons.total.n).toBeGreaterThan(0)
+    const issues = async (query: string) => {
+      const res = await leader.request('GET', `/api/statistics/breakdown?form=day_visit&field=sex&${query}`)
+      expect(res.status).toBe(422)
+      return ((await res.json()) as { error: { issues: { path: string; message: string }[] } }).error.issues
+    }
+    expect((await issues('period=2026-T4'))[0]).toMatchObject({ path: 'period', message: expect.stringMatching(/Ukjent periode/) })
+    expect(await issues('from=2026-02-01')).toEqual([{ path: 'to', message: 'Perioden trenger en til-dato (to).' }])
+    expect(await issues('offer=all')).toEqual([{ path: 'year', message: 'Velg et år eller en periode (from og to).' }])
+  })
+
+  it('gives the trend of a period: the same days of every year up to the period’s (decision 0048)', async () => {
+    const { leader } = await setup()
+    type Trend = { points: { year: number; period: { from: string; to: string }; figures: Record<string, number> }[]; period?: { label: string } }
+    const trend = async (query: string) => {
+      const res = await leader.request('GET', `/api/statistics/trend?${query}`)
+      expect(res.status, query).toBe(200)
+      return (await res.json()) as Trend
+    }
+    const t1 = await trend('period=2026-T1')
+    expect(t1.points.map((p) => [p.year, p.period, p.figures['D-02']])).toEqual([
+      [2025, { from: '2025-01-01', to: '2025-04-30' }, 0],
+      [2026, { from: '2026-01-01', to: '2026-04-30' }, 3],
+    ])
+    expect(t1.period?.label).toBe('1. tertial 2026')
+    expect((await trend('from=2026-05-01&to=2026-05-31')).points.map((p) => [p.year, p.figures['D-02']])).toEqual([
+      [2025, 1],
+      [2026, 0],
+    ])
+    // A year: whole years up to it, no period named.
+    const upTo2025 = await trend('year=2025')
+    expect(upTo2025.points.map((p) => [p.year, p.figures['D-02']])).toEqual([[2025, 1]])
+    expect(upTo2025.period).toBeUndefined()
+    const res = await leader.request('GET', '/api/statistics/trend?period=2026-13')
+    expect(res.status).toBe(422)
+    expect(((await res.json()) as { error: { issues: { path: string; message: string }[] } }).error.issues).toEqual([
+      { path: 'period', message: 'Måneden i «2026-13» må være 01–12.' },
+    ])
+  })
 })

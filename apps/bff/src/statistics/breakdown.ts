@@ -2,7 +2,8 @@ import { findField, type FormDef } from '@ly/forms'
 import { distribution } from './aggregate'
 import type { LoadedRecord } from './load'
 import { consenting, personRecords } from './persons'
-import { staysInYear } from './stays'
+import type { Period } from './period'
+import { staysInPeriod } from './stays'
 import { eventUnit, type Indicator, type Unit } from './types'
 
 export type Population = 'persons' | 'events'
@@ -23,10 +24,11 @@ const unitOf = (form: FormDef, population: Population): Unit => (population === 
  * Any choice field of a form, optionally by a second choice field of the same form — derived
  * from the definitions, so every field can be broken down without a list kept by hand.
  */
-export function breakdown(form: FormDef, loaded: readonly LoadedRecord[], field: string, by: string | null, population: Population, year: number, asOf: string): Breakdown {
-  // The same population as the engine's: stays with a night in the year, persons by first stay.
-  const records = form.endDateField ? staysInYear(form, loaded, year, asOf) : loaded
-  const base = population === 'persons' && form.firstInYearField ? personRecords(form, records, year) : consenting(form, records)
+export function breakdown(form: FormDef, loaded: readonly LoadedRecord[], field: string, by: string | null, population: Population, period: Period, asOf: string): Breakdown {
+  // The same population as the engine's: stays with a night in the period, persons by first
+  // stay (decision 0026 for a part of the year).
+  const records = form.endDateField ? staysInPeriod(form, loaded, period, asOf) : loaded
+  const base = population === 'persons' && form.firstInYearField ? personRecords(form, records, period) : consenting(form, records)
   const unit = unitOf(form, population)
   const rows: Record<string, Indicator> = {}
   if (by) {

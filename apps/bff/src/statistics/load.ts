@@ -87,12 +87,15 @@ export function loadRecordsOverYears(db: Db, form: FormDef, scope: Scope, lastYe
 }
 
 /** Whether a record loaded over several years belongs to `year`: the same condition as inScope. */
-export function inYear(form: FormDef, record: LoadedRecord, year: number): boolean {
+export const inYear = (form: FormDef, record: LoadedRecord, year: number): boolean => inPeriod(form, record, yearPeriod(year))
+
+/** Whether a record loaded over several years belongs to the period: the same condition as inScope. */
+export function inPeriod(form: FormDef, record: LoadedRecord, period: Period): boolean {
   const start = String(record.values[form.dateField])
-  if (start >= yearStart(year + 1)) return false
-  if (!form.endDateField) return start >= yearStart(year)
+  if (start >= period.to) return false
+  if (!form.endDateField) return start >= period.from
   const end = record.values[form.endDateField]
-  return typeof end !== 'string' || end >= yearStart(year)
+  return typeof end !== 'string' || end >= period.from
 }
 
 /**

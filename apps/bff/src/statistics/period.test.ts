@@ -5,7 +5,7 @@ import { insertRecord } from '../db/records'
 import { createTestApp } from '../testing/test-app'
 import { centreStatistics } from './cache'
 import { computeStatistics } from './engine'
-import { parsePeriod, periodLabel, PeriodError, rangePeriod, samePeriodLastYear, yearPeriod, type Period } from './period'
+import { parsePeriod, periodLabel, PeriodError, rangePeriod, samePeriodIn, samePeriodLastYear, yearPeriod, type Period } from './period'
 import type { StatsDocument } from './types'
 
 const parse = (form: FormDef, input: object) => recordSchema(form, { today: '2026-12-31' }).parse(input) as RecordValues
@@ -145,5 +145,13 @@ describe('periods by name and by days', () => {
     expect(periodLabel(yearPeriod(2026))).toBe('2026')
     expect(samePeriodLastYear(parsePeriod('2026-T3', '2026-10-14'))).toEqual({ from: '2025-09-01', to: '2026-01-01' })
     expect(samePeriodLastYear(rangePeriod('2028-02-01', '2028-02-29'))).toEqual({ from: '2027-02-01', to: '2027-03-01' })
+  })
+
+  it('moves a period to the same days of another year, for the trend', () => {
+    expect(samePeriodIn(parsePeriod('2026-T2', '2026-10-14'), 2021)).toEqual({ from: '2021-05-01', to: '2021-09-01' })
+    expect(samePeriodIn(parsePeriod('2026-T3', '2026-10-14'), 2020)).toEqual({ from: '2020-09-01', to: '2021-01-01' })
+    expect(samePeriodIn(parsePeriod('2026-ytd', '2026-10-14'), 2024)).toEqual({ from: '2024-01-01', to: '2024-10-15' })
+    expect(samePeriodIn(rangePeriod('2028-02-29', '2028-03-10'), 2027)).toEqual({ from: '2027-02-28', to: '2027-03-11' })
+    expect(samePeriodIn(yearPeriod(2026), 2019)).toEqual(yearPeriod(2019))
   })
 })

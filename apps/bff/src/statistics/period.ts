@@ -85,14 +85,20 @@ export function parsePeriod(spec: string, today: string): Period {
   return months(year, month, 1)
 }
 
-/** The same days a year earlier («samme periode i fjor»); 29 February becomes 28 February. */
-export function samePeriodLastYear(period: Period): Period {
-  const back = (date: string) => {
-    const d = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`
+/**
+ * The same days in another year: the trend's points and «samme periode i fjor». 29 February
+ * becomes 28 February in a year without it; a period that runs to New Year still does.
+ */
+export function samePeriodIn(period: Period, year: number): Period {
+  const shift = (date: string) => {
+    const d = `${year}${date.slice(4)}`
     return isCalendarDate(d) ? d : addDays(`${d.slice(0, 8)}01`, 27)
   }
-  return { from: back(period.from), to: period.to.endsWith('-01-01') ? yearStart(yearOfPeriod(period)) : back(period.to) }
+  return { from: shift(period.from), to: period.to.endsWith('-01-01') ? yearStart(year + 1) : shift(period.to) }
 }
+
+/** The same days a year earlier («samme periode i fjor»); 29 February becomes 28 February. */
+export const samePeriodLastYear = (period: Period): Period => samePeriodIn(period, yearOfPeriod(period) - 1)
 
 const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
 

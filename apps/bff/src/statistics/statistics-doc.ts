@@ -90,8 +90,8 @@ the entry's, or its section's — has no record in last year's period, which the
 consenting records of the period without a case code and without an answer to «first … in the
 year», which count as events but as nobody, and which the page names beside the headline figures, and \`unknownFirst\`: the same for
 those answered «Vet ikke», shown as unknown), \`/trend\` (headline figures for every
-year) and \`/breakdown?form=&field=&by=&population=persons|events\` (any choice field by another
-of the same form).
+year) and \`/breakdown?year=&form=&field=&by=&population=persons|events\` (any choice field by another
+of the same form); both take the periods below.
 `
 
 const periods = `
@@ -111,7 +111,15 @@ calendar year, as half-open Europe/Oslo windows [first day, day after the last):
   \`/dashboard\` also answers \`periods\`: \`{ "current": { "from", "to", "label" }, "previous": … }\`, the
   period and the same period a year earlier with both days included and their names as the page shows
   them («2. tertial 2026», «1. januar–14. oktober 2025»). The dashboard's URL takes the same
-  \`?year=\`, \`?period=\` or \`?from=&to=\`. \`/breakdown\` and \`/trend\` stay whole years.
+  \`?year=\`, \`?period=\` or \`?from=&to=\`.
+- \`GET /api/statistics/breakdown?period=2026-T2&form=…\` (or \`year=\`, or \`from=&to=\`: one of
+  them, as above) counts the period by the rules below and answers its \`period\` as \`{ from, to, label }\`.
+- \`GET /api/statistics/trend\` without a period gives every year with data as whole years;
+  \`?year=2025\` the whole years up to 2025; \`?period=2026-T2\` (or \`from=&to=\`, any named period)
+  the same days in every year up to the period's year — T2 of each year, or 1 January to the same
+  day each year for \`2026-ytd\` (29 February is 28 February in other years). Each point carries
+  its own \`period\` (both days included), and the answer names the asked-for \`period\` as
+  \`{ from, to, label }\` (decision 0048). The dashboard's trend follows its period picker.
 
 Exactly one of \`year\`, \`period\` and \`from\`/\`to\` (\`--year\`, \`--period\` and \`--from\`/\`--to\`); a period across New Year is refused (split it
 there). The document then carries \`"period": { "from": "2026-05-01", "to": "2026-08-31" }\` (both days

@@ -5,6 +5,7 @@ import { insertRecord } from '../db/records'
 import { fillCentreWithDemo } from '../demo/fill-centre'
 import { createTestApp, signedInAdmin, signedInUser } from '../testing/test-app'
 import { computeStatistics } from './engine'
+import { parsePeriod, rangePeriod, samePeriodIn } from './period'
 import { computeTrend, HEADLINE_INDICATORS } from './trend'
 
 describe('computeTrend', () => {
@@ -30,11 +31,28 @@ describe('computeTrend', () => {
         const points = await computeTrend(ctx.db, centreId, offer, 2022, 2026, today)
         const expected = []
         for (let year = 2022; year <= 2026; year++) {
-          const { indicators } = await computeStatistics(ctx.db, { centreId, year, offer, today })
-          expected.push({ year, figures: Object.fromEntries(HEADLINE_INDICATORS.map((id) => [id, indicators[id]?.value ?? null])) })
+          const { indicators, period } = await computeStatistics(ctx.db, { centreId, year, offer, today })
+          expected.push({ year, period, figures: Object.fromEntries(HEADLINE_INDICATORS.map((id) => [id, indicators[id]?.value ?? null])) })
         }
         expect(points, `${offer}, today ${today}`).toEqual(expected)
       }
+    }
+    // A period: each point counts the same days of its year, as computeStatistics counts that period.
+    for (const template of [
+      parsePeriod('2026-T1', '2026-03-02'),
+      parsePeriod('2025-T3', '2026-03-02'),
+      parsePeriod('2026-ytd', '2026-03-02'),
+      rangePeriod('2025-12-20', '2025-12-31'),
+    ]) {
+      const points = await computeTrend(ctx.db, centreId, 'all', 2022, 2026, '2026-03-02', template)
+      const expected = []
+      for (let year = 2022; year <= 2026; year++) {
+        const days = samePeriodIn(template, year)
+        const { indicators, period } = await computeStatistics(ctx.db, { centreId, year, period: days, offer: 'all', today: '2026-03-02' })
+        expected.push({ year, period, figures: Object.fromEntries(HEADLINE_INDICATORS.map((id) => [id, indicators[id]?.value ?? null])) })
+      }
+      expect(points, `${template.from}–${template.to}`).toEqual(expected)
+      expect(points.some((p) => (p.figures['R-06'] ?? 0) > 0)).toBe(true)
     }
     // The demo data must actually exercise the figures compared.
     const { indicators } = await computeStatistics(ctx.db, { centreId, year: 2025, offer: 'all' })

@@ -4,11 +4,11 @@ import type { Db } from '../db/database'
 import { mean, median, monthly } from './aggregate'
 import { consentRate } from './engine'
 import { capacityIndicators, turnedAwayChildren } from './indicators/capacity'
-import { inYear, loadRecordsOverYears, type LoadedRecord, type Scope } from './load'
-import { yearPeriod } from './period'
+import { inPeriod, loadRecordsOverYears, type LoadedRecord, type Scope } from './load'
+import { periodRange, samePeriodIn, yearPeriod, type Period } from './period'
 import { personRecords } from './persons'
 import { loadPlaces, type Places } from './places'
-import { asOfFor, lengthsOf, staysEndedInYear, staysInYear, totalNightsInYear } from './stays'
+import { asOfPeriod, lengthsOf, staysEndedInPeriod, staysInPeriod, totalNightsInPeriod } from './stays'
 import type { Offer } from './types'
 
 /**
@@ -58,6 +58,8 @@ export async function yearsWithData(db: Db, centreId: string): Promise<{ first: 
 
 export interface TrendPoint {
   year: number
+  /** The days counted in the year (both included): the whole year, or the same period in it. */
+  period: { from: string; to: string }
   figures: Record<string, number | null>
 }
 
@@ -72,9 +74,11 @@ const TREND_COLUMNS = ['case_code', 'in_scope', 'offer', 'children_count']
  * read once for all the years, with only the few answers the headline figures need, and each
  * year counted with the engine's own rules (persons, stays with a night in the year, nights):
  * the same figures as `computeStatistics` for each year (trend.test.ts), without reading every
- * answer of twenty years.
+ * answer of twenty years. With `period` (of any year), each point counts the same days of its
+ * year (`samePeriodIn`: T2 of every year, or 1 January to the same day each year), by the
+ * period rules of decision 0026; without it, whole years.
  */
-export async function computeTrend(db: Db, centreId: string, offer: Offer, from: number, to: number, today?: string): Promise<TrendPoint[]> {
+export async function computeTrend(db: Db, centreId: string, offer: Offer, from: number, to: number, today?: string, period?: Period): Promise<TrendPoint[]> {
   if (to < from) return []
   const scope: Scope = { centreId, year: from, offer }
   const load = (form: FormDef) => {
@@ -91,8 +95,9 @@ export async function computeTrend(db: Db, centreId: string, offer: Offer, from:
   const todayInOslo = today ?? osloToday(new Date())
   const points: TrendPoint[] = []
   for (const [i, year] of years.entries()) {
-    const asOf = asOfFor(year, todayInOslo)
-    const of = (form: FormDef, records: readonly LoadedRecord[]) => records.filter((r) => inYear(form, r, year))
+    const days = period ? samePeriodIn(period, year) : yearPeriod(year)
+    const asOf = asOfPeriod(days, todayInOslo)
+    const of = (form: FormDef, records: readonly LoadedRecord[]) => records.filter((r) => inPeriod(form, r, days))
     const figures = headlineFigures(
       {
         visits: of(dayVisitForm, visits),
@@ -103,10 +108,11 @@ export async function computeTrend(db: Db, centreId: string, offer: Offer, from:
         turnedAway: of(turnedAwayForm, turnedAway),
         places: places[i]!,
       },
+      days,
       year,
       asOf,
     )
-    points.push({ year, figures: Object.fromEntries(HEADLINE_INDICATORS.map((id) => [id, figures[id]])) })
+    points.push({ year, period: periodRange(days), figures: Object.fromEntries(HEADLINE_INDICATORS.map((id) => [id, figures[id]])) })
   }
   return points
 }
@@ -121,18 +127,17 @@ interface YearRecords {
   places: Places
 }
 
-/** The headline values of one year, computed as residentIndicators and the others compute them. */
-function headlineFigures(r: YearRecords, year: number, asOf: string): Record<(typeof HEADLINE_INDICATORS)[number], number | null> {
-  const stays = staysInYear(adultStayForm, r.adults, year, asOf)
-  const childStays = staysInYear(childStayForm, r.children, year, asOf)
-  const lengths = lengthsOf(adultStayForm, staysEndedInYear(adultStayForm, r.adults, year), asOf)
-  const { from, to } = yearPeriod(year)
-  const capacity = capacityIndicators({ adults: r.adults, children: r.children, places: r.places, from, to, asOf })
+/** The headline values of one year or period, computed as residentIndicators and the others compute them. */
+function headlineFigures(r: YearRecords, period: Period, year: number, asOf: string): Record<(typeof HEADLINE_INDICATORS)[number], number | null> {
+  const stays = staysInPeriod(adultStayForm, r.adults, period, asOf)
+  const childStays = staysInPeriod(childStayForm, r.children, period, asOf)
+  const lengths = lengthsOf(adultStayForm, staysEndedInPeriod(adultStayForm, r.adults, period), asOf)
+  const capacity = capacityIndicators({ adults: r.adults, children: r.children, places: r.places, from: period.from, to: period.to, asOf })
   return {
-    'R-01': personRecords(adultStayForm, stays, year).length,
-    'R-02': personRecords(childStayForm, childStays, year).length,
+    'R-01': personRecords(adultStayForm, stays, period).length,
+    'R-02': personRecords(childStayForm, childStays, period).length,
     'R-04': stays.length,
-    'R-06': totalNightsInYear(adultStayForm, stays, year, asOf) + totalNightsInYear(childStayForm, childStays, year, asOf),
+    'R-06': totalNightsInPeriod(adultStayForm, stays, period, asOf) + totalNightsInPeriod(childStayForm, childStays, period, asOf),
     'R-08': mean(lengths),
     'R-08b': median(lengths),
     'D-01': personRecords(dayVisitForm, r.visits).length,

@@ -6,6 +6,7 @@ import { computeStatistics } from '../../statistics/engine'
 import { loadRecords, type LoadedRecord } from '../../statistics/load'
 import { consenting, personRecords } from '../../statistics/persons'
 import { asOfFor, staysInYear } from '../../statistics/stays'
+import { yearPeriod } from '../../statistics/period'
 import type { Indicator } from '../../statistics/types'
 import { buildTable } from '../build-model'
 import { formFirstYears, type ReportData } from '../data'
@@ -76,7 +77,7 @@ export async function nationalAggregateBuilt(db: Db, centreId: string, year: num
         indicators[id] =
           field.kind === 'boolean'
             ? booleanShare(population === 'persons' ? persons : consenting(form, records), field.key, 'persons')
-            : breakdown(form, records, field.key, null, population, year, asOf).total
+            : breakdown(form, records, field.key, null, population, yearPeriod(year), asOf).total
         specs.push({
           kind: 'distribution',
           id: `nat-${form.key}-${field.key}`,

@@ -128,6 +128,13 @@ describe('the statistics dashboard', () => {
       // May 2025: a man's visit and one without consent; the same tertial of 2024 had the June visit.
       await expect.poll(() => headline('Dagsbesøk').textContent).toMatch(/Endring fra 2\. tertial 2024: \+1 \(\+100\s%\)/)
       expect(within(headline('Dagsbesøk')).getByText('2', { exact: true })).toBeInTheDocument()
+      // The trend and the breakdown follow the period (decision 0048): May–August of every year.
+      const trend = await screen.findByRole('table', { name: 'Nøkkeltall per år, samme dager som 2. tertial 2025' })
+      await expect.poll(() => within(trend).getByRole('row', { name: /^Dagsbesøk/ }).textContent).toMatch(/Dagsbesøk\s*1\s*2$/)
+      const breakdown = screen.getByRole('region', { name: 'Krysstabell' })
+      await user.selectOptions(within(breakdown).getByLabelText('Skjema'), 'day_visit')
+      await user.selectOptions(within(breakdown).getByLabelText('Hovedinndeling'), 'sex')
+      await within(breakdown).findByRole('table', { name: /2\. tertial 2025/ })
 
       // 1. tertial 2024 had no visit at all: nothing to compare with, not a change from zero.
       await user.selectOptions(screen.getByLabelText('Tertial'), '1. tertial (januar–april)')

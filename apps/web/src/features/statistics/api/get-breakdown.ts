@@ -3,15 +3,15 @@ import type { InferResponseType } from 'hono/client'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
-import type { DashboardParams } from '../lib/params'
+import { periodQuery, type DashboardParams } from '../lib/params'
 import { statisticsKeys } from './get-dashboard'
 
 export type Breakdown = InferResponseType<LyApi['client']['statistics']['breakdown']['$get'], 200>
 export type Population = 'persons' | 'events'
 
 /** One choice field of a form ("Hovedinndeling"), optionally by a second ("Sekundærinndeling"). */
-/** The breakdown counts a whole year, whatever period the dashboard shows. */
-export interface BreakdownQuery extends Pick<DashboardParams, 'year' | 'offer'> {
+/** The breakdown counts the period the dashboard shows, by the same rules as its figures. */
+export interface BreakdownQuery extends Pick<DashboardParams, 'year' | 'period' | 'offer'> {
   form: string
   field: string
   /** Empty for no second field. */
@@ -21,7 +21,7 @@ export interface BreakdownQuery extends Pick<DashboardParams, 'year' | 'offer'> 
 
 export async function getBreakdown(api: LyApi, q: BreakdownQuery, signal?: AbortSignal): Promise<Breakdown> {
   const query = {
-    year: String(q.year),
+    ...periodQuery(q),
     offer: q.offer,
     form: q.form,
     field: q.field,

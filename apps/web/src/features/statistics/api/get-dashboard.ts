@@ -15,7 +15,7 @@ export type NationalFigure = Dashboard['national'][number]
 export const statisticsKeys = {
   all: ['statistics'] as const,
   dashboard: (params: DashboardParams) => [...statisticsKeys.all, 'dashboard', params] as const,
-  trend: (offer: DashboardParams['offer']) => [...statisticsKeys.all, 'trend', offer] as const,
+  trend: (query: object) => [...statisticsKeys.all, 'trend', query] as const,
   breakdown: (query: object) => [...statisticsKeys.all, 'breakdown', query] as const,
 }
 

@@ -4,22 +4,29 @@ import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { readJson } from '@/lib/api-error'
 import { PREFETCHED_FRESH_MS } from '@/lib/route-deps'
-import type { OfferFilter } from '../lib/params'
+import { periodQuery, type DashboardParams } from '../lib/params'
 import { statisticsKeys } from './get-dashboard'
 
 /** The headline figures for every year with registrations, oldest first. */
-export type TrendPoint = InferResponseType<LyApi['client']['statistics']['trend']['$get'], 200>['points'][number]
+export type Trend = InferResponseType<LyApi['client']['statistics']['trend']['$get'], 200>
+export type TrendPoint = Trend['points'][number]
 
-export async function getTrend(api: LyApi, offer: OfferFilter, signal?: AbortSignal): Promise<TrendPoint[]> {
-  const { points } = await readJson(await api.client.statistics.trend.$get({ query: { offer } }, { init: { signal } }))
-  return points
+/**
+ * The whole years when the dashboard shows a year; for a part of the year, the same days of
+ * every year up to the period's (decision 0048).
+ */
+export const trendQuery = (params: DashboardParams) => ({ offer: params.offer, ...(params.period.kind === 'year' ? {} : periodQuery(params)) })
+
+export async function getTrend(api: LyApi, params: DashboardParams, signal?: AbortSignal): Promise<Trend> {
+  return readJson(await api.client.statistics.trend.$get({ query: trendQuery(params) }, { init: { signal } }))
 }
 
-export const trendQueryOptions = (api: LyApi, offer: OfferFilter) =>
+export const trendQueryOptions = (api: LyApi, params: DashboardParams) =>
   queryOptions({
-    queryKey: statisticsKeys.trend(offer),
-    queryFn: ({ signal }) => getTrend(api, offer, signal),
+    queryKey: statisticsKeys.trend(trendQuery(params)),
+    queryFn: ({ signal }) => getTrend(api, params, signal),
     staleTime: PREFETCHED_FRESH_MS,
+    placeholderData: (previous) => previous,
   })
 
-export const useTrend = (offer: OfferFilter) => useQuery(trendQueryOptions(useApi(), offer))
+export const useTrend = (params: DashboardParams) => useQuery(trendQueryOptions(useApi(), params))

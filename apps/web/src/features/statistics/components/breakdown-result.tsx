@@ -29,7 +29,7 @@ export function BreakdownResult({ breakdown, year, offerLabel }: { breakdown: Br
     .filter(([key, c]) => isShownIn(field, key, year, c.count))
     .map(([key]) => ({ key, label: categoryLabel(field, key) }))
   const unit = unitLabel(breakdown.total.unit)
-  const caption = `${field?.label ?? breakdown.field}${byField ? `, etter ${byField.label.toLowerCase()}` : ''} (${year}, ${offerLabel.toLowerCase()}, andel av ${unit})`
+  const caption = `${field?.label ?? breakdown.field}${byField ? `, etter ${byField.label.toLowerCase()}` : ''} (${breakdown.period.label}, ${offerLabel.toLowerCase()}, andel av ${unit})`
   return (
     <div className="breakdown-result">
       <GroupedBarChart

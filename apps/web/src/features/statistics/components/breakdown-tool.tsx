@@ -15,14 +15,11 @@ import { BreakdownResult } from './breakdown-result'
  */
 export function BreakdownTool({ params }: { params: DashboardParams }) {
   const [choice, setChoice] = useState<BreakdownChoice>(() => startOf(breakdownForms[0]!.key))
-  const breakdown = useBreakdown({ year: params.year, offer: params.offer, ...choice })
+  const breakdown = useBreakdown({ year: params.year, period: params.period, offer: params.offer, ...choice })
   return (
     <section aria-labelledby="krysstabell" className="stats-section">
       <h2 id="krysstabell">Krysstabell</h2>
-      <p>
-        Velg et spørsmål og eventuelt et spørsmål til å dele det opp etter. Andelene er av dem som svarte.
-        {params.period.kind !== 'year' && ` Krysstabellen gjelder hele ${params.year}.`}
-      </p>
+      <p>Velg et spørsmål og eventuelt et spørsmål til å dele det opp etter. Andelene er av dem som svarte.</p>
       <BreakdownForm choice={choice} onChange={setChoice} />
       {breakdown.isPending ? (
         <LoadingStatus>Laster krysstabellen …</LoadingStatus>

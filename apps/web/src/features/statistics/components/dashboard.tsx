@@ -36,7 +36,7 @@ export function Dashboard() {
         <div className="dashboard" aria-busy={dashboard.isPlaceholderData}>
           {dashboard.isPlaceholderData && <LoadingStatus>Oppdaterer …</LoadingStatus>}
           <HeadlineFigures dashboard={dashboard.data} />
-          <TrendSection dashboard={dashboard.data} offer={params.offer} />
+          <TrendSection dashboard={dashboard.data} params={params} />
           <CapacitySection dashboard={dashboard.data} params={params} />
           <MonthlySection dashboard={dashboard.data} />
           {areas.map((area) => (

@@ -6,7 +6,7 @@ import type { Dashboard } from '../api/get-dashboard'
 import { useTrend, type TrendPoint } from '../api/get-trend'
 import { describe, type IndicatorInfo } from '../lib/catalog'
 import { formatValue } from '../lib/format'
-import type { OfferFilter } from '../lib/params'
+import type { DashboardParams } from '../lib/params'
 import { LineChart } from './charts/line-chart'
 
 function TrendFigure({ info, points }: { info: IndicatorInfo; points: readonly TrendPoint[] }) {
@@ -24,8 +24,10 @@ function TrendFigure({ info, points }: { info: IndicatorInfo; points: readonly T
 }
 
 /** The headline figures over every year with registrations: a line each, and one table of all. */
-export function TrendSection({ dashboard, offer }: { dashboard: Dashboard; offer: OfferFilter }) {
-  const trend = useTrend(offer)
+export function TrendSection({ dashboard, params }: { dashboard: Dashboard; params: DashboardParams }) {
+  const trend = useTrend(params)
+  const points = trend.data?.points ?? []
+  const period = trend.data && 'period' in trend.data ? trend.data.period : undefined
   const infos = dashboard.headline.filter((id) => dashboard.current.indicators[id] !== undefined).map((id) => describe(dashboard.catalog, id, dashboard.current.indicators[id]!))
   return (
     <section aria-labelledby="utvikling" className="stats-section">
@@ -34,22 +36,23 @@ export function TrendSection({ dashboard, offer }: { dashboard: Dashboard; offer
         <LoadingStatus>Laster utviklingen …</LoadingStatus>
       ) : trend.isError ? (
         <FormAlert message={toDisplayError(trend.error).message} />
-      ) : trend.data.length === 0 ? (
+      ) : points.length === 0 ? (
         <p>Ingen registreringer ennå.</p>
       ) : (
         <>
+          {period && <p>Hvert år er regnet for de samme dagene som {period.label}.</p>}
           <div className="trend-grid">
             {infos.map((info) => (
-              <TrendFigure key={info.id} info={info} points={trend.data} />
+              <TrendFigure key={info.id} info={info} points={points} />
             ))}
           </div>
           <div className="table-scroll" role="region" aria-label="Utvikling over år, tabell" tabIndex={0}>
             <table className="stats-table">
-              <caption>Nøkkeltall per år</caption>
+              <caption>{period ? `Nøkkeltall per år, samme dager som ${period.label}` : 'Nøkkeltall per år'}</caption>
               <thead>
                 <tr>
                   <th scope="col">Nøkkeltall</th>
-                  {trend.data.map((p) => (
+                  {points.map((p) => (
                     <th key={p.year} scope="col" className="numeric">
                       {p.year}
                     </th>
@@ -60,7 +63,7 @@ export function TrendSection({ dashboard, offer }: { dashboard: Dashboard; offer
                 {infos.map((info) => (
                   <tr key={info.id}>
                     <th scope="row">{info.title}</th>
-                    {trend.data.map((p) => (
+                    {points.map((p) => (
                       <td key={p.year} className="numeric">
                         {formatValue(info.kind, p.figures[info.id] ?? null)}
                       </td>
