@@ -137,7 +137,10 @@ export function useCaseCodeFeedback(setCode: (code: string) => void) {
     const text = filled.length
       ? `Fylte inn ${filled.length} svar fra tidligere registreringer: ${filled.join('; ')}. Sjekk at de fortsatt stemmer.`
       : 'Tidligere registreringer har ingen svar som kan fylles inn.'
-    setFeedback({ code, tone: 'info', text })
+    // Kept with the date it was looked up for: without it the next lookup (the typing pause's
+    // timer, or leaving the field again) would not see it as current, look the code up anew and
+    // replace what was filled in with the lookup's sentence.
+    setFeedback({ code, date: dateOf(), tone: 'info', text })
   }
 
   return { feedback, create, creating: createCaseCode.isPending, lookUp, fillIn }
