@@ -2,6 +2,16 @@ import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { TMP_DIR } from './server-state'
 
+const TRACE_MODES = ['off', 'on', 'retain-on-failure', 'on-first-retry', 'retain-on-first-failure'] as const
+type TraceMode = (typeof TRACE_MODES)[number]
+
+function traceMode(value: string | undefined): TraceMode {
+  if (value === undefined || value === '') return 'off'
+  const mode = TRACE_MODES.find((m) => m === value)
+  if (!mode) throw new Error(`LY_E2E_TRACE må være en av ${TRACE_MODES.join(', ')}, ikke «${value}».`)
+  return mode
+}
+
 /**
  * Journeys against the built app: each worker starts apps/bff/dist/server.mjs (serving
  * apps/web/dist) on a free port with a fresh database (fixtures.ts, `server`), and points its
@@ -29,7 +39,10 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
-    trace: 'retain-on-first-failure',
+    // No trace by default: recording one for every journey (DOM snapshots and a screencast at
+    // each step) cost about a quarter of the journeys' CPU (decision 0054). A failure still leaves
+    // its screenshot and error; LY_E2E_TRACE=retain-on-failure (or on) records traces to debug.
+    trace: traceMode(process.env.LY_E2E_TRACE),
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.LY_E2E_CHROMIUM ?? '/usr/bin/chromium',
