@@ -27,7 +27,7 @@ const STAFF_PAGES = [
   '/kvalitetskontroll',
 ]
 const LEADER_PAGES = ['/statistikk', '/rapport', '/arsskjema', '/logg', '/arslas']
-const ADMIN_PAGES = ['/admin/brukere', '/admin/sikkerhet', '/admin/hvem-ringte', '/admin/tilganger']
+const ADMIN_PAGES = ['/admin/brukere', '/admin/sikkerhet', '/admin/hvem-ringte', '/admin/krisesentre', '/admin/tilganger']
 const WIDTHS = [1280, 390] as const
 
 interface DemoCentre {

@@ -147,6 +147,25 @@ describe('turned-away requests (/api/turned-away)', () => {
     await json(await staff.request('POST', '/api/turned-away', turnedAwayInput({ referred_to_centre: added.key })), 201)
   })
 
+  it('names a crisis centre, not a category, when the referral list refuses a change', async () => {
+    const ctx = await createTestApp()
+    const admin = await signedInAdmin(ctx)
+    const URL = '/api/settings/referral-centres'
+    await json(await admin.request('POST', URL, { label: 'Krisesenteret i Nabobyen' }), 201)
+    const dup = await json<{ error: { issues: { path: string; message: string }[] } }>(await admin.request('POST', URL, { label: 'krisesenteret i nabobyen' }), 422)
+    expect(dup.error.issues).toEqual([{ path: 'label', message: 'Det finnes allerede et krisesenter med dette navnet på listen.' }])
+    const missing = await json<{ error: { message: string } }>(await admin.request('PATCH', `${URL}/local_finnes_ikke`, { version: 0, retired: true }), 404)
+    expect(missing.error.message).toBe('Fant ikke krisesenteret.')
+    const list = await json<{ categories: { key: string; version: number }[] }>(await admin.request('GET', URL), 200)
+    const [first, second] = list.categories
+    await json(await admin.request('PATCH', `${URL}/${first!.key}`, { version: first!.version, retired: true }), 200)
+    const last = await json<{ error: { issues: { path: string; message: string }[] } }>(
+      await admin.request('PATCH', `${URL}/${second!.key}`, { version: second!.version, retired: true }),
+      422,
+    )
+    expect(last.error.issues).toEqual([{ path: 'retired', message: 'Minst ett krisesenter må være i bruk.' }])
+  })
+
   it('refuses a request without a reason, naming the field in Norwegian', async () => {
     const ctx = await createTestApp()
     const staff = await signedInUser(ctx, await signedInAdmin(ctx), 'vakt1', 'staff')

@@ -20,17 +20,35 @@ const ChangeBody = z
   })
   .strict()
 const OrderBody = z.object({ order: z.array(z.string().regex(OPTION_KEY)).min(1).max(200) }).strict()
-const KeyParam = z.object({ key: z.string().regex(OPTION_KEY, 'Ukjent kategori.') })
 
 const conflict = () => new AppError(409, 'conflict', 'Listen er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen.')
 
+/** What a list's errors call one of its options: «kategori» for callers, «krisesenter» for referrals. */
+export interface OptionWords {
+  unknown: string
+  notFound: string
+  duplicate: string
+  needsName: string
+  lastInUse: string
+}
+
+export const categoryWords: OptionWords = {
+  unknown: 'Ukjent kategori.',
+  notFound: 'Fant ikke kategorien.',
+  duplicate: 'Det finnes allerede en kategori med dette navnet.',
+  needsName: 'En egen kategori må ha et navn.',
+  lastInUse: 'Minst én kategori må være i bruk.',
+}
+
 /**
- * A centre's own version of an editable option list (the duty phone's caller categories):
+ * A centre's own version of an editable option list (the duty phone's caller categories, the
+ * crisis centres a turned-away request is referred to):
  * everyone at the centre reads it (quick entry and lists need the labels); administrators
  * rename, add, retire, restore and reorder. Nothing is deleted, so history keeps its labels.
  */
-export function centreOptionRoutes(deps: AppDeps, field: SingleField & { centreOptions: string }) {
+export function centreOptionRoutes(deps: AppDeps, field: SingleField & { centreOptions: string }, words: OptionWords) {
   const { db, clock } = deps
+  const KeyParam = z.object({ key: z.string().regex(OPTION_KEY, words.unknown) })
   const list = field.centreOptions
   const load = (trx: Db, centreId: string) => loadCentreOptions(trx, centreId, field)
 
@@ -38,7 +56,7 @@ export function centreOptionRoutes(deps: AppDeps, field: SingleField & { centreO
   function checkLabel(label: string, others: CentreOption[]) {
     const issues = screenFreeText(label).errors.map((message) => ({ path: 'label', message }))
     if (others.some((o) => o.label.toLocaleLowerCase('nb') === label.toLocaleLowerCase('nb'))) {
-      issues.push({ path: 'label', message: 'Det finnes allerede en kategori med dette navnet.' })
+      issues.push({ path: 'label', message: words.duplicate })
     }
     if (issues.length > 0) throw validationFailed(issues)
   }
@@ -88,16 +106,16 @@ export function centreOptionRoutes(deps: AppDeps, field: SingleField & { centreO
       const updated = await db.transaction().execute(async (trx) => {
         const current = await load(trx, user.centreId)
         const option = current.find((o) => o.key === key)
-        if (!option) throw notFound('Fant ikke kategorien.')
+        if (!option) throw notFound(words.notFound)
         if (option.version !== body.version) throw conflict()
-        if (body.label === null && option.local) throw validationFailed([{ path: 'label', message: 'En egen kategori må ha et navn.' }])
+        if (body.label === null && option.local) throw validationFailed([{ path: 'label', message: words.needsName }])
         if (body.label)
           checkLabel(
             body.label,
             current.filter((o) => o.key !== key),
           )
         if (body.retired === true && current.filter((o) => !o.retired && o.key !== key).length === 0) {
-          throw validationFailed([{ path: 'retired', message: 'Minst én kategori må være i bruk.' }])
+          throw validationFailed([{ path: 'retired', message: words.lastInUse }])
         }
         // Retiring twice keeps the first date; restoring clears it.
         const retires = body.retired !== undefined && body.retired !== option.retired

@@ -9,7 +9,7 @@ import { deleteRecord, findRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
 import { validate } from '../validation'
-import { centreOptionRoutes } from './centre-options'
+import { categoryWords, centreOptionRoutes } from './centre-options'
 import { recordRoutes } from './records'
 
 /** How long after registering a call its author may still undo it with one key. */
@@ -19,7 +19,7 @@ const form = incomingCallForm
 const callerTypeField = centreOptionFields(form).find((f) => f.key === 'caller_type')!
 
 /** The centre's caller categories (settings): read by everyone, edited by administrators. */
-export const callerCategoryRoutes = (deps: AppDeps) => centreOptionRoutes(deps, callerTypeField)
+export const callerCategoryRoutes = (deps: AppDeps) => centreOptionRoutes(deps, callerTypeField, categoryWords)
 
 const TallyQuery = z.object({
   date: z.string({ error: 'Velg en dato.' }).regex(ISO_DATE, 'Må være en dato (ÅÅÅÅ-MM-DD).').refine(isCalendarDate, 'Må være en gyldig dato.'),

@@ -140,6 +140,7 @@ export const createRoutes = (deps: RouteDeps): RouteObject[] => [
                 [
                   { path: paths.adminSecurity, ...page(deps, () => import('./routes/admin-security').then((m) => m.AdminSecurityRoute)) },
                   { path: paths.adminCallerCategories, ...page(deps, () => import('./routes/admin-caller-categories').then((m) => m.AdminCallerCategoriesRoute)) },
+                  { path: paths.adminReferralCentres, ...page(deps, () => import('./routes/admin-referral-centres').then((m) => m.AdminReferralCentresRoute)) },
                   { path: paths.capacityTokens, ...page(deps, () => import('./routes/capacity-tokens').then((m) => m.CapacityTokensRoute)) },
                   { path: paths.adminUsers, ...page(deps, () => import('./routes/admin-users').then((m) => m.AdminUsersRoute)) },
                 ],

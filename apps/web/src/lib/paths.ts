@@ -15,6 +15,8 @@ export const paths = {
   /** The annual centre form (?year=&offer=). */
   centreYear: '/arsskjema',
   adminCallerCategories: '/admin/hvem-ringte',
+  /** The crisis centres a turned-away request is referred to (the centre's own list). */
+  adminReferralCentres: '/admin/krisesentre',
   dutyPhone: '/vakttelefon',
   dayVisits: '/dagbesok',
   newDayVisit: '/dagbesok/ny',

@@ -31,6 +31,9 @@ const items: readonly NavItem[] = [
   { to: paths.yearLocks, label: 'Årslås', roles: ['leader', 'admin'] },
   { to: paths.adminUsers, label: 'Brukere', roles: ['admin'] },
   { to: paths.adminSecurity, label: 'Sikkerhet', roles: ['admin'] },
+  // The centre's own option lists (decision 0050).
+  { to: paths.adminCallerCategories, label: 'Hvem ringte', roles: ['admin'] },
+  { to: paths.adminReferralCentres, label: 'Krisesentre å henvise til', roles: ['admin'] },
   { to: paths.capacityTokens, label: 'Tilganger', roles: ['admin'] },
 ]
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/lib/api-error'
 import { signedInSession } from '@/testing/signed-in-session'
 import { createIncomingCall, getIncomingCall, updateIncomingCall } from '../api/incoming-call-endpoints'
-import { updateCallerCategory } from '../api/update-caller-category'
+import { updateCentreOption } from '@/features/centre-options/api/update-centre-option'
 import { quickCallInput } from '../testing/call-inputs'
 
 const rowTexts = (table: HTMLElement) =>
@@ -23,7 +23,7 @@ describe('the duty-phone log', () => {
     const lawyer = await createIncomingCall(api, quickCallInput({ call_date: '2026-02-10', caller_type: 'lawyer', call_reason: 'guidance' }))
     await createIncomingCall(api, quickCallInput({ caller_type: 'police', is_crisis_call: true }))
     await createIncomingCall(api, { offer: 'men', call_date: '2026-03-01', in_scope: false })
-    await updateCallerCategory(api, 'lawyer', { version: 0, retired: true })
+    await updateCentreOption(api, 'caller-categories', 'lawyer', { version: 0, retired: true })
 
     const { user } = open('/vakttelefon')
     await user.click(await screen.findByRole('link', { name: 'innkomne samtaler' }))

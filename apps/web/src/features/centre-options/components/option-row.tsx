@@ -1,9 +1,10 @@
 import { useId, useState } from 'react'
-import type { CallerCategory } from '../api/get-caller-categories'
+import type { CentreOption } from '../api/get-centre-options'
 
-interface CategoryRowProps {
-  category: CallerCategory
-  /** The digit quick entry gives it (the first nine in use), if any. */
+interface OptionRowProps {
+  option: CentreOption
+  /** A list with keyboard shortcuts (the caller categories) shows each option's, or «–». */
+  shortcuts: boolean
   shortcut: string | undefined
   isFirst: boolean
   isLast: boolean
@@ -12,20 +13,20 @@ interface CategoryRowProps {
   onMove: (step: -1 | 1) => void
 }
 
-/** One category: its name (editable), whether it is in use, and its place in the list. */
-export function CategoryRow({ category, shortcut, isFirst, isLast, onRename, onRetire, onMove }: CategoryRowProps) {
+/** One option: its name (editable), whether it is in use, and its place in the list. */
+export function OptionRow({ option, shortcuts, shortcut, isFirst, isLast, onRename, onRetire, onMove }: OptionRowProps) {
   const inputId = useId()
   const [editing, setEditing] = useState<string | null>(null)
-  const name = category.label
+  const name = option.label
   return (
     <tr>
-      <td>{shortcut ?? '–'}</td>
+      {shortcuts ? <td>{shortcut ?? '–'}</td> : null}
       <th scope="row">
         {editing === null ? (
           name
         ) : (
           <form
-            className="category-rename"
+            className="option-rename"
             onSubmit={(event) => {
               event.preventDefault()
               void onRename(editing).then((ok) => ok && setEditing(null))
@@ -44,7 +45,7 @@ export function CategoryRow({ category, shortcut, isFirst, isLast, onRename, onR
           </form>
         )}
       </th>
-      <td>{category.retired ? 'Tatt ut av bruk' : 'I bruk'}</td>
+      <td>{option.retired ? 'Tatt ut av bruk' : 'I bruk'}</td>
       <td>
         <div className="row-actions">
           {editing === null ? (
@@ -55,10 +56,10 @@ export function CategoryRow({ category, shortcut, isFirst, isLast, onRename, onR
           <button
             type="button"
             className="button button-small"
-            aria-label={`${category.retired ? 'Ta i bruk igjen' : 'Ta ut av bruk'}: ${name}`}
-            onClick={() => onRetire(!category.retired)}
+            aria-label={`${option.retired ? 'Ta i bruk igjen' : 'Ta ut av bruk'}: ${name}`}
+            onClick={() => onRetire(!option.retired)}
           >
-            {category.retired ? 'Ta i bruk igjen' : 'Ta ut av bruk'}
+            {option.retired ? 'Ta i bruk igjen' : 'Ta ut av bruk'}
           </button>
           <button type="button" className="button button-small" aria-label={`Flytt opp: ${name}`} aria-disabled={isFirst || undefined} onClick={() => !isFirst && onMove(-1)}>
             Opp
