@@ -32,6 +32,21 @@ module.exports = {
       to: { path: '^apps/bff/src/', pathNot: '^apps/bff/src/(client|report/render-cell)\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'routes-on-top',
+      comment:
+        'Layers run one way: routes → services (records, statistics, report, interchange, …) → db. Only the app that mounts them (app.ts) and other routes import a route module; a rule a service needs lives in the service.',
+      severity: 'error',
+      from: { path: '^apps/bff/src/', pathNot: '^apps/bff/src/(routes/|app\\.ts$|testing/)|\\.test\\.ts$' },
+      to: { path: '^apps/bff/src/routes/' },
+    },
+    {
+      name: 'db-below-services',
+      comment: 'The database layer reads and writes rows; the rules on top of it (the year lock, the records service) call it, never the other way round.',
+      severity: 'error',
+      from: { path: '^apps/bff/src/db/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^apps/bff/src/', pathNot: '^apps/bff/src/(db/|errors\\.ts$|clock\\.ts$|logger\\.ts$)' },
+    },
+    {
       name: 'no-test-code-in-production',
       comment: 'Test helpers (testing/, *.test.*) are for tests, benchmarks and scripts only.',
       severity: 'error',

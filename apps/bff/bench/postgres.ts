@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { basename, join } from 'node:path'
 import { sql } from 'kysely'
-import { copyToPostgres } from '../src/db/copy-to-postgres'
+import { copyToPostgres } from '../src/migrate-to-postgres/copy'
 import { openSqlite, type Db } from '../src/db/database'
 import { migrateToLatest } from '../src/db/migrate'
 import { openPostgres } from '../src/db/postgres'

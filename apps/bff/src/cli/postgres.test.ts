@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dayVisitInput } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
-import { copyToPostgres } from '../db/copy-to-postgres'
+import { copyToPostgres } from '../migrate-to-postgres/copy'
 import { openSqlite } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
 

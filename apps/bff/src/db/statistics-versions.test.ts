@@ -13,7 +13,7 @@ import {
 } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
 import { createTestApp, type TestContext } from '../testing/test-app'
-import { copyToPostgres } from './copy-to-postgres'
+import { copyToPostgres } from '../migrate-to-postgres/copy'
 import { openSqlite } from './database'
 import { migrateToLatest } from './migrate'
 import { addOutgoingCalls } from './outgoing-calls'

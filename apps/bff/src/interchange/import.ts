@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { formByKey, osloToday } from '@ly/forms'
+import { osloToday } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import type { Db } from '../db/database'
-import { findRecord, insertRecord } from '../db/records'
+import { AppError } from '../errors'
+import { insertImported } from '../records/service'
 import { YearLockedError } from '../year-lock/guard'
-import { writeCheckIssues } from './cross-record'
 import { readCsvRecords } from './csv-records'
 import { formsInParentOrder } from './format'
 import { byLine, type LineIssue } from './issues'
@@ -91,32 +91,27 @@ export async function importRecords(db: Db, input: ImportInput): Promise<ImportR
 }
 
 /**
- * Parents first, so a child's row can name its parent's new id. Each record passes the API's
- * rules across records just before its insert; a refused record is not inserted (nor are its
- * children), the others go on so that one run reports every line, and the caller rolls back.
+ * Parents first, so a child's row can name its parent's new id. Each record goes through the
+ * records service's insert (its rules across records and the year lock, as a create from the
+ * API); a refused record is not inserted (nor are its children), the others go on so that one
+ * run reports every line, and the caller rolls back.
  */
 async function insertAll(trx: Db, input: ImportInput, today: string, records: readonly PlannedRecord[]) {
   const ids = new Map<PlannedRecord, string>()
   const counts: Record<string, number> = {}
   const issues: LineIssue[] = []
   for (const form of formsInParentOrder()) {
-    const parentForm = form.parent ? formByKey(form.parent.form) : undefined
     for (const record of records.filter((r) => r.form === form)) {
       const parentId = record.parent ? ids.get(record.parent) : undefined
       // A child whose parent line was refused is not checked further: the parent's issues say why.
       if (form.parent && parentId === undefined) continue
-      const parent = parentForm && parentId ? ((await findRecord(trx, parentForm, input.centreId, parentId)) ?? null) : null
-      const refused = await writeCheckIssues(form, { trx, centreId: input.centreId, id: null, values: record.values, parent, today }, record.line)
-      if (refused.length > 0) {
-        issues.push(...refused)
-        continue
-      }
       try {
-        ids.set(record, await insertRecord(trx, form, input.centreId, null, record.values, input.now, parentId))
+        ids.set(record, await insertImported(trx, form, { centreId: input.centreId, now: input.now, today, values: record.values, parentId }))
       } catch (err) {
         // A finalised year takes no history either; the line says so, the others go on.
-        if (!(err instanceof YearLockedError)) throw err
-        issues.push({ line: record.line, path: form.dateField, message: err.message })
+        if (err instanceof YearLockedError) issues.push({ line: record.line, path: form.dateField, message: err.message })
+        else if (err instanceof AppError && err.issues) issues.push(...err.issues.map((i) => ({ line: record.line, path: i.path, message: i.message })))
+        else throw err
         continue
       }
       counts[form.key] = (counts[form.key] ?? 0) + 1

@@ -1,17 +1,12 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { carryForward, centreYearForm, FIRST_CENTRE_YEAR, offerKeys, osloToday, type CentreYearForm, type DroppedOption, type FormValues } from '@ly/forms'
-import type { Db } from '../db/database'
-import { findRecord, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
-import { AppError } from '../errors'
 import { requireRole } from '../middleware/require-role'
+import { findCentreYear } from '../records/centre-year'
 import { annualFormProposals } from '../statistics/annual-form-proposals'
 import { validate } from '../validation'
-import type { WriteContext } from './record-options'
 import { recordRoutes } from './records'
-
-type Offer = 'women' | 'men'
 
 /** `GET /prefill`: the answers to start the year from, or nulls when there is no earlier year. */
 interface PrefillBody {
@@ -24,37 +19,6 @@ const PrefillQuery = z.object({
   year: z.coerce.number({ error: 'Velg et år.' }).int('Velg et år.').min(FIRST_CENTRE_YEAR, 'Ugyldig år.').max(2100, 'Ugyldig år.'),
   offer: z.enum(offerKeys, { error: 'Velg tilbudet til kvinner eller til menn.' }),
 })
-
-const offerNoun = (offer: unknown) => (offer === 'men' ? 'tilbudet til menn' : 'tilbudet til kvinner')
-
-/** The centre's answers for one offer: of `year`, or (with `before`) of the latest year before it. */
-async function findCentreYear(db: Db, centreId: string, offer: Offer, year: number, before = false): Promise<StoredRecord | undefined> {
-  const row = await db
-    .selectFrom(centreYearForm.table)
-    .select('id')
-    .where('centre_id', '=', centreId)
-    .where('offer', '=', offer)
-    .where('report_year', before ? '<' : '=', year)
-    .orderBy('report_year', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  return row ? findRecord(db, centreYearForm, centreId, String(row.id)) : undefined
-}
-
-/**
- * One form per centre, offer and year: refused in words (409) before the unique index would
- * refuse it. Both run in the write's transaction, which SQLite serialises, so the check holds.
- */
-async function checkOneAYear({ trx, centreId, id, values }: WriteContext) {
-  const offer = values.offer as Offer
-  const year = values.report_year as number
-  const existing = await findCentreYear(trx, centreId, offer, year)
-  if (existing && existing.id !== id) {
-    throw new AppError(409, 'centre_year_exists', `Årsskjemaet for ${offerNoun(offer)} i ${year} finnes allerede. Åpne det og endre svarene der.`, [
-      { path: 'report_year', message: `Det finnes allerede et årsskjema for ${offerNoun(offer)} i ${year}.` },
-    ])
-  }
-}
 
 /**
  * The annual centre form (samleskjema, `centre_year`) for leaders and administrators: the generic
@@ -86,6 +50,6 @@ export function centreYearRoutes(deps: AppDeps) {
         const { year, offer } = c.req.valid('query')
         return c.json(await annualFormProposals(deps.db, c.get('user').centreId, year, offer, osloToday(deps.clock.now())), 200)
       })
-      .route('/', recordRoutes(deps, centreYearForm, { checkWrite: checkOneAYear }))
+      .route('/', recordRoutes(deps, centreYearForm))
   )
 }

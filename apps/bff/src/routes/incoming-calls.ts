@@ -5,9 +5,10 @@ import { minutesAgo } from '../clock'
 import { recordAudit } from '../db/audit'
 import { loadCentreOptionLists } from '../db/centre-options'
 import { countCallsOfDay, findLatestOwnCall } from '../db/incoming-calls'
-import { deleteRecord, findRecord } from '../db/records'
+import { findRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
+import { deleteRow } from '../records/writes'
 import { validate } from '../validation'
 import { categoryWords, centreOptionRoutes } from './centre-options'
 import { recordRoutes } from './records'
@@ -70,7 +71,7 @@ export function incomingCallRoutes(deps: AppDeps) {
           throw new AppError(409, 'conflict', 'Den siste registreringen din er en annen enn den du ville angre. Last inn på nytt.')
         }
         const record = await findRecord(trx, form, user.centreId, latest.id)
-        if (!record || !(await deleteRecord(trx, form, user.centreId, latest.id, latest.version))) {
+        if (!record || !(await deleteRow(trx, form, user.centreId, latest.id, latest.version))) {
           throw new AppError(409, 'conflict', 'Registreringen ble endret samtidig. Last inn på nytt.')
         }
         await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.undone', targetKind: form.key, targetId: latest.id }, now)

@@ -1,10 +1,9 @@
 import { z } from 'zod'
-import { likelyNameIssues, type FormDef, type RecordValues } from '@ly/forms'
-import { AppError, type FieldIssue } from '../errors'
 
 /**
  * Issue 18: a free text that may hold a name is stored only when the request says the worker
  * saw the warning and kept the text: `confirmLikelyName: true` beside the answers (decision 0022).
+ * The refusal itself is records/likely-names.ts.
  */
 export const ConfirmLikelyName = z.boolean({ error: 'Må være true eller false.' }).optional()
 
@@ -30,13 +29,3 @@ export function withNameConfirmation<Out, In>(schema: z.ZodType<Out, In>) {
     return { values: parsed.data, confirmLikelyName: confirmed === true }
   }) as unknown as z.ZodType<{ values: Out; confirmLikelyName: boolean }, In & { confirmLikelyName?: boolean }>
 }
-
-/** 422 `likely_name`, an issue beside each free text that may hold a name, unless confirmed. */
-export function refuseUnconfirmedNames(issues: FieldIssue[], confirmed: boolean | undefined): void {
-  if (confirmed === true || issues.length === 0) return
-  throw new AppError(422, 'likely_name', 'Noen tekster kan inneholde navn. Fjern navnene, eller bekreft at tekstene ikke er navn, og lagre igjen.', issues)
-}
-
-/** The record's new or changed free texts that may hold a name, refused unless confirmed. */
-export const refuseUnconfirmedRecordNames = (form: FormDef, values: RecordValues, confirmed: boolean | undefined, before?: RecordValues) =>
-  refuseUnconfirmedNames(likelyNameIssues(form, values, before), confirmed)

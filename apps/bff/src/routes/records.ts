@@ -1,31 +1,15 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import {
-  allFields,
-  checkCentreOptions,
-  clearInactive,
-  emptyRecord,
-  hasValidCheckCharacter,
-  isCalendarDate,
-  osloToday,
-  recordSchema,
-  generateCaseCode,
-  type FormDef,
-  type FormValues,
-  type RecordValues,
-} from '@ly/forms'
-import { recordAudit } from '../db/audit'
-import { eraseTraces } from '../db/erase'
-import { loadCentreOptionLists } from '../db/centre-options'
+import { allFields, isCalendarDate, osloToday, recordSchema, generateCaseCode, type FormDef, type FormValues, type RecordValues } from '@ly/forms'
 import { findCaseHistory } from '../db/case-history'
-import { caseCodeInUse, deleteRecord, findRecord, findRecords, insertedRecord, insertRecord, isYearDated, listRecords, updateRecord, type StoredRecord } from '../db/records'
-import type { Db } from '../db/database'
+import { caseCodeInUse, findRecords, isYearDated, listRecords, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
+import { changeRecord, createRecord, deleteRecordOf, readRecord, withdrawConsent, type Writer } from '../records/service'
 import { validate, validationFailed } from '../validation'
 import { invalidCursorIssue, ListPageQuery, encodeCursor } from './list-page'
-import { ConfirmLikelyName, refuseUnconfirmedRecordNames, withNameConfirmation } from './name-confirmation'
-import { checkParent, deleteChildren, isCheckOut, refuseInheritedWithdrawal, syncChildren, type RecordRouteOptions } from './record-options'
+import { ConfirmLikelyName, withNameConfirmation } from './name-confirmation'
+import type { RecordRouteOptions } from './record-options'
 
 const IdParam = z.object({ id: z.string().min(1).max(64) })
 const VersionBody = z.object({ version: z.number().int().positive() }).strict()
@@ -69,9 +53,6 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
   const { consentField } = form
   const hasCaseCode = allFields(form).some((f) => f.kind === 'case_code')
   const yearDated = isYearDated(form)
-  // Worded without the unit's gender: "besøket", but "samtalen".
-  const conflict = () => new AppError(409, 'conflict', 'Registreringen er endret av noen andre siden du åpnet den. Last inn på nytt for å se endringene før du lagrer.')
-  const missing = () => notFound('Fant ikke registreringen. Den kan være slettet.')
   // `full` holds every answer when `r.values` is a list's subset: derived facts need them all.
   const toBody = (r: StoredRecord, full: RecordValues = r.values) => ({
     ...r,
@@ -79,30 +60,10 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
     ...(options.derive && { derived: options.derive(full, today()) }),
   })
 
-  /** Decision 3: a code Ly has not seen must carry a valid check character. */
-  async function checkCaseCode(trx: Db, centreId: string, values: RecordValues) {
-    const code = values.case_code
-    if (typeof code !== 'string') return
-    if (!hasValidCheckCharacter(code) && !(await caseCodeInUse(trx, centreId, code))) {
-      throw validationFailed([
-        { path: 'case_code', message: 'Saksnummeret finnes ikke fra før, og kontrolltegnet stemmer ikke. Sjekk at det er skrevet riktig, eller lag et nytt.' },
-      ])
-    }
-  }
-
-  /**
-   * Options a centre edits itself (caller categories) are checked against that centre's list,
-   * in the same transaction as the write. A record keeps a retired option it already held.
-   */
-  async function checkCentreLists(trx: Db, centreId: string, values: RecordValues, previous?: RecordValues) {
-    const issues = checkCentreOptions(form, values, await loadCentreOptionLists(trx, centreId, form), previous)
-    if (issues.length > 0) throw validationFailed(issues)
-  }
-
-  async function load(centreId: string, id: string) {
-    const record = await findRecord(db, form, centreId, id)
-    if (!record) throw missing()
-    return record
+  /** The signed-in user writes in their centre, now. */
+  const writerOf = (user: AppEnv['Variables']['user']): Writer => {
+    const now = clock.now()
+    return { centreId: user.centreId, userId: user.id, now, today: osloToday(now) }
   }
 
   return (
@@ -144,93 +105,26 @@ export function recordRoutes<F extends FormDef, D = never, R = never>(deps: AppD
         return c.json({ ...history, values: history.values as Partial<Values> }, 200)
       })
       .post('/', validate('json', CreateBody), async (c) => {
-        const user = c.get('user')
         const body = c.req.valid('json')
-        const values = clearInactive(form, body.values as RecordValues)
-        refuseUnconfirmedRecordNames(form, values, body.confirmLikelyName)
-        const now = clock.now()
         // A child's stay is created from the adult's: `?adult_stay_id=` names the parent record.
         const parentId = form.parent ? c.req.query(form.parent.column) : undefined
-        const created = await db.transaction().execute(async (trx) => {
-          await checkCaseCode(trx, user.centreId, values)
-          await checkCentreLists(trx, user.centreId, values)
-          const parent = await checkParent(trx, form, user.centreId, parentId, values)
-          await options.checkWrite?.({ trx, centreId: user.centreId, id: null, values, parent, today: today() })
-          const id = await insertRecord(trx, form, user.centreId, user.id, values, now, parent?.id)
-          const details = consentField ? { details: { consent: values[consentField] === true } } : {}
-          await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.created', targetKind: form.key, targetId: id, ...details }, now)
-          return insertedRecord(form, id, values, now, parent?.id)
-        })
+        const created = await createRecord(db, form, writerOf(c.get('user')), { values: body.values, parentId, confirmLikelyName: body.confirmLikelyName })
         return c.json(toBody(created), 201)
       })
-      .get('/:id', validate('param', IdParam), async (c) => c.json(toBody(await load(c.get('user').centreId, c.req.valid('param').id)), 200))
+      .get('/:id', validate('param', IdParam), async (c) => c.json(toBody(await readRecord(db, form, c.get('user').centreId, c.req.valid('param').id)), 200))
       .put('/:id', validate('param', IdParam), validate('json', UpdateBody), async (c) => {
-        const user = c.get('user')
-        const { id } = c.req.valid('param')
         const body = c.req.valid('json')
-        const values = clearInactive(form, body.values as RecordValues)
-        const before = await load(user.centreId, id)
-        if (before.version !== body.version) throw conflict()
-        refuseUnconfirmedRecordNames(form, values, body.confirmLikelyName, before.values)
-        const changed = Object.keys(values).filter((k) => JSON.stringify(values[k]) !== JSON.stringify(before.values[k]))
-        const now = clock.now()
-        await db.transaction().execute(async (trx) => {
-          await checkCaseCode(trx, user.centreId, values)
-          await checkCentreLists(trx, user.centreId, values, before.values)
-          const parent = await checkParent(trx, form, user.centreId, before.parentId, values)
-          await options.checkWrite?.({ trx, centreId: user.centreId, id, values, parent, today: today() })
-          if (!(await updateRecord(trx, form, user.centreId, id, body.version, user.id, values, now))) throw conflict()
-          await syncChildren(trx, form, id, values, { centreId: user.centreId, userId: user.id, now })
-          // Field names only: the audit trail must never hold the answers themselves.
-          const action = isCheckOut(form, before.values, values) ? 'record.checked_out' : 'record.updated'
-          await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action, targetKind: form.key, targetId: id, details: { fields: changed } }, now)
-        })
-        return c.json(toBody(await load(user.centreId, id)), 200)
+        const changed = await changeRecord(db, form, writerOf(c.get('user')), c.req.valid('param').id, body)
+        return c.json(toBody(changed), 200)
       })
       .post('/:id/withdraw-consent', validate('param', IdParam), validate('json', VersionBody), async (c) => {
-        const user = c.get('user')
-        const { id } = c.req.valid('param')
-        const { version } = c.req.valid('json')
-        // A form without a consent question (the call log) has nothing to withdraw.
-        if (!consentField) throw notFound('Skjemaet har ikke spørsmål om samtykke.')
-        refuseInheritedWithdrawal(form)
-        const before = await load(user.centreId, id)
-        if (before.version !== version) throw conflict()
-        // Keep the bare event (kind, offer, dates, case code); erase every answer.
-        const values = clearInactive(form, { ...emptyRecord(form), ...pickBare(form, before.values), [consentField]: false })
-        const now = clock.now()
-        await db.transaction().execute(async (trx) => {
-          if (!(await updateRecord(trx, form, user.centreId, id, version, user.id, values, now))) throw conflict()
-          await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.consent_withdrawn', targetKind: form.key, targetId: id }, now)
-          // The children's answers go in the same transaction (decision 1).
-          await syncChildren(trx, form, id, values, { centreId: user.centreId, userId: user.id, now })
-        })
-        await eraseTraces(db)
-        return c.json(toBody(await load(user.centreId, id)), 200)
+        const withdrawn = await withdrawConsent(db, form, writerOf(c.get('user')), c.req.valid('param').id, c.req.valid('json').version)
+        return c.json(toBody(withdrawn), 200)
       })
       .delete('/:id', validate('param', IdParam), validate('json', DeleteBody), async (c) => {
-        const user = c.get('user')
-        const { id } = c.req.valid('param')
-        const { version, cascade = false } = c.req.valid('json')
-        const before = await load(user.centreId, id)
-        if (before.version !== version) throw conflict()
-        await db.transaction().execute(async (trx) => {
-          await deleteChildren(trx, form, id, cascade, { centreId: user.centreId, userId: user.id, now: clock.now() })
-          if (!(await deleteRecord(trx, form, user.centreId, id, version))) throw conflict()
-          await recordAudit(trx, { centreId: user.centreId, actorUserId: user.id, action: 'record.deleted', targetKind: form.key, targetId: id }, clock.now())
-        })
-        await eraseTraces(db)
+        await deleteRecordOf(db, form, writerOf(c.get('user')), c.req.valid('param').id, c.req.valid('json'))
         return c.body(null, 204)
       })
-  )
-}
-
-function pickBare(form: FormDef, values: RecordValues): RecordValues {
-  return Object.fromEntries(
-    form.sections
-      .flatMap((s) => s.fields)
-      .filter((f) => f.bare)
-      .map((f) => [f.key, values[f.key]]),
   )
 }
 

@@ -5,10 +5,10 @@ import type { Db } from '../db/database'
 import { countByParent, findRecord, findRecords, type StoredRecord } from '../db/records'
 import type { AppDeps, AppEnv } from '../deps'
 import { notFound } from '../errors'
+import { stayFacts } from '../records/stay-rules'
 import { loadPlaceRows } from '../statistics/places'
 import { validate } from '../validation'
 import { recordRoutes } from './records'
-import { checkAdultStay, checkChildStay, stayFacts } from './stay-rules'
 
 const IdParam = z.object({ id: z.string().min(1).max(64) })
 const OccupancyQuery = z.object({ offer: z.enum(['women', 'men', 'all']).default('all') })
@@ -23,27 +23,23 @@ async function adultRelated(db: Db, centreId: string, ids: readonly string[]) {
 }
 
 /**
- * Adult residents' stays: the generic record routes plus the stay rules, and the children of a
+ * Adult residents' stays: the generic record routes (the stay rules are the records service's), and the children of a
  * stay (each list row carries how many, `related.children`). Check-out is an update that sets `stay_end_date` (audited as `record.checked_out`);
  * deleting a stay with children needs `cascade: true`.
  */
 export function adultStayRoutes(deps: AppDeps) {
-  return recordRoutes(deps, adultStayForm, { checkWrite: checkAdultStay, derive: adultFacts, related: adultRelated }).get(
-    '/:id/children',
-    validate('param', IdParam),
-    async (c) => {
-      const centreId = c.get('user').centreId
-      const adult = await findRecord(deps.db, adultStayForm, centreId, c.req.valid('param').id)
-      if (!adult) throw notFound('Fant ikke oppholdet. Det kan være slettet.')
-      const today = osloToday(deps.clock.now())
-      const children = await findRecords(deps.db, childStayForm, centreId, { parentId: adult.id })
-      return c.json({ records: children.map((r) => ({ ...r, derived: childFacts(r.values, today) })) }, 200)
-    },
-  )
+  return recordRoutes(deps, adultStayForm, { derive: adultFacts, related: adultRelated }).get('/:id/children', validate('param', IdParam), async (c) => {
+    const centreId = c.get('user').centreId
+    const adult = await findRecord(deps.db, adultStayForm, centreId, c.req.valid('param').id)
+    if (!adult) throw notFound('Fant ikke oppholdet. Det kan være slettet.')
+    const today = osloToday(deps.clock.now())
+    const children = await findRecords(deps.db, childStayForm, centreId, { parentId: adult.id })
+    return c.json({ records: children.map((r) => ({ ...r, derived: childFacts(r.values, today) })) }, 200)
+  })
 }
 
 /** Children's stays, each created from its adult's stay: `POST /api/child-stays?adult_stay_id=…`. */
-export const childStayRoutes = (deps: AppDeps) => recordRoutes(deps, childStayForm, { checkWrite: checkChildStay, derive: childFacts })
+export const childStayRoutes = (deps: AppDeps) => recordRoutes(deps, childStayForm, { derive: childFacts })
 
 /** The sex answer in the form's own words («Kvinne», «Jente»), for telling the board's rows apart. */
 function sexOf(form: FormDef, values: StoredRecord['values']) {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { systemClock } from '../../clock'
-import { CopyRefused, copyToPostgres } from '../../db/copy-to-postgres'
+import { CopyRefused, copyToPostgres } from '../../migrate-to-postgres/copy'
 import { readDatabaseUrl } from '../../db/database'
 import { defineCommand } from '../command'
 import { CliError, resolvePath, withDb } from '../db'

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely'
 import { allFormDefs, choicesTable, osloToday, type FormDef } from '@ly/forms'
 import { computeStatistics } from '../statistics/engine'
 import { yearsWithData } from '../statistics/trend'
-import type { Db } from './database'
+import type { Db } from '../db/database'
 
 /**
  * Moves a SQLite database's centres into PostgreSQL (`pnpm ly migrate-to-postgres`, issue 10):

@@ -13,11 +13,11 @@ import { findRecords } from '../db/records'
 import type { FieldIssue } from '../errors'
 import { stayNights, staysOverlap, type StayDates } from '../statistics/nights'
 import { validationFailed } from '../validation'
-import type { WriteContext } from './record-options'
+import type { WriteContext } from './write-rules'
 
 /**
- * The rules of stays that span records, run inside the write transaction of the generic record
- * routes. Single-record rules (check-out not before check-in, no future dates, ages) are in the
+ * The rules of stays that span records, run by the records service inside the write
+ * transaction of every create and change (write-rules.ts), from the API and the import alike. Single-record rules (check-out not before check-in, no future dates, ages) are in the
  * definitions; the child-within-adult rule is shared with the SPA and the import
  * (packages/forms `childStayDateIssues`).
  */
