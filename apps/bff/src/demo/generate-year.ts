@@ -86,6 +86,9 @@ function stamp(date: string, rng: Random, now: string): string {
   return at > now ? now : at
 }
 
+/** The share of visits and conversations without a case code answered «Vet ikke» to «første gang i år». */
+export const UNSURE_FIRST_PERCENT = 4
+
 export function generateYear(opts: YearOptions): GeneratedRecord[] {
   const out: GeneratedRecord[] = []
   const seen = new WeakSet<Person>()
@@ -110,13 +113,18 @@ export function generateYear(opts: YearOptions): GeneratedRecord[] {
     // Volumes wander from year to year (about ±12 %), so trend charts are not flat lines.
     const count = Math.round(opts.count(form, volume) * Math.max(0.5, 1 + 0.12 * rng.normal()))
     const plan = planYear(form, volume, count, opts.year, opts.today, rng.fork('plan'), opts.codes)
+    // Its own stream, so the other answers stay as they were.
+    const unsure = rng.fork('vet-ikke')
     const kidForms = childFormsOf(form)
     for (const planned of plan) {
       const kids = kidForms.map((kidForm) => ({ kidForm, records: planChildren(kidForm, planned, opts.today, rng, opts.codes, seen) }))
       const present = kids.reduce((n, k) => n + k.records.length, 0)
       // The parent's own answers about the children agree with the children registered.
       const { flag, count: countKey } = childRules.parentFacts
-      const extra = kidForms.length ? { [flag]: present > 0, [countKey]: present > 0 ? present : null } : {}
+      const extra: RecordValues = kidForms.length ? { [flag]: present > 0, [countKey]: present > 0 ? present : null } : {}
+      // Staff do not always know whether a visit or conversation without a case code is the
+      // person's first this year: a few answer «Vet ikke» (decision 0037), as the dashboard and report show.
+      if (form.firstInYearField && !form.endDateField && !planned.person.caseCode && unsure.percent(UNSURE_FIRST_PERCENT)) extra[form.firstInYearField] = 'unknown'
       const parent = emit(form, planned, rng, {}, null, extra)
       for (const { kidForm, records } of kids) {
         const inherited = Object.fromEntries((kidForm.parent?.inherits ?? []).map((k) => [k, parent.values[k]]))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allFields, forms, isEmptyValue, recordSchema, type FormDef } from '@ly/forms'
-import { generateYear, type GeneratedRecord } from './generate-year'
+import { generateYear, UNSURE_FIRST_PERCENT, type GeneratedRecord } from './generate-year'
 import { Random } from './random'
 
 const today = '2026-03-02'
@@ -26,6 +26,15 @@ describe('demo generator', () => {
         expect(result.success, `${form.key} ${JSON.stringify(result.error?.issues)}`).toBe(true)
       }
     }
+  })
+
+  it('answers «Vet ikke» to «første gang i år» on a small share of the visits and conversations without a case code, never with one', () => {
+    const many = history('vet-ikke', [2026], 400)
+    const asked = many.filter((r) => r.form.firstInYearField && !r.form.endDateField && r.form.consentField && r.values[r.form.consentField] === true)
+    const unknown = asked.filter((r) => r.values[r.form.firstInYearField!] === 'unknown')
+    expect(unknown.length).toBeGreaterThan(0)
+    expect(unknown.every((r) => !r.values.case_code)).toBe(true)
+    expect(unknown.length / asked.length).toBeLessThan((UNSURE_FIRST_PERCENT * 2) / 100)
   })
 
   it('keeps only the bare event when consent is refused', () => {
