@@ -191,7 +191,11 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
   e('CAP-01a', 'Hva ble gjort ved avvisning', 'capacity', 'distribution', 'Avviste henvendelser', TA, 'action_taken'),
   e('CAP-01b', 'Hvem som henvendte seg', 'capacity', 'distribution', 'Avviste henvendelser', TA, 'requester'),
   e('CAP-02', 'Barn som ville ha kommet med', 'capacity', 'count', 'Barn i avviste henvendelser («4 eller flere» telles som 4)', TA, 'children_count'),
-  e('CAP-03', 'Dager med fullt botilbud', 'capacity', 'count', 'Dager da minst ett tilbud hadde like mange eller flere beboere (voksne og barn) enn faste plasser'),
+  // Its one category is the full days themselves: named for people, not by its key.
+  {
+    ...e('CAP-03', 'Dager med fullt botilbud', 'capacity', 'count', 'Dager da minst ett tilbud hadde like mange eller flere beboere (voksne og barn) enn faste plasser'),
+    categories: { full: 'Fulle dager' },
+  },
   e('CAP-04', 'Beleggsprosent', 'capacity', 'ratio', 'Bodøgn (voksne og barn) delt på faste plasser ganger dager, i prosent'),
   e('LY-01', 'Registreringer med samtykke', 'consent', 'share', 'Voksnes opphold, dagsbesøk og telefonsamtaler (barn følger den voksne)'),
 ]

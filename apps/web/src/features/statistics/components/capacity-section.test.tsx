@@ -25,6 +25,9 @@ describe('the dashboard card «Kapasitet og avvisninger»', () => {
       expect(within(card('Avviste henvendelser')).getByText('3')).toBeInTheDocument()
       expect(within(card('Barn som ville ha kommet med')).getByText('6')).toBeInTheDocument()
       expect(within(card('Dager med fullt botilbud')).getByText('10')).toBeInTheDocument()
+      // Its one part in words, never the category's key.
+      expect(card('Dager med fullt botilbud')).toHaveTextContent('Fulle dager: 10')
+      expect(card('Dager med fullt botilbud')).not.toHaveTextContent(/\bfull:/)
       const chart = await within(section).findByRole(
         'img',
         { name: /^Belegg per dag i 2025 mot 1 faste plasser: 10 dager med fullt botilbud\. Lengste sammenhengende periode: 10 dager fra 01\.06\.2025\./ },
