@@ -8,6 +8,7 @@ import { openSqlite, type Db } from '../src/db/database'
 import { insertUser } from '../src/db/users'
 import { defaultConfig } from '../src/deps'
 import { nationalStatistics } from '../src/statistics/cache'
+import { startWarming } from '../src/statistics/warm'
 import { computeStatistics } from '../src/statistics/engine'
 import { TestSession } from '../src/testing/test-app'
 import { ensureNationalDb } from './ensure-db'
@@ -67,6 +68,9 @@ async function endpointOr(session: TestSession, path: string, fallback: { how: s
   }
 }
 
+/** How long warming took, per database, printed beside the tables. */
+const warmingNotes: string[] = []
+
 /** The three statistics figures of issue 6, each beside the GROUP BY floor, on one database. */
 async function measureFigures(db: Db, meta: NationalMeta, centre: BenchCentre, label: string): Promise<Row[]> {
   const year = meta.years.at(-1)!
@@ -104,7 +108,21 @@ async function measureFigures(db: Db, meta: NationalMeta, centre: BenchCentre, l
   const dashboardFloor = floorQuery(db, centre.id, year - 1, year + 1)
   const nationalFloor = floorQuery(db, 'all', year, year + 1)
   const national = () => nationalStatistics(db, { year, offer: 'all' })
-  await measure(`Dashbord, ett senter, ${year}, rett etter en registrering`, dashboard.how, dashboard.run, 50, dashboardFloor, 20_000, wrote(centre.id))
+  await measure(`Dashbord, ett senter, ${year}, rett etter en registrering`, dashboard.how, dashboard.run, 25, dashboardFloor, 20_000, wrote(centre.id))
+  // Issue 21: a centre's statistics for a tertial, right after a registration.
+  const periodPath = `/api/statistics?period=${year}-T2&offer=all`
+  await measure(
+    `Periodestatistikk, ett senter, ${year}-T2, rett etter en registrering`,
+    `GET /api/statistics?period= (hele serverbehandlingen)`,
+    async () => {
+      const res = await session.request('GET', periodPath)
+      await res.text()
+    },
+    50,
+    floorQuery(db, centre.id, year, year + 1),
+    20_000,
+    wrote(centre.id),
+  )
   await measure(`Dashbord, ett senter, ${year}, uendret`, `${dashboard.how}, tallene holdt`, dashboard.run, null, dashboardFloor, 10_000)
   await measure(
     `Nasjonale tall ${year}, ett senter har registrert`,
@@ -116,6 +134,23 @@ async function measureFigures(db: Db, meta: NationalMeta, centre: BenchCentre, l
     anotherCentre,
   )
   await measure(`Nasjonale tall ${year}, kaldt`, 'nationalStatistics: alle 45 sentre regnet ut (som etter omstart)', national, null, nationalFloor, 60_000, wrote(null))
+  // Issue 21 §3: after a restart (every version bumped), the background warming of the kept
+  // statistics runs first; the first national request then only adds them up.
+  const warmings: number[] = []
+  await measure(
+    `Nasjonale tall ${year}, kaldt, etter oppvarming`,
+    'nationalStatistics rett etter startWarming (alle 45 sentre varmet i bakgrunnen)',
+    national,
+    150,
+    nationalFloor,
+    60_000,
+    async () => {
+      await wrote(null)()
+      warmings.push((await startWarming(db, { years: [year] }).done).ms)
+    },
+  )
+  const sorted = [...warmings].sort((a, b) => a - b)
+  warmingNotes.push(`${label}: oppvarming ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms (median av ${sorted.length}) for ${meta.centres.length} sentre × 1 år`)
   await measure(`Nasjonale tall ${year}, uendret`, 'nationalStatistics: 45 holdt, lagt sammen', national, null, nationalFloor, 10_000)
   await measure(`Trend ${meta.years.length} år, ett senter`, trend.how, trend.run, 300, floorQuery(db, centre.id, meta.years[0]!, year + 1), 30_000)
   return rows
@@ -194,6 +229,7 @@ async function main() {
     log(`\nPostgreSQL ${postgres.version}, samme data (Ly som egen rolle, radnivåsikkerhet på):`)
     printTable(postgres.rows, rows)
   }
+  for (const note of warmingNotes) log(`Oppvarming (issue 21): ${note}.`)
   log('Gulv: én enkel SELECT … GROUP BY skjema, år, tilbud over de samme registreringsradene (uten svar og avkrysninger).')
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   log(`\nSPA (${spa.fresh ? 'bygget nå' : 'eksisterende bygg'}, ${spa.dist}):`)

@@ -9,6 +9,7 @@ import { sessionGate } from './middleware/session'
 import { authRoutes } from './routes/auth'
 import { healthRoutes } from './routes/health'
 import { userRoutes } from './routes/users'
+import { countInFlight } from './middleware/in-flight'
 import { caseCodeRoutes, recordRoutes } from './routes/records'
 import { centreYearRoutes } from './routes/centre-years'
 import { adultStayRoutes, childStayRoutes, occupancyRoutes } from './routes/residents'
@@ -71,6 +72,7 @@ export interface CreateAppOptions {
 export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   const app = new Hono<AppEnv>()
   app.onError((err, c) => handleError(err, c, deps.logger))
+  app.use('/api/*', countInFlight())
   app.use(securityHeaders(deps.config))
   // Every API request starts seeing no centre's registrations; the session gate opens its own.
   app.use('/api/*', (c, next) => runClosedScope(next))

@@ -14,6 +14,8 @@ import { scheduleRetention } from './retention/schedule'
 import { scheduleHousekeeping } from './auth/housekeeping'
 import { writePidFile } from './backup/pid-file'
 import { scheduleBackups } from './backup/schedule'
+import { requestsInFlight } from './middleware/in-flight'
+import { startWarming } from './statistics/warm'
 
 /** Where the built SPA is: next to the bundled server in production, apps/web/dist in dev. */
 function findWebDist(): string | undefined {
@@ -56,10 +58,14 @@ async function main() {
       spa: webDist ? 'ja' : 'nei (kun API)',
     })
   })
+  // The kept statistics, warmed behind the requests: the first national figures after a start are sums, not a cold read.
+  const warming = startWarming(db, { busy: () => requestsInFlight() > 0 })
+  void warming.done.then(({ documents, ms }) => consoleLogger.info('Statistikken er varmet opp', { dokumenter: documents, ms: Math.round(ms) }))
   const retention = scheduleRetention({ db, clock: systemClock, logger: consoleLogger })
   const housekeeping = scheduleHousekeeping({ db, clock: systemClock, logger: consoleLogger, limits: env.config })
   const stopBackups = env.databaseUrl ? () => {} : scheduleBackups(db, env.backups, systemClock, consoleLogger)
   const stop = () => {
+    warming.stop()
     retention.stop()
     housekeeping.stop()
     stopBackups()

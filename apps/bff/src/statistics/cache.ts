@@ -47,11 +47,15 @@ export interface YearScope {
   today?: string
 }
 
+// The period is in the key (decision 0026): a tertial and its year are different documents.
+function keyOf(scope: Scope & { centreId: string; today: string }) {
+  const period = periodOf(scope)
+  return `${scope.centreId} ${period.from} ${period.to} ${scope.offer} ${asOfPeriod(period, scope.today)}`
+}
+
 function kept(db: Db, scope: Scope & { centreId: string; today: string }, version: number): Promise<StatsDocument> {
   const cache = cacheFor(db)
-  // The period is in the key (decision 0026): a tertial and its year are different documents.
-  const period = periodOf(scope)
-  const key = `${scope.centreId} ${period.from} ${period.to} ${scope.offer} ${asOfPeriod(period, scope.today)}`
+  const key = keyOf(scope)
   const hit = cache.get(key)
   if (hit && hit.version === version) return hit.doc
   const doc = computeStatistics(db, scope).then(deepFreeze)
@@ -70,6 +74,13 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value)
   }
   return value
+}
+
+/** Whether the centre's statistics for the scope are kept at its current data version: the next request computes nothing. */
+export async function isKept(db: Db, centreId: string, scope: YearScope): Promise<boolean> {
+  const today = scope.today ?? osloToday(new Date())
+  const version = (await readStatisticsVersions(db, centreId)).get(centreId) ?? 0
+  return cacheFor(db).peek(keyOf({ ...scope, centreId, today }))?.version === version
 }
 
 /** One centre's statistics for the year (computeStatistics), kept while its registrations stay unchanged. */

@@ -81,7 +81,12 @@ never averaged (decision 0016).
 
 **Kept figures.** The server keeps each centre's document for a year until that centre's
 registrations change: the database bumps a per-centre data version on every write (whoever
-writes), and a changed version means the figures are worked out again (decision 0016).
+writes), and a changed version means the figures are worked out again (decision 0016). After a
+start the server warms them in the background — every centre's document for this year and last
+year, offer \`all\`, one centre-year at a time at the lowest priority: it yields to the event loop
+before each and waits while any request is in flight — so the first national figures after a
+restart add up kept documents instead of reading every centre's records (decision 0049; the
+server logs «Statistikken er varmet opp» with the count and the time it took).
 
 Other routes for the dashboards: \`GET /api/statistics/dashboard\` (this and last year, the
 years with data, the national figures, this catalog and \`noComparison\`: the ids whose form —
