@@ -191,6 +191,19 @@ export type FieldsOf<F extends FormDef> = F['sections'][number]['fields'][number
 
 export type OptionKeyOf<T> = T extends { readonly options: readonly (infer O)[] } ? (O extends { readonly key: infer K } ? K : never) : never
 
+/** The key of a question on form F (every key of its definition, literal). */
+export type FieldKeyOf<F extends FormDef> = FieldsOf<F>['key']
+
+/** The keys of F's questions that have options: single and multiple choice. */
+export type ChoiceFieldKeyOf<F extends FormDef> = Extract<FieldsOf<F>, SingleField | MultiField>['key']
+
+/**
+ * The option keys of question `K` on form F, as the definition declares them. Code that names an
+ * option (an indicator, a demo weight) takes this type, so renaming the option in the definition
+ * fails to compile wherever the old key is used. For a form typed only as `FormDef` it is `string`.
+ */
+export type OptionKeyIn<F extends FormDef, K extends ChoiceFieldKeyOf<F>> = OptionKeyOf<Extract<FieldsOf<F>, { readonly key: K }>>
+
 /** The value a field holds in a record; null means not answered ("vet ikke" for booleans). */
 export type FieldValue<T extends FieldDef> = T extends BooleanField
   ? boolean | null

@@ -28,4 +28,17 @@ export {
 } from './definitions/turned-away'
 export { FREE_TEXT_MAX } from './definitions/common-fields'
 export { centreYearForm, FIRST_CENTRE_YEAR, type CentreYearForm } from './definitions/centre-year'
-export { forms, formByKey, centreForms, allFormDefs, registeredForm, type FormKey, type RegisteredForm } from './registry'
+export {
+  forms,
+  formByKey,
+  centreForms,
+  allFormDefs,
+  registeredForm,
+  type AnyFormKey,
+  type ChoiceFieldKey,
+  type FieldKey,
+  type FormKey,
+  type FormOf,
+  type OptionKey,
+  type RegisteredForm,
+} from './registry'

@@ -1,4 +1,4 @@
-import type { FormDef } from './define-form'
+import type { ChoiceFieldKeyOf, FieldKeyOf, FormDef, OptionKeyIn } from './define-form'
 import { adultStayForm } from './definitions/adult-stay'
 import { centreYearForm } from './definitions/centre-year'
 import { childStayForm } from './definitions/child-stay'
@@ -37,6 +37,23 @@ export const allFormDefs = (): FormDef[] => [...(Object.values(forms) as FormDef
 
 /** Any definition with a table, as its literal type: what the database layer types its tables from. */
 export type RegisteredForm = (typeof forms)[FormKey] | (typeof centreForms)[keyof typeof centreForms]
+
+type FormsByKey = typeof forms & typeof centreForms
+
+/** The key of any definition with a table (registrations and centre forms). */
+export type AnyFormKey = keyof FormsByKey
+
+/** A registered form's definition by its key, as its literal type. */
+export type FormOf<K extends AnyFormKey> = FormsByKey[K]
+
+/** A question of a registered form: `FieldKey<'adult_stay'>`. */
+export type FieldKey<K extends AnyFormKey> = FieldKeyOf<FormOf<K>>
+
+/** A choice question of a registered form: `ChoiceFieldKey<'adult_stay'>`. */
+export type ChoiceFieldKey<K extends AnyFormKey> = ChoiceFieldKeyOf<FormOf<K>>
+
+/** An option of a question, by the form's key: `OptionKey<'adult_stay', 'violence_types'>` (issue 20). */
+export type OptionKey<K extends AnyFormKey, Field extends ChoiceFieldKey<K>> = OptionKeyIn<FormOf<K>, Field>
 
 const registered = new Map<string, RegisteredForm>([...Object.values(forms), ...Object.values(centreForms)].map((f) => [f.key, f]))
 
