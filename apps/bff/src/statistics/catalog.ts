@@ -196,7 +196,7 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
     ...e('CAP-03', 'Dager med fullt botilbud', 'capacity', 'count', 'Dager da minst ett tilbud hadde like mange eller flere beboere (voksne og barn) enn faste plasser'),
     categories: { full: 'Fulle dager' },
   },
-  e('CAP-04', 'Beleggsprosent', 'capacity', 'ratio', 'Bodøgn (voksne og barn) delt på faste plasser ganger dager, i prosent'),
+  e('CAP-04', 'Beleggsprosent', 'capacity', 'share', 'Bodøgn (voksne og barn) delt på faste plasser ganger dager, i prosent'),
   e('LY-01', 'Registreringer med samtykke', 'consent', 'share', 'Voksnes opphold, dagsbesøk og telefonsamtaler (barn følger den voksne)'),
 ]
 

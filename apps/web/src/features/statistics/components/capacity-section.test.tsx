@@ -54,6 +54,9 @@ describe('the dashboard card «Kapasitet og avvisninger»', () => {
       expect(row('Avviste henvendelser')).toEqual(['3'])
       expect(row('Barn som ville ha kommet med')).toEqual(['6'])
       expect(row('Dager med fullt botilbud')).toEqual(['10'])
+      // A rate in per cent reads as one (10 nights of 365 place-nights), not as a bare «2,74».
+      expect(row('Beleggsprosent')).toEqual(['2,7\u00a0%'])
+      expect(card('Beleggsprosent')).toHaveTextContent(/^Beleggsprosent2,7\s%N = 365/)
     },
     SLOW,
   )
