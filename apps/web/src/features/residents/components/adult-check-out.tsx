@@ -24,12 +24,16 @@ export function AdultCheckOut({ initial }: { initial: AdultStay }) {
   const api = useApi()
   const queryClient = useQueryClient()
   const children = useStayChildren(initial.id)
-  const here = (children.data ?? []).filter((child) => bareEventOf(child.values).end === null)
+  // Only children as the server has them now: the cached list may be from before a child's own
+  // check-out, and shown for a moment it offers to check that child out again.
+  const fresh = children.isFetchedAfterMount
+  const here = fresh ? (children.data ?? []).filter((child) => bareEventOf(child.values).end === null) : []
   const [endDate, setEndDate] = useState<string | null>(() => initial.values.stay_end_date ?? osloToday(new Date()))
   const childrenHandle = useRef<ChildrenCheckOutHandle>(null)
 
   /** The children first: the adult may not leave while a child is registered as present. */
   const checkOutChildren = async (): Promise<string | false> => {
+    if (!fresh) throw new Error('Ly henter fortsatt barna i oppholdet. Trykk «Flytt ut» igjen om et øyeblikk.')
     const leaving = (await childrenHandle.current?.validate()) ?? []
     if (here.length > 0 && leaving.length === 0) return false
     for (const { child, values } of leaving) {
