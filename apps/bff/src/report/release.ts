@@ -1,14 +1,11 @@
 import type { Db } from '../db/database'
-import { getCentreSettings } from '../db/centre-settings'
-import { buildReportWithDisclosure, prefixTables, reportTables, type ReportBuild } from './build-model'
+import { buildReportWithDisclosure, prefixTables, type ReportBuild } from './build-model'
 import type { Tertial } from './data'
-import { applyHidden, exportEquations, hiddenCells } from './disclosure'
+import { tertialPrefix, TERTIALS, type CheckedRelease } from './checked-release'
 import type { BuiltTable } from './disclosure-types'
-import { SUPPRESSED_MARK, type ReportTable } from './model'
-import { nationalAggregateBuilt } from './national/aggregate'
-import { nationalRecords, type NationalRecordsFile } from './national/records'
-import { releaseHidden } from './national/release-hidden'
-import { periodEquations } from './period-release'
+import type { ReportTable } from './model'
+import type { NationalRecordsFile } from './national/records'
+import { keptRelease } from './release-cache'
 
 /**
  * Everything one leader can download for a year, as one release (decisions 0021 and 0039): the
@@ -30,39 +27,26 @@ export interface YearRelease {
   records: NationalRecordsFile
 }
 
-export const TERTIALS: readonly Tertial[] = [1, 2, 3]
-export const tertialPrefix = (t: Tertial) => `t${t}:`
+/** One report of the release — the year's or a tertial's — with the release's suppression. */
+async function releaseReport(db: Db, centreId: string, year: number, checked: CheckedRelease, tertial?: Tertial): Promise<ReportBuild> {
+  const req = { centreId, year, view: 'shareable' as const, threshold: checked.threshold, ...(tertial && { tertial }) }
+  const { equations, hidden } = checked
+  if (!tertial) return buildReportWithDisclosure(db, req, { built: checked.yearBuilt, prefix: '', equations, hidden })
+  const build = await buildReportWithDisclosure(db, req, { built: checked.tertialBuilt[tertial - 1]!, prefix: tertialPrefix(tertial), equations, hidden })
+  return { ...build, built: prefixTables(build.built, tertialPrefix(tertial)) }
+}
 
+/** The whole release, every report's model included (the national files need only `keptRelease`). */
 export async function yearRelease(db: Db, centreId: string, year: number, parts: { records: boolean } = { records: true }): Promise<YearRelease> {
-  const threshold = (await getCentreSettings(db, centreId)).suppressionThreshold
-  const aggregateBuilt = await nationalAggregateBuilt(db, centreId, year)
-  const yearBuilt = await reportTables(db, { centreId, year })
-  const tertialBuilt: BuiltTable[][] = []
-  for (const tertial of TERTIALS) tertialBuilt.push(await reportTables(db, { centreId, year, tertial }))
-
-  // The year's files are suppressed as they always were; the tertials then join them, and only
-  // the tertials' cells are hidden to protect what the sums across the periods would give away.
-  const yearEquations = exportEquations([...yearBuilt, ...aggregateBuilt])
-  const yearHidden = hiddenCells(yearEquations, threshold)
-  const fixed = new Set(yearEquations.cells.map((c) => c.id).filter((id) => !yearHidden.has(id)))
-  const equations = exportEquations([...yearBuilt, ...aggregateBuilt, ...TERTIALS.flatMap((t, i) => prefixTables(tertialBuilt[i]!, tertialPrefix(t)))])
-  equations.equations.push(...periodEquations(equations))
-  const hidden = hiddenCells(equations, threshold, { alsoHide: yearHidden, fixed })
-
-  const req = { centreId, year, view: 'shareable' as const, threshold }
-  const report = await buildReportWithDisclosure(db, req, { built: yearBuilt, prefix: '', equations, hidden })
+  const checked = await keptRelease(db, centreId, year)
+  const report = await releaseReport(db, centreId, year, checked)
   const tertials: ReportBuild[] = []
-  for (const [i, tertial] of TERTIALS.entries()) {
-    const build = await buildReportWithDisclosure(db, { ...req, tertial }, { built: tertialBuilt[i]!, prefix: tertialPrefix(tertial), equations, hidden })
-    tertials.push({ ...build, built: prefixTables(build.built, tertialPrefix(tertial)) })
-  }
-  const aggregate = applyHidden(aggregateBuilt, equations, hidden, threshold)
-  const records = parts.records ? await nationalRecords(db, centreId, year, threshold, SUPPRESSED_MARK, releaseHidden(aggregate)) : { k: threshold + 1, forms: [], records: [] }
-  return { threshold, report, tertials, aggregateBuilt, aggregate, records }
+  for (const tertial of TERTIALS) tertials.push(await releaseReport(db, centreId, year, checked, tertial))
+  const records = parts.records ? await checked.records() : { k: checked.threshold + 1, forms: [], records: [] }
+  return { threshold: checked.threshold, report, tertials, aggregateBuilt: checked.aggregateBuilt, aggregate: checked.aggregate, records }
 }
 
 /** The shareable report of a year, or of one of its tertials, as the release holds it. */
 export async function releasedReport(db: Db, centreId: string, year: number, tertial?: Tertial) {
-  const release = await yearRelease(db, centreId, year, { records: false })
-  return (tertial ? release.tertials[tertial - 1]! : release.report).model
+  return (await releaseReport(db, centreId, year, await keptRelease(db, centreId, year), tertial)).model
 }

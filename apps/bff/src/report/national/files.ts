@@ -3,7 +3,7 @@ import { writeCsv } from '../../interchange/csv'
 import type { ReportFile } from '../download'
 import { NOT_REGISTERED, SUPPRESSED_LEGEND, SUPPRESSED_MARK } from '../model'
 import { renderCsv } from '../render-csv'
-import { yearRelease } from '../release'
+import { keptRelease } from '../release-cache'
 import type { RecordValue } from './local-suppression'
 import type { NationalRecord } from './records'
 
@@ -20,16 +20,17 @@ function recordsCsv(records: readonly NationalRecord[]): string {
 
 /**
  * The national export (decision 8): the year's consenting records for national reporting, or
- * the aggregate tables. Both come from the year's one release (release.ts): suppressed with the
- * centre's threshold together with the report, and the records k-anonymous.
+ * the aggregate tables. Both come from the year's one release (checked-release.ts, kept by
+ * release-cache.ts): suppressed with the centre's threshold together with the report, and the
+ * records k-anonymous.
  */
 export async function nationalFile(db: Db, centreId: string, year: number, kind: NationalKind, format: NationalFormat): Promise<ReportFile> {
-  const release = await yearRelease(db, centreId, year, { records: kind === 'records' })
+  const release = await keptRelease(db, centreId, year)
   const threshold = release.threshold
   const filename = `nasjonal-${kind === 'records' ? 'registreringer' : 'tabeller'}-${year}.${format}`
   const head = { kind, year, threshold, mark: SUPPRESSED_MARK, legend: SUPPRESSED_LEGEND }
   if (kind === 'records') {
-    const { k, forms, records } = release.records
+    const { k, forms, records } = await release.records()
     return format === 'json'
       ? { body: `${JSON.stringify({ ...head, k, forms, records }, null, 2)}\n`, contentType: 'application/json; charset=utf-8', filename }
       : { body: recordsCsv(records), contentType: 'text/csv; charset=utf-8', filename }
