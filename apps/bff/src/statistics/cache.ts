@@ -28,7 +28,7 @@ interface Kept {
  * of them stay near 40 MB: every year of a centre and offer many times over, or the national
  * figures of 11 years (45 centres each).
  */
-const KEPT_DOCUMENTS = 500
+export const KEPT_DOCUMENTS = 500
 
 const caches = new WeakMap<Db, LRUCache<string, Kept>>()
 
