@@ -4,6 +4,7 @@ import type { Role } from '@/lib/roles'
 // The real BFF over a fresh database, from its own test helpers: web tests exercise the server.
 import { createTestApp, TestSession, type TestClock } from '@ly/bff/testing/test-app'
 import { importRecords } from '@ly/bff/testing/import'
+import { seedQualityFixture, type QualityFixture } from '@ly/bff/testing/quality-fixture'
 import { CookieJar } from './cookie-jar'
 
 export interface Credentials {
@@ -34,6 +35,8 @@ export interface TestServer {
    * to be saved, such as a blank «first … in the year» (decision 0037).
    */
   importHistory(lines: readonly object[]): Promise<void>
+  /** The Kvalitetskontroll fixture: the centre's 2025 with one of each kind of problem, as history holds them. */
+  seedQualityFixture(): Promise<QualityFixture>
 }
 
 /**
@@ -102,5 +105,6 @@ export async function createTestServer(): Promise<TestServer> {
       const result = await importRecords(ctx.db, { centreId: ctx.centre.centreId, text, format: 'jsonl', now: ctx.clock.now() })
       if (!result.ok) throw new Error(`importing history failed: ${JSON.stringify(result.issues)}`)
     },
+    seedQualityFixture: () => seedQualityFixture(ctx.db, ctx.centre.centreId, ctx.clock.now()),
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
 import { createTestServer, type TestServer } from '@/testing/test-server'
 import { dayVisitInput } from '@ly/forms/testing'
+import type { QualityReport } from '../api/get-quality'
 
 // Whole-app renders against the in-process BFF: allow for a busy machine.
 configure({ asyncUtilTimeout: 10_000 })
@@ -48,6 +49,34 @@ describe('Kvalitetskontroll', () => {
 
     await user.selectOptions(screen.getByLabelText('År'), '2024')
     expect(await screen.findByText('Ingen funn i 2024. Alt som sjekkes, ser riktig ut.')).toBeInTheDocument()
+  })
+
+  it('shows each kind of problem of the fixture built to hold one of each, every record with its link', { timeout: 60_000 }, async () => {
+    const server = await createTestServer()
+    await server.signIn(await server.seedUser('leder1', 'leader'))
+    const fixture = await server.seedQualityFixture()
+    // The rules' titles as the server words them; the counts and records are the fixture's.
+    const { rules } = (await (await server.fetch('/api/quality?year=2025')).json()) as QualityReport
+    renderApp(server, '/kvalitetskontroll?ar=2025')
+
+    const total = Object.values(fixture.expected).flat().length
+    expect(await screen.findByText(`${total} funn i 2025.`)).toBeInTheDocument()
+    expect(Object.keys(fixture.expected).sort()).toEqual(rules.map((r) => r.key).sort())
+    for (const [key, ids] of Object.entries(fixture.expected)) {
+      const title = rules.find((r) => r.key === key)!.title
+      const region = screen.getByRole('region', { name: `${title} (${ids.length})` })
+      expect(within(region).getAllByRole('listitem'), key).toHaveLength(ids.length)
+      const hrefs = within(region)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href') ?? '')
+      for (const id of ids)
+        expect(
+          hrefs.filter((href) => href.endsWith(`/${id}`)),
+          `${key} ${id}`,
+        ).toHaveLength(1)
+    }
+    // Every rule found its problem: none is listed as checked without findings.
+    expect(screen.queryByRole('region', { name: 'Sjekket uten funn' })).toBeNull()
   })
 
   it('finalising a year with findings shows them and asks first; «Lås likevel» locks it', { timeout: 60_000 }, async () => {
