@@ -189,7 +189,7 @@ export const defineForm = <const F extends FormDef>(form: F): F => form
 
 export type FieldsOf<F extends FormDef> = F['sections'][number]['fields'][number]
 
-export type OptionKeyOf<T> = T extends { readonly options: readonly (infer O)[] } ? (O extends { readonly key: infer K } ? K : never) : never
+export type OptionKeyOf<T> = T extends { readonly options: readonly (infer O)[] } ? (O extends { readonly key: infer K extends string } ? K : never) : never
 
 /** The key of a question on form F (every key of its definition, literal). */
 export type FieldKeyOf<F extends FormDef> = FieldsOf<F>['key']
@@ -203,6 +203,39 @@ export type ChoiceFieldKeyOf<F extends FormDef> = Extract<FieldsOf<F>, SingleFie
  * fails to compile wherever the old key is used. For a form typed only as `FormDef` it is `string`.
  */
 export type OptionKeyIn<F extends FormDef, K extends ChoiceFieldKeyOf<F>> = OptionKeyOf<Extract<FieldsOf<F>, { readonly key: K }>>
+
+/** The keys of F's questions of one kind: `FieldKeyOfKind<F, 'boolean'>` are its yes/no questions. */
+export type FieldKeyOfKind<F extends FormDef, Kind extends FieldKind> = Extract<FieldsOf<F>, { readonly kind: Kind }>['key']
+
+/**
+ * The keys of F's choice questions that offer every option in `O` (`'none'`, say): a helper that
+ * names an option for any form takes this, so it cannot be pointed at a question without it.
+ */
+export type ChoiceFieldKeyWith<F extends FormDef, O extends string> = ChoiceKeyWith<FieldsOf<F>, O>
+type ChoiceKeyWith<T, O extends string> = T extends SingleField | MultiField ? ([O] extends [OptionKeyOf<T>] ? T['key'] : never) : never
+
+/**
+ * A skip condition over F's questions and their options (`Condition`, typed): `{ field: 'offer',
+ * equals: 'men' }` compiles only if F has `offer` with option `men`. It is assignable to
+ * `Condition`, so `evaluateCondition` reads it; for a form typed only as `FormDef` any key goes.
+ */
+export type ConditionOn<F extends FormDef> = ConditionOver<FieldsOf<F>>
+
+/** A skip condition over the questions `T` (a union of field definitions): what `ConditionOn` is made of. */
+export type ConditionOver<T> = ConditionOnField<T> | { readonly all: readonly ConditionOver<T>[] } | { readonly any: readonly ConditionOver<T>[] }
+
+/** As `evaluateCondition` reads them: a single choice equals an option, a multiple one includes some. */
+type ConditionOnField<T> = T extends SingleField
+  ? { readonly field: T['key']; readonly equals: OptionKeyOf<T> } | { readonly field: T['key']; readonly isEmpty: true }
+  : T extends MultiField
+    ? { readonly field: T['key']; readonly includesAny: readonly OptionKeyOf<T>[] } | { readonly field: T['key']; readonly isEmpty: true }
+    : T extends BooleanField
+      ? { readonly field: T['key']; readonly equals: boolean } | { readonly field: T['key']; readonly isEmpty: true }
+      : T extends IntegerField
+        ? { readonly field: T['key']; readonly equals: number } | { readonly field: T['key']; readonly isEmpty: true }
+        : T extends { readonly key: infer K extends string }
+          ? { readonly field: K; readonly equals: string } | { readonly field: K; readonly isEmpty: true }
+          : never
 
 /** The value a field holds in a record; null means not answered ("vet ikke" for booleans). */
 export type FieldValue<T extends FieldDef> = T extends BooleanField

@@ -38,6 +38,9 @@ export const firstInYearOptions = [
   { key: 'unknown', label: 'Vet ikke', unknown: true },
 ] as const satisfies readonly OptionDef[]
 
+/** An answer to «Første gang i år?» on any form (every `firstInYearField` offers these options). */
+export type FirstInYearKey = (typeof firstInYearOptions)[number]['key']
+
 /** Decision 7: a third value, since national totals leave a remainder (S0:24, 48). */
 export const sexOptions = [
   { key: 'female', label: 'Kvinne' },

@@ -1,4 +1,14 @@
-import { findField, type FormDef, type OptionDef } from '@ly/forms'
+import {
+  findField,
+  threatAssessmentOptions,
+  type ChoiceFieldKeyOf,
+  type ChoiceFieldKeyWith,
+  type FieldKeyOf,
+  type FieldKeyOfKind,
+  type FormDef,
+  type OptionDef,
+  type OptionKeyIn,
+} from '@ly/forms'
 import type { LoadedRecord } from './load'
 import { partsOf, withParts } from './parts'
 import type { CategoryCount, Indicator, Unit } from './types'
@@ -10,13 +20,21 @@ export const count = (records: readonly unknown[], unit: Unit): Indicator => ({ 
 
 const isUnknownOption = (option: OptionDef | undefined) => option?.unknown === true
 
+/*
+ * Every helper that names a question or an option takes the form first and is generic over it
+ * (F extends FormDef): for a definition from the registry the keys are its literal ones, so a
+ * misspelt or renamed field or option fails to compile (issue 20, decision 0055); for a form
+ * typed only as `FormDef` (breakdowns of any field) they are plain strings. The form is not read
+ * at run time by the record predicates: the types are the whole of its use there.
+ */
+
 /**
  * The distribution of one field over a population, every category zero-filled in the
  * definition's order. Unknown answers ("vet ikke", unanswered) are counted apart and excluded
  * from n (decision 6). For multiple choice a unit counts once per ticked option, so the shares
  * may add up to more than 100 %. `value` is n, the number of units that answered.
  */
-export function distribution(form: FormDef, records: readonly LoadedRecord[], fieldKey: string, unit: Unit): Indicator {
+export function distribution<F extends FormDef>(form: F, records: readonly LoadedRecord[], fieldKey: ChoiceFieldKeyOf<F>, unit: Unit): Indicator {
   const field = findField(form, fieldKey)
   if (!field || !('options' in field)) throw new Error(`${form.key}.${fieldKey} is not a choice field`)
   const unknownKeys = unknownOptionKeys(field)
@@ -75,7 +93,7 @@ export const yesNoShare = (yes: number, n: number): Indicator =>
   )
 
 /** A yes/no field as a share of those who answered. */
-export function booleanShare(records: readonly LoadedRecord[], fieldKey: string, unit: Unit): Indicator {
+export function booleanShare<F extends FormDef>(_form: F, records: readonly LoadedRecord[], fieldKey: FieldKeyOfKind<F, 'boolean'>, unit: Unit): Indicator {
   let yes = 0
   let n = 0
   for (const r of records) {
@@ -113,17 +131,36 @@ export function shareWhere(records: readonly LoadedRecord[], test: (r: LoadedRec
   return withParts({ unit, n: base.length, value: percent(hits, base.length), unknown: records.length - base.length }, { share: { hits, base: base.length } })
 }
 
-export const hasAny = (fieldKey: string, keys: readonly string[]) => (r: LoadedRecord) => {
+const hasAnyOf = (fieldKey: string, keys: readonly string[]) => (r: LoadedRecord) => {
   const v = r.values[fieldKey]
   return Array.isArray(v) ? keys.some((k) => v.includes(k)) : keys.includes(v as string)
 }
 
-export const isAnswered = (fieldKey: string) => (r: LoadedRecord) => {
+const isAnsweredAt = (fieldKey: string) => (r: LoadedRecord) => {
   const v = r.values[fieldKey]
   return Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined
 }
 
-export function numbers(records: readonly LoadedRecord[], fieldKey: string): number[] {
+/** Units whose answer to a choice question is (or, multiple choice, includes) one of `keys`. */
+export const hasAny = <F extends FormDef, K extends ChoiceFieldKeyOf<F>>(_form: F, fieldKey: K, keys: readonly OptionKeyIn<F, K>[]) => hasAnyOf(fieldKey, keys)
+
+/** Units that answered the question (ticked anything, for multiple choice). */
+export const isAnswered = <F extends FormDef>(_form: F, fieldKey: FieldKeyOf<F>) => isAnsweredAt(fieldKey)
+
+/** Units with a known answer to a single choice other than `keys` («Vet ikke», say): a share's base. */
+export function answeredOtherThan<F extends FormDef, K extends ChoiceFieldKeyOf<F>>(_form: F, fieldKey: K, keys: readonly OptionKeyIn<F, K>[]) {
+  const answered = isAnsweredAt(fieldKey)
+  const excluded = hasAnyOf(fieldKey, keys)
+  return (r: LoadedRecord) => answered(r) && !excluded(r)
+}
+
+/** Units that answered yes to a yes/no question. */
+export const isYes =
+  <F extends FormDef>(_form: F, fieldKey: FieldKeyOfKind<F, 'boolean'>) =>
+  (r: LoadedRecord) =>
+    r.values[fieldKey] === true
+
+export function numbers<F extends FormDef>(_form: F, records: readonly LoadedRecord[], fieldKey: FieldKeyOfKind<F, 'integer'>): number[] {
   return records.map((r) => r.values[fieldKey]).filter((v): v is number => typeof v === 'number')
 }
 
@@ -152,7 +189,7 @@ export function bands(values: readonly number[], missing: number, unit: Unit, de
 }
 
 /** Units per calendar month of a date field ("1".."12"), every month present. */
-export function monthly(records: readonly LoadedRecord[], dateField: string, year: number, unit: Unit): Indicator {
+export function monthly<F extends FormDef>(_form: F, records: readonly LoadedRecord[], dateField: FieldKeyOfKind<F, 'date'>, year: number, unit: Unit): Indicator {
   const months: Record<string, number> = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [String(i + 1), 0]))
   let n = 0
   for (const r of records) {
@@ -166,16 +203,27 @@ export function monthly(records: readonly LoadedRecord[], dateField: string, yea
 }
 
 /** Among units that answered a multiple choice, the share that ticked anything but "none". */
-export const anyShare = (records: readonly LoadedRecord[], fieldKey: string) =>
-  shareWhere(records, (r) => isAnswered(fieldKey)(r) && !hasAny(fieldKey, ['none'])(r), isAnswered(fieldKey), 'persons')
+export function anyShare<F extends FormDef>(_form: F, records: readonly LoadedRecord[], fieldKey: ChoiceFieldKeyWith<F, 'none'>): Indicator {
+  const answered = isAnsweredAt(fieldKey)
+  const none = hasAnyOf(fieldKey, ['none'])
+  return shareWhere(records, (r) => answered(r) && !none(r), answered, 'persons')
+}
+
+/** The threat-assessment options rule R8 counts (the value set): a question given to `withThreatAssessmentEither` offers them all. */
+type ThreatAssessmentKey = (typeof threatAssessmentOptions)[number]['key']
+const threatAssessmentKeys: readonly ThreatAssessmentKey[] = threatAssessmentOptions.map((o) => o.key)
 
 /**
  * R8: threat assessment "by the centre or by others" counts a unit once however many of the two
  * were ticked (total = centre + others − both), added as the category `threat_assessment_either`.
  */
-export function withThreatAssessmentEither(indicator: Indicator, records: readonly LoadedRecord[], fieldKey = 'assistance'): Indicator {
-  // The three keys rule R8 names, whichever field holds them: not a vocabulary list.
-  const either = records.filter(hasAny(fieldKey, ['threat_assessment', 'threat_assessment_by_centre', 'threat_assessment_by_others'])).length
+export function withThreatAssessmentEither<F extends FormDef>(
+  _form: F,
+  indicator: Indicator,
+  records: readonly LoadedRecord[],
+  fieldKey: ChoiceFieldKeyWith<F, ThreatAssessmentKey>,
+): Indicator {
+  const either = records.filter(hasAnyOf(fieldKey, threatAssessmentKeys)).length
   return withParts(
     { ...indicator, categories: { ...indicator.categories, threat_assessment_either: { count: either, percent: percent(either, indicator.n) } } },
     partsOf(indicator),

@@ -1,4 +1,16 @@
-import { centreYearForm, findField, formatNorwegianDate, optionLabel, osloToday, turnedAwayForm, type CentreYearForm, type FormValues, type TurnedAwayForm } from '@ly/forms'
+import {
+  centreYearForm,
+  findField,
+  formatNorwegianDate,
+  optionLabel,
+  osloToday,
+  turnedAwayForm,
+  type CentreYearForm,
+  type FormValues,
+  type OfferKey,
+  type OptionKey,
+  type TurnedAwayForm,
+} from '@ly/forms'
 import type { Db } from '../db/database'
 import { loadRecords, type LoadedRecord } from './load'
 import { addDays } from './nights'
@@ -34,7 +46,7 @@ export interface FieldProposal<V> {
 
 export interface AnnualFormProposals {
   year: number
-  offer: 'women' | 'men'
+  offer: OfferKey
   /** The last day counted: 31 December, or yesterday while the year runs. */
   countedTo: string
   residential_offer_full: FieldProposal<OfferFull> & {
@@ -48,7 +60,7 @@ export interface AnnualFormProposals {
   action_when_full: FieldProposal<ActionWhenFull[]>
 }
 
-const HOUSE_FULL = 'house_full'
+const HOUSE_FULL: OptionKey<'turned_away', 'reason'> = 'house_full'
 const reasonLabel = optionLabel(findField(turnedAwayForm, 'reason')!, HOUSE_FULL)
 const actionField = findField(turnedAwayForm, 'action_taken')!
 const whenFullField = findField(centreYearForm, 'action_when_full')!
@@ -65,7 +77,7 @@ function runsOf(dates: readonly string[]): number {
 
 export interface ProposalInput {
   year: number
-  offer: 'women' | 'men'
+  offer: OfferKey
   occupancy: OccupancyYear
   /** The year of the annual form that gave the places (the year itself or an earlier one). */
   placesYear: number | null
@@ -157,7 +169,7 @@ export function proposeAnswers(input: ProposalInput): AnnualFormProposals {
 }
 
 /** The year's proposals for one offer of a centre, from its stays, places and turned-away requests. */
-export async function annualFormProposals(db: Db, centreId: string, year: number, offer: 'women' | 'men', today = osloToday(new Date())): Promise<AnnualFormProposals> {
+export async function annualFormProposals(db: Db, centreId: string, year: number, offer: OfferKey, today = osloToday(new Date())): Promise<AnnualFormProposals> {
   const [occupancy, placeRows, requests] = await Promise.all([
     occupancyYear(db, centreId, year, offer, today),
     loadPlaceRows(db, centreId, year, offer),

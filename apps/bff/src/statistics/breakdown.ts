@@ -1,4 +1,4 @@
-import { findField, type FormDef } from '@ly/forms'
+import { findField, type ChoiceFieldKeyOf, type FormDef } from '@ly/forms'
 import { distribution } from './aggregate'
 import type { LoadedRecord } from './load'
 import { consenting, personRecords } from './persons'
@@ -24,7 +24,15 @@ const unitOf = (form: FormDef, population: Population): Unit => (population === 
  * Any choice field of a form, optionally by a second choice field of the same form — derived
  * from the definitions, so every field can be broken down without a list kept by hand.
  */
-export function breakdown(form: FormDef, loaded: readonly LoadedRecord[], field: string, by: string | null, population: Population, period: Period, asOf: string): Breakdown {
+export function breakdown<F extends FormDef>(
+  form: F,
+  loaded: readonly LoadedRecord[],
+  field: ChoiceFieldKeyOf<F>,
+  by: ChoiceFieldKeyOf<F> | null,
+  population: Population,
+  period: Period,
+  asOf: string,
+): Breakdown {
   // The same population as the engine's: stays with a night in the period, persons by first
   // stay (decision 0026 for a part of the year).
   const records = form.endDateField ? staysInPeriod(form, loaded, period, asOf) : loaded

@@ -1,3 +1,5 @@
+import type { FieldKey, FormKey } from '@ly/forms'
+
 /**
  * What every indicator id means, in Norwegian: the dashboard's and report's headings and
  * docs/statistics.md are written from this one list. `form`/`field` name the question a
@@ -11,7 +13,7 @@ export interface CatalogEntry {
   title: string
   section: CatalogSection
   kind: IndicatorKind
-  form?: string
+  form?: FormKey
   field?: string
   /** Who or what is counted, in words (decision 6: the unit is always said). */
   basis: string
@@ -22,7 +24,8 @@ export interface CatalogEntry {
   categories?: Readonly<Record<string, string>>
 }
 
-const e = (id: string, title: string, section: CatalogSection, kind: IndicatorKind, basis: string, form?: string, field?: string): CatalogEntry => ({
+/** `field` is a question of `form` (typed from the definition: a renamed question fails to compile). */
+const e = <K extends FormKey>(id: string, title: string, section: CatalogSection, kind: IndicatorKind, basis: string, form?: K, field?: FieldKey<K>): CatalogEntry => ({
   id,
   title,
   section,
@@ -201,12 +204,12 @@ export const indicatorCatalog: readonly CatalogEntry[] = [
 ]
 
 /** The form whose records a section's figures count; null where they count several (consent, capacity). */
-const sectionForms: Record<CatalogSection, string | null> = { residents: A, children: C, day_users: D, phone: P, duty_phone: T, capacity: null, consent: null }
+const sectionForms: Record<CatalogSection, FormKey | null> = { residents: A, children: C, day_users: D, phone: P, duty_phone: T, capacity: null, consent: null }
 
 /**
  * The form an indicator's figure depends on: a period without a record of it has no figure to
  * compare with (issue 17, point 10). null: any form.
  */
-export const comparedForm = (entry: CatalogEntry): string | null => entry.form ?? sectionForms[entry.section]
+export const comparedForm = (entry: CatalogEntry): FormKey | null => entry.form ?? sectionForms[entry.section]
 
 export const catalogEntry = (id: string) => indicatorCatalog.find((c) => c.id === id)

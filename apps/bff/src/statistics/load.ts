@@ -7,6 +7,7 @@ import {
   multiFields,
   storageColumns,
   type FormDef,
+  type FirstInYearKey,
   type FormKey,
   type MultiField,
   type RecordValues,
@@ -192,7 +193,7 @@ export async function unplacedRecords(db: Db, scope: Scope, answer: 'unanswered'
       .where(sql.ref(`${form.table}.${form.dateField}`), '>=', from)
       .where(sql.ref(`${form.table}.${consent}`), '=', 1)
       .where(sql.ref(`${form.table}.case_code`), 'is', null)
-      .where(flagRef, answer === 'unknown' ? '=' : 'is', answer === 'unknown' ? 'unknown' : null)
+      .where(flagRef, answer === 'unknown' ? '=' : 'is', answer === 'unknown' ? ('unknown' satisfies FirstInYearKey) : null)
       .executeTakeFirst()
     const n = Number(row?.n ?? 0)
     if (n > 0) result[key] = n

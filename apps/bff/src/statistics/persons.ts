@@ -1,4 +1,4 @@
-import type { FormDef } from '@ly/forms'
+import type { FirstInYearKey, FormDef } from '@ly/forms'
 import { categoriesOf } from './aggregate'
 import type { LoadedRecord } from './load'
 import { yearPeriod, type Period } from './period'
@@ -34,11 +34,11 @@ export function placeRecords(form: FormDef, records: readonly LoadedRecord[], wi
       // A case code is drawn at one centre and means nothing at another: over several centres
       // the same code is two persons, as the national statistics add up the centres' reports.
       const key = `${r.centreId ?? ''} ${code}`
-      if (answer === 'no' || seen.has(key)) continue
+      if (answer === ('no' satisfies FirstInYearKey) || seen.has(key)) continue
       seen.add(key)
       placed.persons.push(r)
-    } else if ((from !== undefined && form.endDateField && String(r.values[form.dateField]) < from) || answer === 'yes') placed.persons.push(r)
-    else if (answer === 'unknown') placed.unknown.push(r)
+    } else if ((from !== undefined && form.endDateField && String(r.values[form.dateField]) < from) || answer === ('yes' satisfies FirstInYearKey)) placed.persons.push(r)
+    else if (answer === ('unknown' satisfies FirstInYearKey)) placed.unknown.push(r)
     else if (answer === null || answer === undefined) placed.unanswered.push(r)
   }
   return placed

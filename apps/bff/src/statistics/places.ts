@@ -1,3 +1,4 @@
+import type { OfferKey } from '@ly/forms'
 import type { Db } from '../db/database'
 import type { Offer } from './types'
 
@@ -9,7 +10,7 @@ export const placesKey = (centreId: string, offer: string) => `${centreId}|${off
 /** One offer's places, and the year of the annual form that gave them. */
 export interface PlacesRow {
   centreId: string
-  offer: 'women' | 'men'
+  offer: OfferKey
   year: number
   beds: number
 }
@@ -29,7 +30,7 @@ export async function loadPlaceRows(db: Db, centreId: string, year: number, offe
     .where('y.fixed_beds', 'is not', null)
     .where('y.report_year', '<=', year)
     .$if(centreId !== 'all', (q) => q.where('y.centre_id', '=', centreId))
-    .$if(offer !== 'all', (q) => q.where('y.offer', '=', offer as 'women' | 'men'))
+    .$if(offer !== 'all', (q) => q.where('y.offer', '=', offer as OfferKey))
     .where((eb) =>
       eb(
         'y.report_year',
@@ -46,7 +47,7 @@ export async function loadPlaceRows(db: Db, centreId: string, year: number, offe
     .orderBy('y.centre_id')
     .orderBy('y.offer', 'desc')
     .execute()
-  return rows.map((r) => ({ centreId: r.centre_id, offer: r.offer as 'women' | 'men', year: Number(r.report_year), beds: Number(r.fixed_beds) }))
+  return rows.map((r) => ({ centreId: r.centre_id, offer: r.offer as OfferKey, year: Number(r.report_year), beds: Number(r.fixed_beds) }))
 }
 
 export async function loadPlaces(db: Db, centreId: string, year: number, offer: Offer): Promise<Places> {

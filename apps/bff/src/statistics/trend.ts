@@ -1,7 +1,19 @@
-import { adultStayForm, childStayForm, dayVisitForm, forms, incomingCallForm, osloToday, phoneSessionForm, turnedAwayForm, type FormDef } from '@ly/forms'
+import {
+  adultStayForm,
+  childStayForm,
+  dayVisitForm,
+  forms,
+  incomingCallForm,
+  osloToday,
+  phoneSessionForm,
+  turnedAwayForm,
+  type FieldKey,
+  type FormDef,
+  type FormKey,
+} from '@ly/forms'
 import type { Db } from '../db/database'
 
-import { mean, median, monthly } from './aggregate'
+import { isYes, mean, median, monthly } from './aggregate'
 import { consentRate } from './engine'
 import { capacityIndicators, turnedAwayChildren } from './indicators/capacity'
 import { inPeriod, loadRecordsOverYears, type LoadedRecord, type Scope } from './load'
@@ -67,7 +79,7 @@ export interface TrendPoint {
  * The answers the headline figures read, besides each form's dates, consent and first-in-year
  * flag (each form has only some of them): the offer places a stay against its places.
  */
-const TREND_COLUMNS = ['case_code', 'in_scope', 'offer', 'children_count']
+const TREND_COLUMNS: readonly FieldKey<FormKey>[] = ['case_code', 'in_scope', 'offer', 'children_count']
 
 /**
  * The headline figures for every year from `from` to `to`, for the trend charts. Each form is
@@ -143,8 +155,8 @@ function headlineFigures(r: YearRecords, period: Period, year: number, asOf: str
     'D-01': personRecords(dayVisitForm, r.visits).length,
     'D-02': r.visits.length,
     'P-03': personRecords(phoneSessionForm, r.sessions).length,
-    'P-01': monthly(r.sessions, phoneSessionForm.dateField, year, 'conversations').value,
-    'T-01a': r.calls.filter((c) => c.values.in_scope === true).length,
+    'P-01': monthly(phoneSessionForm, r.sessions, phoneSessionForm.dateField, year, 'conversations').value,
+    'T-01a': r.calls.filter(isYes(incomingCallForm, 'in_scope')).length,
     'CAP-01': r.turnedAway.length,
     'CAP-02': turnedAwayChildren(r.turnedAway),
     'CAP-03': capacity['CAP-03']!.value,

@@ -1,3 +1,5 @@
+import type { OfferFilter } from '@ly/forms'
+
 /**
  * The statistics document (docs/statistics.md): the same JSON from `pnpm ly stats --json` and
  * GET /api/statistics. Percentages are of `n`, unrounded; rounding is for display.
@@ -5,7 +7,8 @@
 export type Unit =
   'persons' | 'adults' | 'children' | 'visits' | 'stays' | 'child_stays' | 'conversations' | 'calls' | 'requests' | 'days' | 'nights' | 'years' | 'percent' | 'ratio'
 
-export type Offer = 'women' | 'men' | 'all'
+/** The offers of the definitions (`offerOptions`), or both. */
+export type Offer = OfferFilter
 
 export interface CategoryCount {
   count: number

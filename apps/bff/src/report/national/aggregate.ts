@@ -76,7 +76,7 @@ export async function nationalAggregateBuilt(db: Db, centreId: string, year: num
         const id = `${form.key}.${field.key}`
         indicators[id] =
           field.kind === 'boolean'
-            ? booleanShare(population === 'persons' ? persons : consenting(form, records), field.key, 'persons')
+            ? booleanShare(form, population === 'persons' ? persons : consenting(form, records), field.key, 'persons')
             : breakdown(form, records, field.key, null, population, yearPeriod(year), asOf).total
         specs.push({
           kind: 'distribution',

@@ -1,4 +1,4 @@
-import { allFields, formByKey, osloToday, type FieldDef, type FormDef } from '@ly/forms'
+import { allFields, formByKey, osloToday, type FieldDef, type FirstInYearKey, type FormDef, type FormKey } from '@ly/forms'
 import type { Db } from '../../db/database'
 import { exportRecords } from '../../interchange/export'
 import { fieldOrder, type InterchangeRecord } from '../../interchange/format'
@@ -10,7 +10,7 @@ import { ageBands, band, NIGHT_BANDS, quasiIdentifiers } from './quasi-identifie
 import { hideAnswers, type ReleaseHidden } from './release-hidden'
 
 /** The national forms (F1–F3, F6); the duty-phone log is Sarpsborg's own and stays local. */
-export const NATIONAL_FORMS = ['adult_stay', 'child_stay', 'day_visit', 'phone_session'] as const
+export const NATIONAL_FORMS = ['adult_stay', 'child_stay', 'day_visit', 'phone_session'] as const satisfies readonly FormKey[]
 
 export type NationalRecord = Record<string, RecordValue>
 
@@ -18,14 +18,14 @@ export type NationalRecord = Record<string, RecordValue>
  * A person's first record of the year by case code (decision 3), before the code is removed: the
  * code's earliest record not answered «nei», as statistics/persons.ts counts it (decision 0037).
  */
-function firstInYearByCode(form: FormDef, records: readonly InterchangeRecord[]): Map<InterchangeRecord, 'yes' | 'no'> {
-  const first = new Map<InterchangeRecord, 'yes' | 'no'>()
+function firstInYearByCode(form: FormDef, records: readonly InterchangeRecord[]): Map<InterchangeRecord, Exclude<FirstInYearKey, 'unknown'>> {
+  const first = new Map<InterchangeRecord, Exclude<FirstInYearKey, 'unknown'>>()
   const seen = new Set<string>()
   const byDate = [...records].sort((a, b) => String(a[form.dateField]).localeCompare(String(b[form.dateField])))
   for (const r of byDate) {
     const code = r.case_code
     if (typeof code !== 'string') continue
-    const no = form.firstInYearField !== undefined && r[form.firstInYearField] === 'no'
+    const no = form.firstInYearField !== undefined && r[form.firstInYearField] === ('no' satisfies FirstInYearKey)
     first.set(r, no || seen.has(code) ? 'no' : 'yes')
     if (!no) seen.add(code)
   }

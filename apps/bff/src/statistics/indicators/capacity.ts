@@ -1,4 +1,4 @@
-import { adultStayForm, childStayForm, turnedAwayForm } from '@ly/forms'
+import { adultStayForm, childStayForm, turnedAwayForm, type OptionKey } from '@ly/forms'
 import { categoriesOf, distribution, monthly } from '../aggregate'
 import type { LoadedRecord } from '../load'
 import { fullDaysByMonth, isFull, occupancySeries, placeNights, type OccupancySeries } from '../occupancy'
@@ -8,7 +8,8 @@ import { datesOf } from '../stays'
 import type { Indicator } from '../types'
 
 /** «4 eller flere» counts as 4: CAP-02 is then a floor, and says so in its basis. */
-const childrenOf = (key: unknown) => (key === '4_or_more' ? 4 : typeof key === 'string' && /^\d$/.test(key) ? Number(key) : 0)
+const FOUR_OR_MORE: OptionKey<'turned_away', 'children_count'> = '4_or_more'
+const childrenOf = (key: unknown) => (key === FOUR_OR_MORE ? 4 : typeof key === 'string' && /^\d$/.test(key) ? Number(key) : 0)
 
 /** CAP-02's value: the children who would have come with the requests. */
 export const turnedAwayChildren = (requests: readonly LoadedRecord[]) => requests.reduce((sum, r) => sum + childrenOf(r.values.children_count), 0)
@@ -23,7 +24,7 @@ export function turnedAwayIndicators(requests: readonly LoadedRecord[], year: nu
   const children = distribution(form, requests, 'children_count', 'requests')
   const childCount = turnedAwayChildren(requests)
   return {
-    'CAP-01': withParts({ ...monthly(requests, 'request_date', year, 'requests'), unknown: reasons.unknown, categories: reasons.categories }, { categoryBase: reasons.n }),
+    'CAP-01': withParts({ ...monthly(form, requests, 'request_date', year, 'requests'), unknown: reasons.unknown, categories: reasons.categories }, { categoryBase: reasons.n }),
     'CAP-01a': distribution(form, requests, 'action_taken', 'requests'),
     'CAP-01b': distribution(form, requests, 'requester', 'requests'),
     'CAP-02': withParts({ unit: 'children', n: children.n, value: childCount, unknown: children.unknown, categories: children.categories }, { categoryBase: children.n }),

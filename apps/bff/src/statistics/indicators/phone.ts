@@ -1,5 +1,5 @@
-import { incomingCallForm, phoneSessionForm } from '@ly/forms'
-import { bands, booleanShare, count, distribution, categoriesOf, hasAny, isAnswered, monthly, numbers, percent, shareWhere } from '../aggregate'
+import { incomingCallForm, phoneSessionForm, type ChoiceFieldKey } from '@ly/forms'
+import { bands, booleanShare, count, distribution, categoriesOf, hasAny, isAnswered, isYes, monthly, numbers, percent, shareWhere } from '../aggregate'
 import type { LoadedRecord } from '../load'
 import { ratio, withParts, withValueOf } from '../parts'
 import { consenting, personRecords, unplacedIndicator } from '../persons'
@@ -9,12 +9,12 @@ import type { Indicator } from '../types'
 export function phoneSessionIndicators(sessions: readonly LoadedRecord[], year: number): Record<string, Indicator> {
   const form = phoneSessionForm
   const persons = personRecords(form, sessions)
-  const priorDayOrResident = persons.filter(hasAny('prior_contact', ['day_user', 'resident']))
-  const formerResidents = persons.filter(hasAny('prior_contact', ['resident']))
-  const firstYears = numbers(priorDayOrResident, 'first_contact_year')
-  const previousStays = numbers(formerResidents, 'previous_stays_count')
+  const priorDayOrResident = persons.filter(hasAny(form, 'prior_contact', ['day_user', 'resident']))
+  const formerResidents = persons.filter(hasAny(form, 'prior_contact', ['resident']))
+  const firstYears = numbers(form, priorDayOrResident, 'first_contact_year')
+  const previousStays = numbers(form, formerResidents, 'previous_stays_count')
   return {
-    'P-01': monthly(sessions, 'session_date', year, 'conversations'),
+    'P-01': monthly(form, sessions, 'session_date', year, 'conversations'),
     'P-02': distribution(form, consenting(form, sessions), 'reason_by_phone', 'conversations'),
     'P-03': { ...distribution(form, persons, 'sex', 'persons'), value: persons.length },
     'P-03b': unplacedIndicator(form, sessions, 'conversations'),
@@ -22,7 +22,7 @@ export function phoneSessionIndicators(sessions: readonly LoadedRecord[], year: 
     'P-04': ratio(consenting(form, sessions).length, persons.length, persons.length, 'ratio'),
     'P-05': withValueOf(
       distribution(form, persons, 'prior_contact', 'persons'),
-      shareWhere(persons, hasAny('prior_contact', ['day_user', 'phone', 'resident']), isAnswered('prior_contact'), 'persons'),
+      shareWhere(persons, hasAny(form, 'prior_contact', ['day_user', 'phone', 'resident']), isAnswered(form, 'prior_contact'), 'persons'),
     ),
     'P-05b': bands(
       firstYears.map((y) => year - y),
@@ -50,17 +50,19 @@ export function phoneSessionIndicators(sessions: readonly LoadedRecord[], year: 
  */
 export function incomingCallIndicators(calls: readonly LoadedRecord[], year: number): Record<string, Indicator> {
   const form = incomingCallForm
-  const inScope = calls.filter((c) => c.values.in_scope === true)
-  const crisis = inScope.filter((c) => c.values.is_crisis_call === true)
+  const inScope = calls.filter(isYes(form, 'in_scope'))
+  const crisis = inScope.filter(isYes(form, 'is_crisis_call'))
   const callerCounts = new Map<string, number>(
-    form.sections[0].fields.flatMap((f) => ('options' in f && f.key === 'caller_type' ? f.options.map((o) => [o.key, 0] as [string, number]) : [])),
+    form.sections[0].fields.flatMap((f) =>
+      'options' in f && f.key === ('caller_type' satisfies ChoiceFieldKey<'incoming_call'>) ? f.options.map((o) => [o.key, 0] as [string, number]) : [],
+    ),
   )
   for (const c of inScope) {
     const k = c.values.caller_type
     if (typeof k === 'string') callerCounts.set(k, (callerCounts.get(k) ?? 0) + 1)
   }
   const answeredCaller = inScope.filter((c) => typeof c.values.caller_type === 'string').length
-  const privateCallers = inScope.filter(hasAny('caller_type', ['woman_private', 'man_private']))
+  const privateCallers = inScope.filter(hasAny(form, 'caller_type', ['woman_private', 'man_private']))
   return {
     'T-01a': withParts(
       {
@@ -80,18 +82,18 @@ export function incomingCallIndicators(calls: readonly LoadedRecord[], year: num
       { share: { hits: crisis.length, base: inScope.length } },
     ),
     'T-01c': { unit: 'calls', n: answeredCaller, value: answeredCaller, unknown: inScope.length - answeredCaller, categories: categoriesOf(callerCounts, answeredCaller) },
-    'T-01d': booleanShare(privateCallers, 'on_behalf_of_self', 'calls'),
+    'T-01d': booleanShare(form, privateCallers, 'on_behalf_of_self', 'calls'),
     'T-01e': distribution(form, inScope, 'call_reason', 'calls'),
-    'T-01f': booleanShare(inScope, 'minority_language_background', 'calls'),
-    'T-01g': monthly(inScope, 'call_date', year, 'calls'),
-    'T-01g2': monthly(crisis, 'call_date', year, 'calls'),
+    'T-01f': booleanShare(form, inScope, 'minority_language_background', 'calls'),
+    'T-01g': monthly(form, inScope, 'call_date', year, 'calls'),
+    'T-01g2': monthly(form, crisis, 'call_date', year, 'calls'),
   }
 }
 
 /** Outgoing calls (S1:166-168): how many, to whom, and how many per incoming call (T-01h). */
 export function outgoingCallIndicators(outgoing: ReadonlyMap<string, number>, calls: readonly LoadedRecord[]): Record<string, Indicator> {
   const total = [...outgoing.values()].reduce((a, b) => a + b, 0)
-  const incoming = calls.filter((c) => c.values.in_scope === true).length
+  const incoming = calls.filter(isYes(incomingCallForm, 'in_scope')).length
   return {
     'T-01h': { unit: 'calls', n: total, value: total, categories: categoriesOf(new Map(outgoing), total) },
     'T-01h2': ratio(total, incoming, incoming, 'ratio'),

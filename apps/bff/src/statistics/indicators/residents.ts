@@ -1,5 +1,21 @@
-import { adultStayForm, childStayForm, sexKeys } from '@ly/forms'
-import { anyShare, bands, booleanShare, count, distribution, hasAny, isAnswered, meanOf, medianOf, numbers, percent, shareWhere, withThreatAssessmentEither } from '../aggregate'
+import { adultStayForm, childStayForm, sexKeys, type ChoiceFieldKey, type OptionKey } from '@ly/forms'
+import {
+  answeredOtherThan,
+  anyShare,
+  bands,
+  booleanShare,
+  count,
+  distribution,
+  hasAny,
+  isAnswered,
+  isYes,
+  meanOf,
+  medianOf,
+  numbers,
+  percent,
+  shareWhere,
+  withThreatAssessmentEither,
+} from '../aggregate'
 import type { LoadedRecord } from '../load'
 import { ratio, withParts, withValueOf } from '../parts'
 import { consenting, personRecords } from '../persons'
@@ -32,12 +48,12 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
   const ended = consenting(adult, staysEndedInPeriod(adult, adultRecords, period))
   const endedAll = staysEndedInPeriod(adult, adultRecords, period)
   const endedChildren = staysEndedInPeriod(child, childRecords, period)
-  const dist = (field: string) => distribution(adult, persons, field, 'adults')
-  const perStay = (field: string) => distribution(adult, ended, field, 'stays')
+  const dist = (field: ChoiceFieldKey<'adult_stay'>) => distribution(adult, persons, field, 'adults')
+  const perStay = (field: ChoiceFieldKey<'adult_stay'>) => distribution(adult, ended, field, 'stays')
 
   // Decision 1: a bare adult stay counts as an adult of unknown sex; children always as children.
   // Decision 7: `other` is a known answer with its own category, never lumped into unknown.
-  const nightsBy = (sex: string | null) =>
+  const nightsBy = (sex: OptionKey<'adult_stay', 'sex'> | null) =>
     totalNightsInPeriod(
       adult,
       stays.filter((s) => (sex === null ? !sexKeys.includes(String(s.values.sex)) : s.values.sex === sex)),
@@ -55,8 +71,8 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
   const childLengths = lengthsOf(child, endedChildren, asOf)
   const atNewYear = presentAtStart(adult, adultRecords, period)
   const childrenAtNewYear = presentAtStart(child, childRecords, period)
-  const ages = numbers(persons, 'age')
-  const psychological = persons.filter(hasAny('violence_types', ['psychological']))
+  const ages = numbers(adult, persons, 'age')
+  const psychological = persons.filter(hasAny(adult, 'violence_types', ['psychological']))
 
   return {
     'R-01': { ...dist('sex'), value: persons.length },
@@ -110,20 +126,20 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
       },
       { categoryBase: null },
     ),
-    'R-11': bands(numbers(persons, 'previous_stays_count'), persons.length - numbers(persons, 'previous_stays_count').length, 'adults', [
+    'R-11': bands(numbers(adult, persons, 'previous_stays_count'), persons.length - numbers(adult, persons, 'previous_stays_count').length, 'adults', [
       ['0', 0, 0],
       ['1', 1, 1],
       ['2', 2, 2],
       ['3', 3, 3],
       ['4_or_more', 4, Infinity],
     ]),
-    'R-12': booleanShare(persons, 'brought_children', 'adults'),
-    'R-13': { unit: 'adults', n: persons.length, value: persons.filter((p) => p.values.rosa_case === true).length },
+    'R-12': booleanShare(adult, persons, 'brought_children', 'adults'),
+    'R-13': { unit: 'adults', n: persons.length, value: persons.filter(isYes(adult, 'rosa_case')).length },
     'B-01': withValueOf(
       dist('parents_born_abroad'),
-      shareWhere(persons, hasAny('parents_born_abroad', ['both']), (r) => isAnswered('parents_born_abroad')(r) && r.values.parents_born_abroad !== 'unknown', 'adults'),
+      shareWhere(persons, hasAny(adult, 'parents_born_abroad', ['both']), answeredOtherThan(adult, 'parents_born_abroad', ['unknown']), 'adults'),
     ),
-    'B-02': withValueOf(dist('impairment'), anyShare(persons, 'impairment')),
+    'B-02': withValueOf(dist('impairment'), anyShare(adult, persons, 'impairment')),
     'B-03': bands(ages, persons.length - ages.length, 'adults', ADULT_AGE_BANDS),
     'B-04': dist('violence_types'),
     'B-05': distribution(adult, psychological, 'violence_types', 'adults'),
@@ -132,18 +148,21 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
     'B-08': dist('perpetrator_sex'),
     'B-09': dist('perpetrator_parents_born_abroad'),
     'B-10': dist('contact_route'),
-    'B-11': withValueOf(dist('agencies_before_stay'), anyShare(persons, 'agencies_before_stay')),
-    'B-11b': withValueOf(perStay('agencies_during_stay'), anyShare(ended, 'agencies_during_stay')),
-    'B-12': withValueOf(dist('work_income'), shareWhere(persons, hasAny('work_income', ['full_time_work', 'part_time_work']), isAnswered('work_income'), 'adults')),
-    'B-13': withValueOf(dist('civil_status'), shareWhere(persons, hasAny('civil_status', ['cohabitant', 'married_registered_partner']), isAnswered('civil_status'), 'adults')),
-    'O-01': withThreatAssessmentEither(perStay('assistance'), ended),
-    'O-03': booleanShare(ended, 'individual_plan', 'stays'),
+    'B-11': withValueOf(dist('agencies_before_stay'), anyShare(adult, persons, 'agencies_before_stay')),
+    'B-11b': withValueOf(perStay('agencies_during_stay'), anyShare(adult, ended, 'agencies_during_stay')),
+    'B-12': withValueOf(dist('work_income'), shareWhere(persons, hasAny(adult, 'work_income', ['full_time_work', 'part_time_work']), isAnswered(adult, 'work_income'), 'adults')),
+    'B-13': withValueOf(
+      dist('civil_status'),
+      shareWhere(persons, hasAny(adult, 'civil_status', ['cohabitant', 'married_registered_partner']), isAnswered(adult, 'civil_status'), 'adults'),
+    ),
+    'O-01': withThreatAssessmentEither(adult, perStay('assistance'), ended, 'assistance'),
+    'O-03': booleanShare(adult, ended, 'individual_plan', 'stays'),
     'O-04': withValueOf(
       perStay('destination_after_stay'),
       shareWhere(
         ended,
-        hasAny('destination_after_stay', ['own_home_without_perpetrator', 'new_other_home']),
-        (r) => isAnswered('destination_after_stay')(r) && r.values.destination_after_stay !== 'unknown',
+        hasAny(adult, 'destination_after_stay', ['own_home_without_perpetrator', 'new_other_home']),
+        answeredOtherThan(adult, 'destination_after_stay', ['unknown']),
         'stays',
       ),
     ),
@@ -151,8 +170,8 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
       perStay('police_report'),
       shareWhere(
         ended,
-        hasAny('police_report', ['reported_by_self', 'public_prosecution', 'reported_by_others']),
-        (r) => isAnswered('police_report')(r) && r.values.police_report !== 'undecided_unknown',
+        hasAny(adult, 'police_report', ['reported_by_self', 'public_prosecution', 'reported_by_others']),
+        answeredOtherThan(adult, 'police_report', ['undecided_unknown']),
         'stays',
       ),
     ),
@@ -162,10 +181,10 @@ export function residentIndicators(adultRecords: readonly LoadedRecord[], childR
 
 /** Children (§4.4): persons by their first stay in the year; help and destination per stay. */
 function childIndicators(children: readonly LoadedRecord[], ended: readonly LoadedRecord[]): Record<string, Indicator> {
-  const dist = (field: string) => distribution(child, children, field, 'children')
-  const perStay = (field: string) => distribution(child, ended, field, 'child_stays')
-  const ages = numbers(children, 'age')
-  const previous = numbers(children, 'previous_stays_count')
+  const dist = (field: ChoiceFieldKey<'child_stay'>) => distribution(child, children, field, 'children')
+  const perStay = (field: ChoiceFieldKey<'child_stay'>) => distribution(child, ended, field, 'child_stays')
+  const ages = numbers(child, children, 'age')
+  const previous = numbers(child, children, 'previous_stays_count')
   return {
     'C-01': bands(ages, children.length - ages.length, 'children', [
       ['0_2', 0, 2],
@@ -190,22 +209,17 @@ function childIndicators(children: readonly LoadedRecord[], ended: readonly Load
         'children',
       ),
     ),
-    'C-05': withValueOf(dist('impairment'), anyShare(children, 'impairment')),
-    'C-06': withThreatAssessmentEither(perStay('assistance'), ended),
+    'C-05': withValueOf(dist('impairment'), anyShare(child, children, 'impairment')),
+    'C-06': withThreatAssessmentEither(child, perStay('assistance'), ended, 'assistance'),
     'C-07a': dist('daycare_school_status'),
-    'C-07b': distribution(child, ended.filter(hasAny('daycare_school_status', ['kindergarten', 'school'])), 'daycare_school_continued', 'child_stays'),
-    'C-08a': booleanShare(children, 'organised_leisure', 'children'),
-    'C-08b': distribution(
-      child,
-      ended.filter((c) => c.values.organised_leisure === true),
-      'organised_leisure_continued',
-      'child_stays',
-    ),
-    'C-09': booleanShare(ended, 'contact_with_perpetrator_during_stay', 'child_stays'),
+    'C-07b': distribution(child, ended.filter(hasAny(child, 'daycare_school_status', ['kindergarten', 'school'])), 'daycare_school_continued', 'child_stays'),
+    'C-08a': booleanShare(child, children, 'organised_leisure', 'children'),
+    'C-08b': distribution(child, ended.filter(isYes(child, 'organised_leisure')), 'organised_leisure_continued', 'child_stays'),
+    'C-09': booleanShare(child, ended, 'contact_with_perpetrator_during_stay', 'child_stays'),
     'C-10': dist('perpetrator_relation'),
-    'C-11a': booleanShare(ended, 'child_welfare_contact_established', 'child_stays'),
-    'C-11b': booleanShare(ended, 'concern_report_sent', 'child_stays'),
-    'C-11c': booleanShare(children, 'child_welfare_already_involved', 'children'),
+    'C-11a': booleanShare(child, ended, 'child_welfare_contact_established', 'child_stays'),
+    'C-11b': booleanShare(child, ended, 'concern_report_sent', 'child_stays'),
+    'C-11c': booleanShare(child, children, 'child_welfare_already_involved', 'children'),
     'C-12': perStay('destination_after_stay'),
   }
 }
