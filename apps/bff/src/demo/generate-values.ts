@@ -71,7 +71,7 @@ function answer(form: FormDef, field: FieldDef, values: RecordValues, year: numb
 /** An option the weights do not list gets 2 % of the listed total: a new option shows up, rarely. */
 function optionWeight(weights: ChoiceWeight | undefined, option: OptionDef): number {
   if (!weights) return 1
-  return weights.options[option.key] ?? UNLISTED_SHARE * Object.values(weights.options).reduce((a, b) => a + b, 0)
+  return weights.options[option.key] ?? UNLISTED_SHARE * Object.values(weights.options).reduce((a: number, b) => a + (b ?? 0), 0)
 }
 const UNLISTED_SHARE = 0.02
 

@@ -1,4 +1,4 @@
-import { allFields, forms, recordSchema, type FormDef, type RecordValues } from '@ly/forms'
+import { allFields, forms, recordSchema, type FirstInYearKey, type FormDef, type RecordValues } from '@ly/forms'
 import { drawBand, generateValues } from './generate-values'
 import { addDays, newPerson, planYear, type Person, type PlannedRecord } from './plan-year'
 import type { Random } from './random'
@@ -50,7 +50,7 @@ export function assertValid(form: FormDef, values: RecordValues, today: string) 
 
 /** Per form, the field keys the plan fills in (derived once: the national build makes ~1 M records). */
 const keysOf = memo((form: FormDef) => {
-  const stable = new Set(personRules.stableFields)
+  const stable = new Set<string>(personRules.stableFields)
   const fields = allFields(form)
   return {
     caseCode: fields.filter((f) => f.kind === 'case_code').map((f) => f.key),
@@ -124,7 +124,8 @@ export function generateYear(opts: YearOptions): GeneratedRecord[] {
       const extra: RecordValues = kidForms.length ? { [flag]: present > 0, [countKey]: present > 0 ? present : null } : {}
       // Staff do not always know whether a visit or conversation without a case code is the
       // person's first this year: a few answer «Vet ikke» (decision 0037), as the dashboard and report show.
-      if (form.firstInYearField && !form.endDateField && !planned.person.caseCode && unsure.percent(UNSURE_FIRST_PERCENT)) extra[form.firstInYearField] = 'unknown'
+      if (form.firstInYearField && !form.endDateField && !planned.person.caseCode && unsure.percent(UNSURE_FIRST_PERCENT))
+        extra[form.firstInYearField] = 'unknown' satisfies FirstInYearKey
       const parent = emit(form, planned, rng, {}, null, extra)
       for (const { kidForm, records } of kids) {
         const inherited = Object.fromEntries((kidForm.parent?.inherits ?? []).map((k) => [k, parent.values[k]]))

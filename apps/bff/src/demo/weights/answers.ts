@@ -1,11 +1,13 @@
-import type { RecordValues } from '@ly/forms'
-import type { FieldWeights } from './types'
+import type { AdultStayForm, ChildStayForm, FormKey, IncomingCallForm, PhoneSessionForm, RecordValues, TurnedAwayForm } from '@ly/forms'
+import type { FieldWeights, FormWeights, SharedWeights } from './types'
 
 /**
  * Answer weights keyed by the dictionary's field and option keys, taken from the national
  * figures of data-dictionary §4 (IDs in the comments). A field or option not listed here is
  * drawn uniformly, so a new question needs no edit to appear in demo data. Shared keys hold the
  * day users' figures (the best-documented population); a form lists only where it differs.
+ * Each object `satisfies` its definition's types (types.ts): a question or option it names must
+ * exist on the form — or, for the shared weights, on every form that draws them.
  */
 
 const menOffer = { field: 'offer', equals: 'men' } as const
@@ -15,7 +17,7 @@ const year = (v: RecordValues, key: string) => {
 }
 const age = (v: RecordValues) => (typeof v.age === 'number' ? v.age : 0)
 
-const common: FieldWeights = {
+const common = {
   // Men's offers: about 7 % of residents, 9–10 % of day users (S3:1263, 1293).
   offer: { options: { women: 92, men: 8 } },
   sex: [{ when: menOffer, options: { male: 97, other: 3, female: 0 } }, { options: { female: 98, male: 0.5, other: 1.5 } }],
@@ -194,9 +196,9 @@ const common: FieldWeights = {
   destination_other_text: { percent: 30, texts: ['bolig for gravide', 'midlertidig botilbud'] },
   no_report_reason_text: { percent: 30, texts: ['er for redd', 'usikker på konsekvenser', 'ønsker det ikke'] },
   discontinuation_reason_text: { percent: 40, texts: ['avstand', 'barnets sikkerhet'] },
-}
+} satisfies SharedWeights<typeof byForm>
 
-const adultStay: FieldWeights = {
+const adultStay = {
   offer: { options: { women: 93, men: 7 } }, // R-01
   age: {
     bands: [
@@ -355,9 +357,9 @@ const adultStay: FieldWeights = {
       other_place: 12,
     },
   }, // O-04 (2018)
-}
+} satisfies FormWeights<AdultStayForm>
 
-const childStay: FieldWeights = {
+const childStay = {
   sex: { options: { girl: 49, boy: 49, other: 2 } }, // C-02
   age: {
     bands: [
@@ -438,9 +440,9 @@ const childStay: FieldWeights = {
       other_place: 10,
     },
   }, // C-12
-}
+} satisfies FormWeights<ChildStayForm>
 
-const phoneSession: FieldWeights = {
+const phoneSession = {
   offer: { options: { women: 88, men: 12 } }, // P-03: 447 of 3 699
   channel: { options: { phone: 90, video: 10 } },
   // P-02: 22 % infection control in 2021; it fades after the pandemic years [inferred].
@@ -465,9 +467,9 @@ const phoneSession: FieldWeights = {
       [3, 6, 10],
     ],
   }, // P-05
-}
+} satisfies FormWeights<PhoneSessionForm>
 
-const incomingCall: FieldWeights = {
+const incomingCall = {
   offer: { options: { women: 94, men: 6 } },
   in_scope: { yes: 88 }, // S1:49-60: administrative calls come in on the same line [inferred share]
   caller_type: {
@@ -477,20 +479,26 @@ const incomingCall: FieldWeights = {
   on_behalf_of_self: { yes: 50 }, // T-01d
   call_reason: { options: { violence: 25, guidance: 25, case_follow_up: 50 } }, // T-01e
   minority_language_background: { yes: 50 }, // T-01f
-}
+} satisfies FormWeights<IncomingCallForm>
 
 // Turned-away requests (issue 22): no register counts them, so every weight here is [inferred]
 // from S3's account — capacity is the main reason (S3:179-186, 1685), referral to another centre
 // and an extra bed the usual answers (S3:1703-1706, 1787-1790).
-const turnedAway: FieldWeights = {
+const turnedAway = {
   offer: { options: { women: 85, men: 15 } },
   requester: { missing: 0, options: { person: 40, police: 20, child_welfare: 10, health_service: 10, other_service: 12, other: 8 } },
   reason: { missing: 0, options: { house_full: 78, outside_target_group: 12, needs_other_service_first: 10 } },
   action_taken: { missing: 0, options: { referred_other_centre: 60, extra_bed: 25, municipal_emergency_housing: 10, other_help: 15, nothing: 4 } },
   children_count: { missing: 0, options: { '0': 52, '1': 22, '2': 15, '3': 7, '4_or_more': 4 } },
-}
+} satisfies FormWeights<TurnedAwayForm>
 
-export const answerWeights: { readonly common: FieldWeights; readonly byForm: Readonly<Record<string, FieldWeights>> } = {
-  common,
-  byForm: { adult_stay: adultStay, child_stay: childStay, phone_session: phoneSession, incoming_call: incomingCall, turned_away: turnedAway },
-}
+const byForm = {
+  adult_stay: adultStay,
+  child_stay: childStay,
+  phone_session: phoneSession,
+  incoming_call: incomingCall,
+  turned_away: turnedAway,
+} satisfies { readonly [K in FormKey]?: object }
+
+/** As the generator reads them: by the keys of the definition it walks (generate-values.ts). */
+export const answerWeights: { readonly common: FieldWeights; readonly byForm: Readonly<Record<string, FieldWeights | undefined>> } = { common, byForm }

@@ -1,3 +1,4 @@
+import type { AdultStayForm, FieldKey, FieldKeyOfKind, FormKey } from '@ly/forms'
 import type { BandWeight } from './types'
 
 /**
@@ -33,7 +34,7 @@ export const volumes: Readonly<Record<string, FormVolume>> = {
   // Turned-away requests (issue 22) [inferred]: S3:1685-1706 says it happens at most centres, more
   // in winter at the big ones; no register gives a number, so a couple a month at a mid-size centre.
   turned_away: { centre: 24, national: 1000, perPerson: 1, months: [11, 10, 9, 8, 8, 7, 7, 7, 8, 8, 8, 9] },
-}
+} satisfies { readonly [K in FormKey]?: FormVolume }
 
 export const DEFAULT_VOLUME: FormVolume = { centre: 100, national: 3000, perPerson: 1 }
 
@@ -45,7 +46,7 @@ export const persons = {
   caseCodePercentRepeat: 75,
   caseCodePercentOnce: 25,
   /** Answers that stay the same for a person through the year, besides the `carryOver` ones. */
-  stableFields: ['offer', 'age'] as readonly string[],
+  stableFields: ['offer', 'age'] satisfies readonly FieldKey<FormKey>[],
 }
 
 /** Stay lengths: median 12 nights, mean about 28 (R-08), log-normal; a few long ones. */
@@ -69,5 +70,8 @@ export const children = {
   /** Percent of children who arrive a few days after the adult, or stay home on a repeat stay. */
   lateArrivalPercent: 10,
   absentOnRepeatPercent: 15,
-  parentFacts: { flag: 'brought_children', count: 'children_brought_count' },
+  parentFacts: { flag: 'brought_children', count: 'children_brought_count' } satisfies {
+    readonly flag: FieldKeyOfKind<AdultStayForm, 'boolean'>
+    readonly count: FieldKeyOfKind<AdultStayForm, 'integer'>
+  },
 }
