@@ -98,11 +98,14 @@ async function measureFigures(db: Db, meta: NationalMeta, centre: BenchCentre, l
     log(`Måler (${label}): ${name} …`)
     rows.push({ name, how, timing: await time(run, { budgetMs, maxRuns: 30, before }), goal, floor: await time(floor, { budgetMs: 10_000, maxRuns: 30 }) })
   }
-  // Kept figures (decision 0016) last until a centre's registrations change. What a leader waits
-  // for is the first request after a write, so the goals are measured right after one: a bump
-  // of the centre's data version, as every registration's trigger does.
+  // Kept figures (decisions 0016, 0058) last until a centre's registrations of their year change.
+  // What a leader waits for is the first request after a write, so the goals are measured right
+  // after one: a write to one of the centre's day visits of the measured year (every centre's,
+  // with `null`), which the database's triggers count as a registration of that year does.
   const wrote = (centreId: string | null) => () =>
-    sql`update statistics_versions set version = version + 1 where ${centreId === null ? sql`true` : sql`centre_id = ${centreId}`}`.execute(db)
+    sql`update day_visits set visit_date = visit_date where id in (select min(id) from day_visits where visit_date >= ${`${year}-01-01`} and visit_date < ${`${year + 1}-01-01`}${
+      centreId === null ? sql`` : sql` and centre_id = ${centreId}`
+    } group by centre_id)`.execute(db)
   let next = 0
   const anotherCentre = () => wrote(meta.centres[next++ % meta.centres.length]!.id)()
   const dashboardFloor = floorQuery(db, centre.id, year - 1, year + 1)

@@ -23,6 +23,7 @@ export interface Database extends RegistrationTables {
   year_locks: YearLockTable
   year_lock_events: YearLockEventTable
   statistics_versions: StatisticsVersionTable
+  statistics_year_versions: StatisticsYearVersionTable
   capacity_status: CapacityStatusTable
   capacity_sharing: CapacitySharingTable
   capacity_tokens: CapacityTokenTable
@@ -197,6 +198,17 @@ export interface YearLockEventTable {
 export interface StatisticsVersionTable {
   centre_id: string
   version: number
+}
+
+/**
+ * The same per centre and year (migration 2026-12-08-04, decision 0058), kept as steps: the
+ * version of year Y is the sum of `step` over the centre's rows with `year` up to Y. Kept by
+ * database triggers, never written by Ly's code; read with db/statistics-versions.ts.
+ */
+export interface StatisticsYearVersionTable {
+  centre_id: string
+  year: number
+  step: number
 }
 
 /**

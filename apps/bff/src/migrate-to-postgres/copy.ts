@@ -19,7 +19,7 @@ export class CopyRefused extends Error {}
  * (a copied counter would clash with the ones they start). So are the capacity counts: the
  * triggers recount them as the stays go in.
  */
-const LEFT_BEHIND = new Set(['sessions', 'sign_in_failures', 'kysely_migration', 'kysely_migration_lock', 'statistics_versions', 'capacity_status'])
+const LEFT_BEHIND = new Set(['sessions', 'sign_in_failures', 'kysely_migration', 'kysely_migration_lock', 'statistics_versions', 'statistics_year_versions', 'capacity_status'])
 /** Numbered by the database itself: PostgreSQL gives them new numbers after its own. */
 const RENUMBERED = new Set(['audit_events', 'year_lock_events'])
 

@@ -38,6 +38,25 @@ describe('kept statistics (decision 0016)', () => {
     expect(after).toEqual(await computeStatistics(ctx.db, { centreId: mine, ...scope }))
   })
 
+  // Decision 0058: the dashboard's «samme periode i fjor» stays kept through this year's registrations.
+  it('keeps a year’s figures through registrations of other years, and not through one of its own', async () => {
+    const { ctx, mine } = await twoCentres()
+    const lastYear = { ...scope, year: 2025 }
+    const before = await centreStatistics(ctx.db, mine, lastYear)
+    const thisYear = await centreStatistics(ctx.db, mine, scope)
+    await visit(ctx, mine, { visit_date: '2026-02-11' })
+    expect(await centreStatistics(ctx.db, mine, lastYear)).toBe(before)
+    expect((await centreStatistics(ctx.db, mine, scope)).indicators['D-02']?.value).toBe(thisYear.indicators['D-02']!.value! + 1)
+    await visit(ctx, mine, { visit_date: '2025-11-20' })
+    const after = await centreStatistics(ctx.db, mine, lastYear)
+    expect(after).not.toBe(before)
+    expect(after.indicators['D-02']?.value).toBe(1)
+    expect(after).toEqual(await computeStatistics(ctx.db, { centreId: mine, ...lastYear }))
+    // A change to last year's visit, made without the API, is seen too.
+    await ctx.db.updateTable('day_visits').set({ age: 61 }).where('centre_id', '=', mine).where('visit_date', '=', '2025-11-20').execute()
+    expect((await centreStatistics(ctx.db, mine, lastYear)).indicators['D-10']?.value).toBe(61)
+  })
+
   it('sees a write that did not come through the API (an import, another server), since the database counts it', async () => {
     const { ctx, mine } = await twoCentres()
     const before = await centreStatistics(ctx.db, mine, scope)

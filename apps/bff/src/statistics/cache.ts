@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache'
 import { osloToday } from '@ly/forms'
 import type { Db } from '../db/database'
-import { readStatisticsVersions } from '../db/statistics-versions'
+import { readStatisticsYearVersions } from '../db/statistics-versions'
 import { computeStatistics } from './engine'
 import { periodOf, type Scope } from './load'
 import { mergeDocuments } from './merge'
@@ -11,12 +11,15 @@ import type { Offer, StatsDocument } from './types'
 
 /**
  * One centre's statistics for a year are worked out once and kept until the centre's
- * registrations change (decision 0016). "Change" is the centre's data version, which the
- * database's own triggers bump on every write to its registrations, ticked options and outgoing
- * calls — whoever writes: this server, another one on the same PostgreSQL, `pnpm ly import`,
- * retention. The version is read before the records, so a write that lands in between makes the
- * kept figures older than their version says, never newer: they are worked out again next time.
- * Open stays count nights up to today, so the key holds the date they were counted to.
+ * registrations of that year change (decisions 0016 and 0058). "Change" is the centre-year's
+ * data version, which the database's own triggers move on every write to a registration,
+ * ticked option, outgoing-call count or annual form that the year's statistics read — whoever
+ * writes: this server, another one on the same PostgreSQL, `pnpm ly import`, retention — and
+ * leave as it is for writes to other years: a registration this year keeps last year's figures
+ * (the dashboard's «samme periode i fjor»). The version is read before the records, so a write
+ * that lands in between makes the kept figures older than their version says, never newer:
+ * they are worked out again next time. Open stays count nights up to today, so the key holds
+ * the date they were counted to.
  */
 interface Kept {
   version: number
@@ -79,14 +82,14 @@ function deepFreeze<T>(value: T): T {
 /** Whether the centre's statistics for the scope are kept at its current data version: the next request computes nothing. */
 export async function isKept(db: Db, centreId: string, scope: YearScope): Promise<boolean> {
   const today = scope.today ?? osloToday(new Date())
-  const version = (await readStatisticsVersions(db, centreId)).get(centreId) ?? 0
+  const version = (await readStatisticsYearVersions(db, scope.year, centreId)).get(centreId) ?? 0
   return cacheFor(db).peek(keyOf({ ...scope, centreId, today }))?.version === version
 }
 
 /** One centre's statistics for the year (computeStatistics), kept while its registrations stay unchanged. */
 export async function centreStatistics(db: Db, centreId: string, scope: YearScope): Promise<StatsDocument> {
   const today = scope.today ?? osloToday(new Date())
-  const version = (await readStatisticsVersions(db, centreId)).get(centreId) ?? 0
+  const version = (await readStatisticsYearVersions(db, scope.year, centreId)).get(centreId) ?? 0
   return kept(db, { ...scope, centreId, today }, version)
 }
 
@@ -97,7 +100,7 @@ export async function centreStatistics(db: Db, centreId: string, scope: YearScop
  */
 export async function nationalStatistics(db: Db, scope: YearScope): Promise<StatsDocument> {
   const today = scope.today ?? osloToday(new Date())
-  const versions = await readStatisticsVersions(db)
+  const versions = await readStatisticsYearVersions(db, scope.year)
   const centres = await db.selectFrom('centres').select('id').orderBy('id').execute()
   if (centres.length === 0) return computeStatistics(db, { ...scope, centreId: 'all', today })
   const docs: StatsDocument[] = []

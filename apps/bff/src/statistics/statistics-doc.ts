@@ -80,8 +80,12 @@ centre's own); shares, means, medians and ratios are worked out again from the a
 never averaged (decision 0016).
 
 **Kept figures.** The server keeps each centre's document for a year until that centre's
-registrations change: the database bumps a per-centre data version on every write (whoever
-writes), and a changed version means the figures are worked out again (decision 0016). After a
+registrations of that year change: the database moves a per-centre, per-year data version on
+every write (whoever writes) to a row the year's figures read — a registration dated in the
+year, a stay with a day in it or still open, the annual form of the year or before — and a
+changed version means the figures are worked out again (decisions 0016 and 0058). A
+registration this year leaves last year's document kept (the dashboard's «samme periode i
+fjor»). After a
 start the server warms them in the background — every centre's document for this year and last
 year, offer \`all\`, one centre-year at a time at the lowest priority: it yields to the event loop
 before each and waits while any request is in flight — so the first national figures after a
