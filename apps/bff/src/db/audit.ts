@@ -38,6 +38,7 @@ export type AuditAction =
   | 'year.locked'
   | 'year.reopened'
   | 'year.changed_after_lock'
+  | 'quality.finding_checked'
   | 'retention.case_codes_removed'
   | 'housekeeping.purged'
   | 'capacity.sharing_changed'

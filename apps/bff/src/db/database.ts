@@ -22,6 +22,7 @@ export interface Database extends RegistrationTables {
   security_settings: SecuritySettingsTable
   year_locks: YearLockTable
   year_lock_events: YearLockEventTable
+  quality_checked: QualityCheckedTable
   statistics_versions: StatisticsVersionTable
   statistics_year_versions: StatisticsYearVersionTable
   capacity_status: CapacityStatusTable
@@ -176,6 +177,19 @@ export interface YearLockTable {
   locked_by: string | null
   /** When a consent withdrawal last changed the year's figures while it was locked (decision 0022). */
   changed_at: string | null
+}
+
+/** A Kvalitetskontroll finding a leader has checked and found right («Sjekket – riktig»), with the reason (screened text). */
+export interface QualityCheckedTable {
+  centre_id: string
+  rule: string
+  record_id: string
+  form: string
+  /** The record's version when it was marked: a later change asks for a new look. */
+  record_version: number
+  reason: string
+  checked_by: string | null
+  checked_at: string
 }
 
 /** Every lock and reopen of a year, with the leader's reason for a reopen (screened text). */

@@ -15,6 +15,7 @@ import * as m12signInSecrets from './migrations/2026-12-07-12-sign-in-secrets'
 import * as m15capacity from './migrations/2026-12-07-15-capacity'
 import * as m34yearChangedAfterLock from './migrations/2026-12-07-34-year-changed-after-lock'
 import * as m36firstInYearAnswer from './migrations/2026-12-07-36-first-in-year-answer'
+import * as m03qualityChecked from './migrations/2026-12-08-03-quality-checked'
 import * as m04statisticsYearVersions from './migrations/2026-12-08-04-statistics-year-versions'
 
 /**
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-15-capacity': m15capacity,
   '2026-12-07-34-year-changed-after-lock': m34yearChangedAfterLock,
   '2026-12-07-36-first-in-year-answer': m36firstInYearAnswer,
+  '2026-12-08-03-quality-checked': m03qualityChecked,
   '2026-12-08-04-statistics-year-versions': m04statisticsYearVersions,
 }
 

@@ -37,6 +37,7 @@ function copyOrder(): string[] {
     'report_comments',
     'year_locks',
     'year_lock_events',
+    'quality_checked',
     'audit_events',
     'capacity_sharing',
     'capacity_tokens',

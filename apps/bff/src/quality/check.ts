@@ -1,6 +1,7 @@
 import { forms, type CentreOptionLists, type FormKey, type RecordValues } from '@ly/forms'
 import { loadCentreOptionLists } from '../db/centre-options'
 import type { Db } from '../db/database'
+import { listQualityChecked } from './checked'
 import { loadAdultStays, loadYear } from './load'
 import { qualityRules, type RuleKey } from './rules'
 
@@ -14,6 +15,13 @@ export interface Finding {
   /** The record's date (a stay's move-in date), YYYY-MM-DD. */
   date: string
   detail: string
+  /** The record's version: a «Sjekket – riktig» mark holds for it. */
+  version: number
+}
+
+/** A finding a leader has checked and found right: shown apart, not counted as needing attention. */
+export interface CheckedFinding extends Finding {
+  checked: { reason: string; by: string | null; at: string }
 }
 
 export interface RuleSummary {
@@ -21,7 +29,10 @@ export interface RuleSummary {
   title: string
   explanation: string
   fix: string
+  /** The findings that need attention (not checked). */
   count: number
+  /** The findings a leader has marked «Sjekket – riktig». */
+  checked: number
 }
 
 export interface QualityReport {
@@ -29,7 +40,10 @@ export interface QualityReport {
   today: string
   /** Every rule, with how many findings it has (zero included: the page says what was checked). */
   rules: RuleSummary[]
+  /** What needs attention: what the menu counts, `pnpm ly check` exits 1 for and the year lock asks about. */
   findings: Finding[]
+  /** Findings marked «Sjekket – riktig» on the record's current version. */
+  checked: CheckedFinding[]
 }
 
 /**
@@ -45,8 +59,10 @@ export async function checkYear(db: Db, centreId: string, year: number, today: s
   const lists = new Map<FormKey, CentreOptionLists>()
   for (const key of Object.keys(forms) as FormKey[]) lists.set(key, await loadCentreOptionLists(db, centreId, forms[key]))
 
+  const marks = await listQualityChecked(db, centreId)
   const ctx = { year, today, records, adults, lists }
   const findings: Finding[] = []
+  const checked: CheckedFinding[] = []
   const rules: RuleSummary[] = []
   for (const rule of qualityRules) {
     const hits = rule
@@ -58,10 +74,18 @@ export async function checkYear(db: Db, centreId: string, year: number, today: s
         parentId: record.parentId,
         date: String(record.values[forms[record.form].dateField]),
         detail,
+        version: record.version,
       }))
       .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-    findings.push(...hits)
-    rules.push({ key: rule.key, title: rule.title, explanation: rule.explanation, fix: rule.fix, count: hits.length })
+    const open: Finding[] = []
+    for (const hit of hits) {
+      // A mark holds for the version it was made on: a changed record is looked at again.
+      const mark = marks.get(`${hit.rule} ${hit.id}`)
+      if (mark && mark.version === hit.version) checked.push({ ...hit, checked: { reason: mark.reason, by: mark.by, at: mark.at } })
+      else open.push(hit)
+    }
+    findings.push(...open)
+    rules.push({ key: rule.key, title: rule.title, explanation: rule.explanation, fix: rule.fix, count: open.length, checked: hits.length - open.length })
   }
-  return { year, today, rules, findings }
+  return { year, today, rules, findings, checked }
 }

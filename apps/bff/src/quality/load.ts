@@ -13,6 +13,8 @@ export interface CheckedRecord {
    * the definition no longer knows: those are exactly what the check must see (imported history).
    */
   values: RecordValues
+  /** The stored record's version: a «Sjekket – riktig» mark holds for the version it was made on. */
+  version: number
 }
 
 const ID_CHUNK = 500
@@ -57,7 +59,7 @@ async function loadForm(db: Db, form: FormDef, centreId: string, year: number): 
       values[field.key] = [...chosen].sort((a, b) => order(a) - order(b) || a.localeCompare(b))
     }
     const parentId = form.parent ? cells[form.parent.column] : null
-    return { form: form.key as FormKey, id: String(row.id), parentId: typeof parentId === 'string' ? parentId : null, values }
+    return { form: form.key as FormKey, id: String(row.id), parentId: typeof parentId === 'string' ? parentId : null, values, version: Number(cells.version) }
   })
 }
 

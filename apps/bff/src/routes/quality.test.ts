@@ -70,3 +70,50 @@ describe('/api/quality and the year lock (Kvalitetskontroll)', () => {
     expect((await leader.request('POST', '/api/years/2023/lock', {})).status).toBe(200)
   })
 })
+
+describe('«Sjekket – riktig»: a leader marks a finding checked (decision 0057)', () => {
+  it('lists it apart with the reason, counts it no more, and finalising asks only about the rest; a change of the record asks again', async () => {
+    const { ctx, fixture, staff, leader } = await setUp()
+    const [visitId] = fixture.expected.first_in_year_unanswered
+    const mark = (body: object, session = leader) => session.request('POST', '/api/quality/checked', { year: 2025, rule: 'first_in_year_unanswered', id: visitId, ...body })
+    expect((await mark({ reason: 'Svaret finnes ikke i papirskjemaet.' }, staff)).status).toBe(403)
+    // The reason is screened like every free text, and required.
+    const phone = await mark({ reason: 'Ring 912 34 567' })
+    expect(phone.status).toBe(422)
+    expect(((await phone.json()) as ErrorBody).error.issues?.[0]?.path).toBe('reason')
+    const blank = await mark({ reason: '  ' })
+    expect(((await blank.json()) as ErrorBody).error.issues?.[0]).toEqual({ path: 'reason', message: 'Skriv hvorfor det er riktig.' })
+    // Only what the check finds can be marked.
+    expect((await mark({ reason: 'Riktig.', id: fixture.clean[0] })).status).toBe(404)
+    expect((await mark({ reason: 'Riktig.', rule: 'future_date' })).status).toBe(404)
+
+    expect((await mark({ reason: 'Svaret finnes ikke i papirskjemaet.' })).status).toBe(200)
+    const report = (await (await staff.request('GET', '/api/quality?year=2025')).json()) as QualityReport
+    const total = Object.values(fixture.expected).flat().length
+    expect(report.findings).toHaveLength(total - 1)
+    expect(report.findings.some((f) => f.id === visitId)).toBe(false)
+    expect(report.checked).toEqual([
+      expect.objectContaining({ rule: 'first_in_year_unanswered', id: visitId, checked: expect.objectContaining({ reason: 'Svaret finnes ikke i papirskjemaet.', by: 'leder1' }) }),
+    ])
+    expect(report.rules.find((r) => r.key === 'first_in_year_unanswered')).toMatchObject({ count: 0, checked: 1 })
+    // Marked once: a second mark finds nothing left to mark.
+    expect((await mark({ reason: 'Igjen.' })).status).toBe(404)
+
+    const asked = await leader.request('POST', '/api/years/2025/lock', {})
+    expect(asked.status).toBe(409)
+    expect(((await asked.json()) as ErrorBody).error.message).toContain(`fant ${total - 1} ting i 2025`)
+    const audit = await ctx.db.selectFrom('audit_events').select(['action', 'target_id', 'details']).where('action', '=', 'quality.finding_checked').execute()
+    // The reason stays out of the audit trail (it is kept with the mark).
+    expect(audit).toEqual([{ action: 'quality.finding_checked', target_id: visitId, details: JSON.stringify({ year: 2025, rule: 'first_in_year_unanswered' }) }])
+
+    // The record changes (another version): the finding needs a new look.
+    await ctx.db
+      .updateTable('day_visits')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', '=', visitId!)
+      .execute()
+    const again = (await (await staff.request('GET', '/api/quality?year=2025')).json()) as QualityReport
+    expect(again.findings.some((f) => f.id === visitId)).toBe(true)
+    expect(again.checked).toEqual([])
+  })
+})

@@ -6,7 +6,7 @@ import { parseYear, requireCentre, withDb } from '../db'
 /** The findings as text, rule by rule: what it means, how to fix it, and each record. */
 export function formatQualityReport(report: QualityReport, centreName: string): string {
   const lines = [`Kvalitetskontroll for ${centreName}, ${report.year} (sjekket ${formatNorwegianDate(report.today)})`, '']
-  if (report.findings.length === 0) return [...lines, 'Ingen funn: alle reglene er sjekket, og ingenting trenger oppfølging.', ''].join('\n')
+  if (report.findings.length === 0) return [...lines, 'Ingen funn: alle reglene er sjekket, og ingenting trenger oppfølging.', ...checkedLines(report), ''].join('\n')
   for (const rule of report.rules.filter((r) => r.count > 0)) {
     lines.push(`${rule.title} (${rule.count})`, `  ${rule.explanation}`, `  Slik retter du: ${rule.fix}`)
     for (const f of report.findings.filter((x) => x.rule === rule.key)) {
@@ -14,11 +14,21 @@ export function formatQualityReport(report: QualityReport, centreName: string): 
     }
     lines.push('')
   }
-  lines.push(`${report.findings.length} funn i alt.`, '')
+  lines.push(`${report.findings.length} funn i alt.`, ...checkedLines(report), '')
   return lines.join('\n')
 }
 
-/** Exit code 1 when anything is found, so a script can stop before the year is finalised. */
+/** The findings a leader has marked «Sjekket – riktig»: listed apart, not counted as needing attention. */
+function checkedLines(report: QualityReport): string[] {
+  if (report.checked.length === 0) return []
+  return [
+    '',
+    `Sjekket – riktig (${report.checked.length}, trenger ikke oppfølging):`,
+    ...report.checked.map((f) => `  - ${formatNorwegianDate(f.date)}  ${forms[f.form].title}: ${f.detail} Sjekket: ${f.checked.reason}  [${f.form} ${f.id}]`),
+  ]
+}
+
+/** Exit code 1 when anything needs attention (not marked «Sjekket – riktig»), so a script can stop before the year is finalised. */
 export const checkCommand = defineCommand({
   name: 'check',
   summary: 'Kvalitetskontroll av et år: skriver det som trenger oppfølging før året låses\n(avslutter med kode 1 når noe er funnet).',

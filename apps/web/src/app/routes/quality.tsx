@@ -3,6 +3,7 @@ import { SelectField } from '@/components/form/select-field'
 import { FormAlert } from '@/components/form/form-alert'
 import { LoadingStatus } from '@/components/loading-status'
 import { PageHeading } from '@/components/page-heading'
+import { useCurrentSession } from '@/features/auth/api/get-session'
 import { useQuality } from '@/features/quality/api/get-quality'
 import { QualityFindings } from '@/features/quality/components/quality-findings'
 import { errorText } from '@/lib/api-error'
@@ -17,6 +18,7 @@ export function QualityRoute() {
   const asked = Number(params.get('ar'))
   const year = Number.isInteger(asked) && asked >= 1990 && asked <= 2100 ? asked : null
   const quality = useQuality(year)
+  const { user } = useCurrentSession()
   const report = quality.data
   const currentYear = report ? Number(report.today.slice(0, 4)) : null
 
@@ -40,7 +42,7 @@ export function QualityRoute() {
               ? `Ingen funn i ${report.year}. Alt som sjekkes, ser riktig ut.`
               : `${report.findings.length === 1 ? 'Ett funn' : `${report.findings.length} funn`} i ${report.year}.`}
           </p>
-          <QualityFindings report={report} />
+          <QualityFindings report={report} canMark={user.role === 'leader'} />
         </>
       ) : null}
     </>

@@ -39,6 +39,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'year.locked': 'Låste året',
   'year.reopened': 'Åpnet året igjen',
   'year.changed_after_lock': 'Endret tall i et ferdigstilt år',
+  'quality.finding_checked': 'Merket et funn som sjekket og riktig',
   'retention.case_codes_removed': 'Fjernet ubrukte saksnummer',
   'housekeeping.purged': 'Slettet utløpte økter og gamle innloggingsforsøk',
   'capacity.sharing_changed': 'Endret deling av ledige plasser',

@@ -133,6 +133,7 @@ const describers: Record<AuditAction, (d: Details, event: AuditEventLike, names:
   'year.locked': (d) => (d.year ? sentence(`året ${str(d.year)}`) : ''),
   'year.reopened': (d) => (d.year ? sentence(`året ${str(d.year)}`) : ''),
   'year.changed_after_lock': (d) => (d.year ? sentence(`tallene for ${str(d.year)}, fordi et samtykke ble trukket tilbake`) : ''),
+  'quality.finding_checked': (d) => (d.year ? sentence(`i kvalitetskontrollen for ${str(d.year)}`) : ''),
   'retention.case_codes_removed': (d) => sentence(`${str(d.codes)} saksnummer fjernet fra ${str(d.records)} registreringer, ubrukt i ${str(d.months)} måneder`),
   'housekeeping.purged': (d) => sentence(`${str(d.sessions)} utløpte økter og ${str(d.failures)} mislykkede innlogginger`),
   'capacity.sharing_changed': (d) => (d.shared === true ? 'Senteret deler nå ledige plasser med de andre sentrene.' : 'Senteret deler ikke lenger ledige plasser.'),

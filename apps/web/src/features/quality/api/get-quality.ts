@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { InferResponseType } from 'hono/client'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
@@ -22,3 +22,16 @@ export const qualityQueryOptions = (api: LyApi, year: number | null) =>
   })
 
 export const useQuality = (year: number | null) => useQuery(qualityQueryOptions(useApi(), year))
+
+export type CheckedQualityFinding = QualityReport['checked'][number]
+
+/** Marks a finding «Sjekket – riktig» with the leader's reason; the year's list (and the menu's count) then leave it out. */
+export function useMarkChecked() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (body: { year: number; rule: QualityFinding['rule']; id: string; reason: string; confirmLikelyName?: true }) =>
+      readJson(await api.client.quality.checked.$post({ json: body })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: qualityKeys.all }),
+  })
+}

@@ -94,4 +94,32 @@ describe('Kvalitetskontroll', () => {
     expect(await screen.findByText('2025 er låst.')).toBeInTheDocument()
     expect(screen.getByRole('row', { name: /^2025/ })).toHaveTextContent('Låst')
   })
+
+  it('a leader marks a finding «Sjekket – riktig» with a reason: listed apart, not counted, and finalising then asks nothing', { timeout: 60_000 }, async () => {
+    const server = await createTestServer()
+    await server.signIn(await server.seedUser('leder1', 'leader'))
+    await server.importHistory(history(unanswered('2025-02-03')))
+    const { user } = renderApp(server, '/kvalitetskontroll?ar=2025')
+
+    expect(await screen.findByText('Ett funn i 2025.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Sjekket – riktig: Dagbesøk 03.02.2025' }))
+    const dialog = screen.getByRole('dialog', { name: 'Sjekket – riktig?' })
+    // The reason is required.
+    await user.click(within(dialog).getByRole('button', { name: 'Merk som sjekket' }))
+    expect(await within(dialog).findByText('Skriv hvorfor det er riktig.')).toBeInTheDocument()
+    await user.type(within(dialog).getByLabelText('Hvorfor er det riktig?'), 'Papirskjemaet har ikke svaret.')
+    await user.click(within(dialog).getByRole('button', { name: 'Merk som sjekket' }))
+
+    expect(await screen.findByText('Ingen funn i 2025. Alt som sjekkes, ser riktig ut.')).toBeInTheDocument()
+    const checked = screen.getByRole('region', { name: 'Sjekket – riktig (1)' })
+    expect(within(checked).getByRole('link', { name: 'Dagbesøk 03.02.2025' })).toBeInTheDocument()
+    expect(checked).toHaveTextContent('Sjekket av leder1')
+    expect(checked).toHaveTextContent('«Papirskjemaet har ikke svaret.»')
+    expect(screen.queryByRole('region', { name: /^«Første gang i år» er ikke besvart/ })).toBeNull()
+
+    await user.click(screen.getByRole('link', { name: /^Årslås/ }))
+    await user.click(await screen.findByRole('button', { name: 'Lås 2025' }))
+    const lock = screen.getByRole('dialog', { name: 'Lås 2025?' })
+    expect(await within(lock).findByText('Kvalitetskontrollen fant ingenting som bør rettes i 2025.')).toBeInTheDocument()
+  })
 })
