@@ -68,10 +68,11 @@ describe('the year’s release, kept between downloads (decision 0057)', () => {
     expect(await nationalVisits(leader)).toBe(19)
     expect(checks(ctx)).toBe(before + 2)
 
-    // Another year's release is its own; this year's is still kept.
+    // Another year's release is its own; this year's is still kept, and a registration in a later year keeps it too.
     await visits(leader, 2026)
     expect(checks(ctx)).toBe(before + 3)
-    await visits(leader)
+    expect((await staff.request('POST', '/api/day-visits', dayVisitInput({ visit_date: '2026-06-10', first_contact_year: 2025 }))).status).toBe(201)
+    expect(await visits(leader)).toMatchObject({ all: 19 })
     expect(checks(ctx)).toBe(before + 3)
 
     // A change, and a delete, are new releases as well.

@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache'
 import { osloToday } from '@ly/forms'
 import type { Db } from '../db/database'
 import { getCentreSettings } from '../db/centre-settings'
-import { readStatisticsVersions } from '../db/statistics-versions'
+import { readStatisticsYearVersions } from '../db/statistics-versions'
 import { asOfFor } from '../statistics/stays'
 import { checkRelease, type CheckedRelease } from './checked-release'
 
@@ -11,11 +11,12 @@ import { checkRelease, type CheckedRelease } from './checked-release'
  * suppressed together: every download of the year, a tertial or the national files needs all of
  * it. It is worked out once and kept per centre-year (decision 0057) under what its counts are
  * made of:
- * - the centre's statistics version, which the database's triggers raise on every write to the
- *   registrations, their ticked options, outgoing calls, turned-away requests and the annual
- *   form — a registration, change, withdrawal, delete, import or retention, by any writer (the
- *   same version the kept statistics use, statistics/cache.ts). Read before the counts, so a
- *   write that lands meanwhile makes the kept release older than its version says, never newer;
+ * - the centre's statistics version of the year (decision 0058), which the database's triggers
+ *   move on every write that the year's statistics, or an earlier year's, read — a registration,
+ *   change, withdrawal, delete, import or retention, by any writer (the same version the kept
+ *   statistics use, statistics/cache.ts). The report's series are the year and the years before
+ *   it, so a registration in a later year keeps the release. Read before the counts, so a write
+ *   that lands meanwhile makes the kept release older than its version says, never newer;
  * - the suppression threshold, and the centre's own option lists (their rows are never deleted,
  *   so their number and summed versions move on every change);
  * - the day open stays are counted to (the year's end for a past year).
@@ -54,7 +55,7 @@ async function optionsVersion(db: Db, centreId: string): Promise<string> {
 
 /** The year's release for the centre, as kept while nothing it is made of has changed. */
 export async function keptRelease(db: Db, centreId: string, year: number, today = osloToday(new Date())): Promise<CheckedRelease> {
-  const version = (await readStatisticsVersions(db, centreId)).get(centreId) ?? 0
+  const version = (await readStatisticsYearVersions(db, year, centreId)).get(centreId) ?? 0
   const { suppressionThreshold } = await getCentreSettings(db, centreId)
   const inputs = `${version} ${suppressionThreshold} ${await optionsVersion(db, centreId)}`
   const key = `${centreId} ${year} ${asOfFor(year, today)}`
