@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { osloToday } from '@ly/forms'
 import { dayVisitInput } from '@ly/forms/testing'
 import { signInOverHttp, startServer } from '../src/testing/server-process'
+import { benchDir, repoRoot } from './ensure-db'
 import { percentile } from './measure'
 
 /**
@@ -77,9 +79,17 @@ async function drive(staff: Call[], seconds: number, think: readonly [number, nu
   return run
 }
 
+/** The server as production builds it (build.mjs), into the bench's own directory. */
+function buildServer(): string {
+  // Inside apps/bff, where the external native modules resolve (build.mjs).
+  const outdir = join(repoRoot, 'apps/bff/node_modules/.cache/ly-bench-server')
+  execFileSync(process.execPath, ['build.mjs', '--outdir', outdir], { cwd: join(repoRoot, 'apps/bff'), stdio: 'inherit' })
+  return outdir
+}
+
 export async function runLoad(log: (line: string) => void, options: { seconds?: number; saturationSeconds?: number } = {}): Promise<LoadResult> {
   const dir = mkdtempSync(join(tmpdir(), 'ly-load-'))
-  const server = await startServer({ LY_DB: join(dir, 'ly.sqlite') })
+  const server = await startServer({ LY_DB: join(dir, 'ly.sqlite') }, buildServer())
   try {
     const admin = await signInOverHttp(server.baseUrl, 'admin', server.adminPassword!)
     await admin('POST', '/api/auth/password', { currentPassword: server.adminPassword, newPassword: PASSWORD })

@@ -224,9 +224,7 @@ async function main() {
   const spa = measureSpa(log)
   await db.destroy()
   const postgres = await measurePostgres(file, meta, centre)
-  log('Måler: last (issue 8) …')
-  const load = await runLoad(log)
-
+  // The tables before the load phase, so a failure there does not take the minutes above with it.
   printTable(rows)
   if ('skipped' in postgres) log(`\nPostgreSQL: ikke målt (${postgres.skipped}).`)
   else {
@@ -235,6 +233,8 @@ async function main() {
   }
   for (const note of warmingNotes) log(`Oppvarming (issue 21): ${note}.`)
   log('Gulv: én enkel SELECT … GROUP BY skjema, år, tilbud over de samme registreringsradene (uten svar og avkrysninger).')
+  log('\nMåler: last (issue 8) …')
+  const load = await runLoad(log)
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   log(`\nSPA (${spa.fresh ? 'bygget nå' : 'eksisterende bygg'}, ${spa.dist}):`)
   log(`  Første JavaScript (gzip): ${spa.initial ? `${kb(spa.initial.gzip)} (mål ≤ 180 KB) – ${spa.initial.files.join(', ')}` : 'ikke bygget'}`)
