@@ -15,10 +15,11 @@ export interface ServerProcess {
 /**
  * Starts the real server (src/index.ts, bundled for this run by cli-global-setup.ts) on a free
  * port and waits until it listens. Used by tests that must kill and restart Ly like a power cut
- * would: the child is Node itself, so a SIGKILL hits the server.
+ * would: the child is Node itself, so a SIGKILL hits the server. `bundle` is the directory of a
+ * build.mjs output: the test run's own by default; `pnpm bench`, outside Vitest, passes its own.
  */
-export function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [join(inject('lyBundle'), 'server.mjs')], {
+export function startServer(env: Record<string, string>, bundle: string = inject('lyBundle')): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [join(bundle, 'server.mjs')], {
     cwd: bffRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LY_BACKUP_INTERVAL_HOURS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
