@@ -24,9 +24,14 @@ export function AuditLog() {
       {audit.isPending ? <LoadingStatus /> : null}
       {audit.isError ? <FormAlert message={errorText(audit.error)} /> : null}
       {audit.data ? (
-        <>
+        <div aria-busy={audit.isPlaceholderData}>
+          {/* A new filter's rows take a moment: until they come, the old ones stay, said to be old. */}
           <p role="status">
-            {audit.data.total === 0 ? 'Ingen hendelser passer filteret.' : `${audit.data.total} ${audit.data.total === 1 ? 'hendelse' : 'hendelser'}. Side ${page} av ${pages}.`}
+            {audit.isPlaceholderData
+              ? 'Oppdaterer …'
+              : audit.data.total === 0
+                ? 'Ingen hendelser passer filteret.'
+                : `${audit.data.total} ${audit.data.total === 1 ? 'hendelse' : 'hendelser'}. Side ${page} av ${pages}.`}
           </p>
           {audit.data.events.length > 0 ? <AuditTable events={audit.data.events} users={audit.data.users} caption="Hendelser, nyeste først" /> : null}
           <nav aria-label="Sider i loggen" className="pager">
@@ -37,7 +42,7 @@ export function AuditLog() {
               Neste side
             </button>
           </nav>
-        </>
+        </div>
       ) : null}
     </>
   )
