@@ -40,18 +40,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Debian packages the tests use: Chromium for Playwright (never `playwright install`),
-# poppler-utils' pdftotext, with which the report journey reads the printed PDF, and
-# PostgreSQL's server for the BFF's second run (unless LY_TEST_POSTGRES_URL names one).
+# Debian packages the tests use: Chromium's headless shell for Playwright (never `playwright
+# install`; decision 0059), poppler-utils' pdftotext, with which the report journey reads the
+# printed PDF, and PostgreSQL's server for the BFF's second run (unless LY_TEST_POSTGRES_URL
+# names one). LY_E2E_CHROMIUM names another browser, which must then exist.
 install_system_packages() {
-  local chromium="${LY_E2E_CHROMIUM:-/usr/bin/chromium}"
+  local chromium="${LY_E2E_CHROMIUM:-/usr/bin/chromium-headless-shell}"
   local missing=()
   if [[ ! -x "$chromium" ]]; then
-    if [[ "$chromium" != /usr/bin/chromium ]]; then
+    if [[ -n "${LY_E2E_CHROMIUM:-}" ]]; then
       echo "LY_E2E_CHROMIUM=$chromium finnes ikke." >&2
       return 1
     fi
-    missing+=(chromium)
+    missing+=(chromium-headless-shell)
   fi
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   [[ -n "${LY_TEST_POSTGRES_URL:-}" || -n "$(pg_bin_dir)" ]] || missing+=(postgresql)
@@ -89,7 +90,7 @@ unit_tests() {
 }
 
 stage "Installer (pnpm ${PNPM_VERSION})" pnpm install --frozen-lockfile
-stage "Debian-pakker (chromium, poppler-utils, postgresql)" install_system_packages
+stage "Debian-pakker (chromium-headless-shell, poppler-utils, postgresql)" install_system_packages
 stage "Typesjekk, lint og formatering" typecheck_and_lint
 stage "PostgreSQL (testserver)" postgres_server
 stage "Enhets- og integrasjonstester" unit_tests
