@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { osloToday } from '@ly/forms'
 import { dayVisitInput } from '@ly/forms/testing'
 import { signInOverHttp, startServer } from '../src/testing/server-process'
-import { benchDir, repoRoot } from './ensure-db'
+import { repoRoot } from './ensure-db'
 import { percentile } from './measure'
 
 /**
