@@ -3,6 +3,7 @@ import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type Generated } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import type { ChoiceRow, RecordRow, RegisteredForm } from '@ly/forms'
+import type { Role } from '@ly/forms/accounts'
 
 /**
  * The database schema as Kysely sees it. Hand-written on purpose (house style): the migrations
@@ -47,7 +48,7 @@ export interface CentreTable {
   demo_data: Generated<number>
 }
 
-export type Role = 'staff' | 'leader' | 'admin'
+export type { Role }
 
 export interface UserTable {
   id: string

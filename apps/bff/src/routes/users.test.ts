@@ -37,8 +37,15 @@ describe('user administration', () => {
     expect(dup.status).toBe(422)
     const bad = await admin.request('POST', '/api/users', { username: 'a b', role: 'boss', extra: 1 })
     expect(bad.status).toBe(422)
-    const { error } = (await bad.json()) as { error: { issues: { path: string }[] } }
+    const { error } = (await bad.json()) as { error: { issues: { path: string; message: string }[] } }
     expect(error.issues.map((i) => i.path).sort()).toEqual(['extra', 'role', 'username'])
+    // The words of the shared schema (@ly/forms/accounts), which the SPA's form shows too.
+    expect(error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'username', message: 'Brukernavnet kan bare ha bokstavene a–z, tall, punktum, bindestrek og understrek.' },
+        { path: 'role', message: 'Velg en rolle.' },
+      ]),
+    )
   })
 
   it('is for administrators only', async () => {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { CreateUserSchema, UpdateUserSchema, UserVersionSchema } from '@ly/forms/accounts'
 import { z } from 'zod'
 import { generatePassword, hashPassword } from '../auth/password'
 import { recordAudit, type AuditAction } from '../db/audit'
@@ -10,33 +11,6 @@ import type { AppDeps, AppEnv } from '../deps'
 import { AppError, notFound } from '../errors'
 import { requireRole } from '../middleware/require-role'
 import { validate, validationFailed } from '../validation'
-
-export const ROLES = ['staff', 'leader', 'admin'] as const
-const role = z.enum(ROLES, { error: 'Velg en rolle.' })
-
-export const CreateUserSchema = z
-  .object({
-    username: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .min(3, 'Brukernavnet må ha minst 3 tegn.')
-      .max(40, 'Brukernavnet kan ha høyst 40 tegn.')
-      .regex(/^[a-z0-9._-]+$/, 'Brukernavnet kan bare ha små bokstaver a–z, tall, punktum, bindestrek og understrek.'),
-    role,
-  })
-  .strict()
-
-export const UpdateUserSchema = z
-  .object({
-    version: z.number().int().positive(),
-    role: role.optional(),
-    active: z.boolean().optional(),
-  })
-  .strict()
-
-export const ResetPasswordSchema = z.object({ version: z.number().int().positive() }).strict()
-export const ResetTotpSchema = z.object({ version: z.number().int().positive() }).strict()
 
 const IdParam = z.object({ id: z.string().min(1).max(64) })
 
@@ -123,7 +97,7 @@ export function userRoutes(deps: AppDeps) {
       })
       return c.json({ user: toPublic(await loadUser(db, admin.centreId, id)) }, 200)
     })
-    .post('/:id/reset-password', validate('param', IdParam), validate('json', ResetPasswordSchema), async (c) => {
+    .post('/:id/reset-password', validate('param', IdParam), validate('json', UserVersionSchema), async (c) => {
       const { id } = c.req.valid('param')
       const { version } = c.req.valid('json')
       const admin = c.get('user')
@@ -138,7 +112,7 @@ export function userRoutes(deps: AppDeps) {
       })
       return c.json({ user: toPublic(await loadUser(db, admin.centreId, id)), temporaryPassword }, 200)
     })
-    .post('/:id/reset-totp', validate('param', IdParam), validate('json', ResetTotpSchema), async (c) => {
+    .post('/:id/reset-totp', validate('param', IdParam), validate('json', UserVersionSchema), async (c) => {
       const { id } = c.req.valid('param')
       const { version } = c.req.valid('json')
       const admin = c.get('user')

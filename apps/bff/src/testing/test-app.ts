@@ -7,7 +7,7 @@ import { hashPasswordsLightlyInTests } from '../auth/password'
 import { SESSION_COOKIE } from '../auth/session-cookie'
 import { createCentreWithAdmin, type CreatedCentre } from '../bootstrap'
 import type { Clock } from '../clock'
-import { openSqlite, openSqliteImage, type Db } from '../db/database'
+import { openSqlite, openSqliteImage, type Db, type Role } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
 import { defaultConfig, type AppConfig } from '../deps'
 import type { Logger } from '../errors'
@@ -146,7 +146,7 @@ export async function signedInAdmin(ctx: TestContext) {
 }
 
 /** Creates a user through the API as the given admin and returns a signed-in session for it. */
-export async function signedInUser(ctx: TestContext, admin: TestSession, username: string, role: 'staff' | 'leader' | 'admin') {
+export async function signedInUser(ctx: TestContext, admin: TestSession, username: string, role: Role) {
   const res = await admin.request('POST', '/api/users', { username, role })
   if (res.status !== 201) throw new Error(`create user failed: ${res.status}`)
   const { temporaryPassword } = (await res.json()) as { temporaryPassword: string }

@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/roles'
+import type { Role } from '@ly/forms/accounts'
 import { alignBrowserClock } from './align-browser-clock'
 import { allowForLongForms, fastUser } from './record-form-queries'
 import { renderApp } from './render-app'

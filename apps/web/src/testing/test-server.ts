@@ -1,6 +1,6 @@
 import { expect, onTestFinished } from 'vitest'
 import type { Fetch } from '@/lib/api-client'
-import type { Role } from '@/lib/roles'
+import type { Role } from '@ly/forms/accounts'
 // The real BFF over a fresh database, from its own test helpers: web tests exercise the server.
 import { createTestApp, TestSession, type TestClock } from '@ly/bff/testing/test-app'
 import { importRecords } from '@ly/bff/testing/import'

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { NavLink } from 'react-router'
 import { QualityNavCount } from '@/features/quality/components/quality-nav-count'
 import { paths } from '@/lib/paths'
-import type { Role } from '@/lib/roles'
+import type { Role } from '@ly/forms/accounts'
 
 interface NavItem {
   to: string

@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { createUser } from '@/features/users/api/create-user'
+import { ApiError } from '@/lib/api-error'
 import { renderApp } from '@/testing/render-app'
+import { signedInApi } from '@/testing/signed-in-api'
 import { createTestServer } from '@/testing/test-server'
 
 const ONE_TIME_PASSWORD = /^Engangspassord for (\S+): [A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$/
@@ -51,6 +54,21 @@ describe('user administration', () => {
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true')
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Brukernavnet er allerede i bruk. Velg et annet.'))
     expect(field).toHaveFocus()
+  })
+
+  it('refuses a malformed user name in the browser with the words the server refuses it with', async () => {
+    const { user, server } = await openAsAdmin()
+    const form = screen.getByRole('region', { name: 'Ny bruker' })
+    const MESSAGE = 'Brukernavnet kan bare ha bokstavene a–z, tall, punktum, bindestrek og understrek.'
+
+    await user.type(within(form).getByLabelText('Brukernavn'), 'vakt 2')
+    await user.click(within(form).getByRole('button', { name: 'Opprett bruker' }))
+    expect(within(form).getByLabelText('Brukernavn')).toHaveAccessibleDescription(expect.stringContaining(MESSAGE))
+
+    // The same body sent past the form: the BFF refuses it with the same message on the same field.
+    const refused = await createUser(await signedInApi(server), { username: 'vakt 2', role: 'staff' }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(ApiError)
+    expect((refused as ApiError).issues).toEqual([{ path: 'username', message: MESSAGE }])
   })
 
   it('changes a role, and refuses to leave the centre without an administrator', async () => {

@@ -1,6 +1,6 @@
 import { PageHeading } from '@/components/page-heading'
 import { useCurrentSession } from '@/features/auth/api/get-session'
-import { roleLabels } from '@/lib/roles'
+import { roleLabels } from '@ly/forms/accounts'
 
 export function OverviewRoute() {
   const { user } = useCurrentSession()

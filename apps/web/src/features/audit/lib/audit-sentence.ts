@@ -1,6 +1,6 @@
 import type { AuditAction } from '@ly/bff/client'
 import { findField, formByKey, incomingCallForm, optionLabel, type FormDef } from '@ly/forms'
-import { roleLabels } from '@/lib/roles'
+import { roleLabels } from '@ly/forms/accounts'
 
 /** What the trail refers to by key or id, in words: the centre's users and its own option lists. */
 export interface AuditNames {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { LyApi } from '@/lib/api-client'
 import { useApi } from '@/lib/api-context'
 import { ApiError, readJson } from '@/lib/api-error'
-import type { Role } from '@/lib/roles'
+import type { Role } from '@ly/forms/accounts'
 import { shownVersion, storeUser, userScope, usersKeys } from './get-users'
 
 export interface UserChanges {

@@ -6,8 +6,8 @@ import { SelectField } from '@/components/form/select-field'
 import { SubmitButton } from '@/components/form/submit-button'
 import { TextField } from '@/components/form/text-field'
 import { showRequestError, submitUnlessPending } from '@/lib/forms'
-import { roleLabels, roles } from '@/lib/roles'
-import { CreateUserSchema, useCreateUser, type CreateUserInput } from '../api/create-user'
+import { CreateUserSchema, roleLabels, roles, type CreateUserInput } from '@ly/forms/accounts'
+import { useCreateUser } from '../api/create-user'
 import type { IssuedPassword } from './issued-password'
 
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }))
@@ -22,6 +22,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (issued: IssuedPasswo
     reset,
     formState: { errors, isSubmitting },
   } = useForm<CreateUserInput, unknown, CreateUserInput>({
+    // The BFF's own schema: the same rules and messages on both sides; only the server knows a taken name.
     resolver: zodResolver(CreateUserSchema),
     defaultValues: { username: '', role: 'staff' },
   })

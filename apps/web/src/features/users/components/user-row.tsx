@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { errorText } from '@/lib/api-error'
-import { roleLabels, roles, type Role } from '@/lib/roles'
+import { roleLabels, roles, type Role } from '@ly/forms/accounts'
 import type { User } from '../api/get-users'
 import { useUpdateUser } from '../api/update-user'
 import type { Feedback } from './feedback'
