@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { openSecret, sealSecret } from '../auth/secret-box'
 import { attemptOf, checkAttempt } from '../auth/throttle'
-import { TOTP_CODE } from '@ly/forms/accounts'
+import { ConfirmTotpEnrolmentSchema } from '@ly/forms/accounts'
 import { matchTotpStep, newTotpSecret, totpQrDataUrl, totpUri } from '../auth/totp'
 import { recordAudit } from '../db/audit'
 import { getSecuritySettings, totpRequiredFor } from '../db/security-settings'
@@ -12,7 +12,6 @@ import { AppError } from '../errors'
 import { validate, validationFailed } from '../validation'
 
 export const StartEnrolmentBody = z.object({}).strict()
-export const ConfirmEnrolmentBody = z.object({ code: z.string({ error: 'Skriv koden fra appen.' }).trim().regex(TOTP_CODE, 'Koden er seks sifre.') }).strict()
 
 const alreadyEnabled = () => new AppError(409, 'totp_already_enabled', 'Tofaktor-innlogging er allerede satt opp. En administrator kan nullstille den om du har byttet telefon.')
 
@@ -38,7 +37,7 @@ export function totpRoutes(deps: AppDeps) {
       // The one answer that carries the secret: after confirmation no route returns it.
       return c.json({ secret, uri, qrCode: await totpQrDataUrl(uri) }, 201)
     })
-    .post('/enrolment/confirm', validate('json', ConfirmEnrolmentBody), async (c) => {
+    .post('/enrolment/confirm', validate('json', ConfirmTotpEnrolmentSchema), async (c) => {
       const user = c.get('user')
       if (user.totpEnabled) throw alreadyEnabled()
       const attempt = attemptOf(c, deps, user.username, user.id)

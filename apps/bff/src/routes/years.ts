@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { likelyNameMessage, mayHoldName, osloToday, screenFreeText } from '@ly/forms'
+import { likelyNameMessage, mayHoldName, osloToday, reopenReasonField, screenFreeText } from '@ly/forms'
 import { refuseUnconfirmedNames } from '../records/likely-names'
 import { ConfirmLikelyName } from './name-confirmation'
 import { recordAudit } from '../db/audit'
@@ -11,8 +11,6 @@ import { checkYear } from '../quality/check'
 import { requireRole } from '../middleware/require-role'
 import { validate, validationFailed } from '../validation'
 
-export const REOPEN_REASON_MAX = 500
-
 const YearParam = z.object({ year: z.coerce.number({ error: 'Ugyldig år.' }).int('Ugyldig år.').min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.') })
 export const LockBody = z
   .object({
@@ -22,11 +20,7 @@ export const LockBody = z
   .strict()
 export const ReopenBody = z
   .object({
-    reason: z
-      .string({ error: 'Skriv hvorfor året åpnes igjen.' })
-      .trim()
-      .min(1, 'Skriv hvorfor året åpnes igjen.')
-      .max(REOPEN_REASON_MAX, `Begrunnelsen kan ha høyst ${REOPEN_REASON_MAX} tegn.`),
+    reason: reopenReasonField,
     confirmLikelyName: ConfirmLikelyName,
   })
   .strict()

@@ -1,20 +1,13 @@
 import '../totp.css'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
-import { z } from 'zod'
+import { ConfirmTotpEnrolmentSchema } from '@ly/forms/accounts'
 import { FormAlert } from '@/components/form/form-alert'
 import { SubmitButton } from '@/components/form/submit-button'
 import { TextField } from '@/components/form/text-field'
 import { errorText } from '@/lib/api-error'
 import { showRequestError, submitUnlessPending } from '@/lib/forms'
 import { useConfirmTotpEnrolment, useStartTotpEnrolment, type TotpEnrolment } from '../api/totp'
-
-const ConfirmSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, 'Skriv de seks sifrene appen viser.'),
-})
 
 /** The secret in groups of four, as authenticator apps ask for it when typed by hand. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret
@@ -26,7 +19,7 @@ function ConfirmForm({ enrolment }: { enrolment: TotpEnrolment }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ConfirmSchema), defaultValues: { code: '' } })
+  } = useForm({ resolver: zodResolver(ConfirmTotpEnrolmentSchema), defaultValues: { code: '' } })
   const onSubmit = handleSubmit(async ({ code }) => {
     try {
       await confirm.mutateAsync(code)
