@@ -159,10 +159,13 @@ export async function formsWithRecords(db: Db, scope: Scope): Promise<Set<FormKe
   const found = new Set<FormKey>()
   for (const key of Object.keys(forms) as FormKey[]) {
     const form = registeredForm(forms[key])
+    // Latest first: a stay that reaches into the period is most likely among the last begun
+    // before its end, where oldest first walked every earlier year's stays (decision 0058).
     const row = await db
       .selectFrom(form.table)
       .select('id')
       .where(inScope(form, scope, form.table))
+      .orderBy(sql.ref(`${form.table}.${form.dateField}`), 'desc')
       .limit(1)
       .executeTakeFirst()
     if (row) found.add(key)
