@@ -57,7 +57,7 @@ test('a conversation with consent: registered, listed, corrected, then consent w
   await textbox(page, 'Saksnummer').press('Enter')
   const table = page.getByRole('table', { name: `${LIST} ${year}, saksnummer ${code} (1 samtale)`, exact: true })
   const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: `Åpne samtale ${today}`, exact: true }) })
-  await expect(row.getByRole('cell')).toHaveText(['Kvinner', 'Ja', code, 'Telefon', 'Kvinne'])
+  await expect(row.getByRole('cell')).toHaveText(['Kvinner', 'Ja', code, 'Telefon', 'Avstand', 'Kvinne'])
 
   await row.getByRole('link').click()
   await expect(h1(page, `Enesamtale ${today}`)).toBeVisible()

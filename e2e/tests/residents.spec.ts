@@ -172,14 +172,32 @@ test('an adult with two children: checked in, one child out early, the adult and
   await textbox(page, 'Saksnummer').fill(adultCode)
   await textbox(page, 'Saksnummer').press('Enter')
   const list = page.getByRole('table', { name: `Opphold ${year}, saksnummer ${adultCode} (1 opphold)`, exact: true })
-  await expect(list.getByRole('row').nth(1).getByRole('cell')).toHaveText([nb(end), String(nightsBetween(start, end)), 'Avsluttet', adultCode, '2'])
+  await expect(list.getByRole('row').nth(1).getByRole('cell')).toHaveText([nb(end), String(nightsBetween(start, end)), 'Avsluttet', 'Ja', adultCode, '2', 'Kvinne', '34'])
   await expectNoAxeViolations(page)
 
   await list.getByRole('link', { name: `Åpne opphold ${nb(start)}`, exact: true }).click()
   await expect(h1(page, `Opphold ${nb(start)}`)).toBeVisible()
   const kids = page.getByRole('table', { name: 'Barn i oppholdet (2)' })
-  await expect(kids.getByRole('row').nth(1).getByRole('cell')).toHaveText([firstCode, nb(start), nb(earlyEnd), String(nightsBetween(start, earlyEnd)), 'Ingenting', /^Åpne/])
-  await expect(kids.getByRole('row').nth(2).getByRole('cell')).toHaveText([secondCode, nb(secondStart), nb(end), String(nightsBetween(secondStart, end)), 'Ingenting', /^Åpne/])
+  await expect(kids.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    firstCode,
+    nb(start),
+    nb(earlyEnd),
+    String(nightsBetween(start, earlyEnd)),
+    'Jente',
+    '7',
+    'Ingenting',
+    /^Åpne/,
+  ])
+  await expect(kids.getByRole('row').nth(2).getByRole('cell')).toHaveText([
+    secondCode,
+    nb(secondStart),
+    nb(end),
+    String(nightsBetween(secondStart, end)),
+    'Gutt',
+    '3',
+    'Ingenting',
+    /^Åpne/,
+  ])
   await expectNoAxeViolations(page)
 
   expect((await stayByCode(page, 'adult-stays', adultCode, year)).derived).toMatchObject({ nights: nightsBetween(start, end), status: 'complete' })

@@ -46,6 +46,11 @@ export type Condition =
 interface FieldCommon {
   readonly key: string
   readonly label: string
+  /**
+   * The heading of the field's column in record lists (`FormDef.listFields`) when the label is a
+   * question too long to head a column («Årsak» for «Hvorfor kunne senteret ikke gi et tilbud?»).
+   */
+  readonly listLabel?: string
   readonly help?: string
   readonly source?: string
   readonly mark?: Mark
@@ -174,7 +179,11 @@ export interface FormDef {
   readonly parent?: ParentLink
   /** The consent question (decision 1); absent on forms with no personal answers (the call log). */
   readonly consentField?: string
-  /** Answers shown in list rows beside the bare event (kept short: lists are scanned, not read). */
+  /**
+   * Answers shown in list rows beside the bare event, in this order (kept short: lists are
+   * scanned, not read). The SPA's tables take their answer columns from it, headed by each
+   * field's `listLabel` (or label), and the list query reads only these columns.
+   */
   readonly listFields: readonly string[]
   /**
    * The answer "first … in the year" that counts a person when the record has no case code
@@ -273,6 +282,9 @@ const fieldsByKey = memoizeByForm((form) => new Map(allFields(form).map((f) => [
 export function findField(form: FormDef, key: string): FieldDef | undefined {
   return fieldsByKey(form).get(key)
 }
+
+/** The heading of a list field's column: its `listLabel`, or the label when that is short. */
+export const listHeading = (field: FieldDef): string => field.listLabel ?? field.label
 
 export function optionLabel(field: FieldDef, key: string): string {
   return ('options' in field ? field.options.find((o) => o.key === key)?.label : undefined) ?? key

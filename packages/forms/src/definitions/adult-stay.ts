@@ -91,6 +91,7 @@ export const adultStayForm = defineForm({
           requiredAtCheckOut: true,
           kind: 'integer',
           label: 'Alder ved innflytting',
+          listLabel: 'Alder',
           help: 'Hele år. Beboere er 16 år eller eldre.',
           unit: 'år',
           min: 16,

@@ -103,6 +103,7 @@ export const childStayForm = defineForm({
           requiredAtCheckOut: true,
           kind: 'integer',
           label: 'Barnets alder ved innflytting',
+          listLabel: 'Alder',
           help: 'Hele år, 0–17.',
           unit: 'år',
           min: 0,

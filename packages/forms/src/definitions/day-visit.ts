@@ -61,6 +61,7 @@ export const dayVisitForm = defineForm({
           key: 'visit_location',
           kind: 'single',
           label: 'Hvor fant besøket sted?',
+          listLabel: 'Sted',
           mark: 'inferred',
           source: 'S3:874-877',
           options: [
@@ -76,7 +77,7 @@ export const dayVisitForm = defineForm({
       title: 'Om brukeren',
       fields: [
         { key: 'sex', carryOver: true, kind: 'single', label: 'Kjønn', options: sexOptions, source: 'S0:24' },
-        { key: 'age', kind: 'integer', label: 'Alder ved besøket', unit: 'år', min: 16, max: 110, source: 'S0:58-62' },
+        { key: 'age', kind: 'integer', label: 'Alder ved besøket', listLabel: 'Alder', unit: 'år', min: 16, max: 110, source: 'S0:58-62' },
         { key: 'civil_status', carryOver: true, kind: 'single', label: 'Sivilstand', control: 'select', options: civilStatusOptions, source: 'S0:64-68' },
         {
           key: 'parents_born_abroad',

@@ -38,7 +38,8 @@ export const incomingCallForm = defineForm({
   unit: { singular: 'anrop', plural: 'anrop' },
   table: 'incoming_calls',
   dateField: 'call_date',
-  listFields: ['in_scope', 'caller_type', 'is_crisis_call', 'call_reason'],
+  // The caller first: many calls share a date, and the caller tells them apart.
+  listFields: ['caller_type', 'in_scope', 'is_crisis_call', 'call_reason'],
   sections: [
     {
       key: 'call',
@@ -53,6 +54,7 @@ export const incomingCallForm = defineForm({
           key: 'in_scope',
           kind: 'boolean',
           label: 'Gjelder samtalen vold i nære relasjoner eller krisesentertjenester?',
+          listLabel: 'Gjelder vold/krisesenter',
           help: 'Nei for administrative henvendelser. De vises i loggen, men telles ikke i statistikken.',
           required: true,
           source: 'S1:49-50, 59-60',
@@ -61,6 +63,7 @@ export const incomingCallForm = defineForm({
           key: 'caller_type',
           kind: 'single',
           label: 'Hvem ringte?',
+          listLabel: 'Hvem ringte',
           required: true,
           control: 'select',
           centreOptions: 'caller_categories',
@@ -78,6 +81,7 @@ export const incomingCallForm = defineForm({
           key: 'is_crisis_call',
           kind: 'boolean',
           label: 'Krisetelefon?',
+          listLabel: 'Krisetelefon',
           // S1 never defines it (§7.3 Q29); this working definition is Ly's.
           help: 'Ja når den som ringer er i en akutt krise eller fare og trenger hjelp med en gang.',
           mark: 'inferred',
@@ -108,6 +112,7 @@ export const incomingCallForm = defineForm({
           key: 'call_reason',
           kind: 'single',
           label: 'Hva gjaldt samtalen først og fremst?',
+          listLabel: 'Årsak',
           // One coding (§7.3 Q31): the themes are "ofte sammenblandet", so staff pick the main one.
           help: 'Temaene er ofte sammenblandet. Velg det viktigste.',
           source: 'S1:115-136',

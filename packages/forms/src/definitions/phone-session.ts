@@ -55,6 +55,7 @@ export const phoneSessionForm = defineForm({
           key: 'channel',
           kind: 'single',
           label: 'Samtalen ble holdt på',
+          listLabel: 'Kanal',
           mark: 'inferred',
           source: 'S0:44',
           options: [
@@ -66,6 +67,7 @@ export const phoneSessionForm = defineForm({
           key: 'reason_by_phone',
           kind: 'single',
           label: 'Hvorfor ble samtalen holdt på telefon/video og ikke på senteret?',
+          listLabel: 'Hvorfor ikke på senteret',
           source: 'S0:46',
           options: [
             { key: 'infection_control', label: 'Smittevern' },

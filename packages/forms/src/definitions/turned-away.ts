@@ -68,8 +68,8 @@ export const turnedAwayForm = defineForm({
       fields: [
         offerField,
         { key: 'request_date', kind: 'date', label: 'Dato', bare: true, required: true },
-        { key: 'requester', kind: 'single', label: 'Hvem henvendte seg?', required: true, options: turnedAwayRequesterOptions },
-        { key: 'reason', kind: 'single', label: 'Hvorfor kunne senteret ikke gi et tilbud?', required: true, options: turnedAwayReasonOptions },
+        { key: 'requester', kind: 'single', label: 'Hvem henvendte seg?', listLabel: 'Hvem', required: true, options: turnedAwayRequesterOptions },
+        { key: 'reason', kind: 'single', label: 'Hvorfor kunne senteret ikke gi et tilbud?', listLabel: 'Årsak', required: true, options: turnedAwayReasonOptions },
         {
           key: 'action_taken',
           kind: 'multi',
@@ -91,6 +91,7 @@ export const turnedAwayForm = defineForm({
           key: 'children_count',
           kind: 'single',
           label: 'Hvor mange barn ville ha kommet med?',
+          listLabel: 'Barn',
           required: true,
           options: turnedAwayChildrenOptions,
         },

@@ -22,6 +22,7 @@ describe('registering a day visit', () => {
 
     await answer(user, CONSENT, 'Ja')
     await answer(user, FIRST, 'Ja')
+    await answer(user, 'Hvor fant besøket sted?', 'På krisesenteret')
     await answer(user, 'Kjønn', 'Kvinne')
     await fill(user, 'Alder ved besøket', '34')
     await user.click(screen.getByRole('button', SAVE))
@@ -31,7 +32,7 @@ describe('registering a day visit', () => {
     expect(await screen.findByText('Besøket er lagret.')).toHaveAttribute('role', 'status')
     const table = await screen.findByRole('table', { name: 'Dagbesøk 2026, kvinner (1 besøk)' })
     const row = within(table).getByRole('link', { name: 'Åpne besøk 02.03.2026' }).closest('tr')
-    expect([...(row?.cells ?? [])].map((c) => c.textContent)).toEqual(['02.03.2026', 'Kvinner', 'Ja', '–ikke registrert', 'Kvinne', '34'])
+    expect([...(row?.cells ?? [])].map((c) => c.textContent)).toEqual(['02.03.2026', 'Kvinner', 'Ja', '–ikke registrert', 'På krisesenteret', 'Kvinne', '34'])
   })
 
   it('without consent leaves only the bare event on screen, keeps what was typed for «Ja», and stores only the event', async () => {

@@ -1,8 +1,6 @@
 import { findField, incomingCallForm, optionLabel } from '@ly/forms'
 import { generatePath } from 'react-router'
-import { EmptyCell } from '@/features/records/components/empty-cell'
-import { RecordTable, type RecordColumn } from '@/features/records/components/record-table'
-import { yesNo } from '@/features/records/lib/labels'
+import { RecordTable } from '@/features/records/components/record-table'
 import { listCaption } from '@/features/records/lib/list-caption'
 import type { RecordFilters } from '@/features/records/lib/list-filters'
 import { paths } from '@/lib/paths'
@@ -11,7 +9,6 @@ import type { IncomingCall } from '../api/incoming-call-endpoints'
 import { CALL_LOG_TITLE, callNouns } from '../lib/call-log-nouns'
 
 const callerField = findField(incomingCallForm, 'caller_type')
-const reasonField = findField(incomingCallForm, 'call_reason')
 
 interface CallLogTableProps {
   /** The calls fetched so far; `total` counts every page of the list. */
@@ -22,26 +19,22 @@ interface CallLogTableProps {
   categories: readonly CallerCategory[]
 }
 
+/** The call log: every column after the date is an answer of the definition's `listFields`. */
 export function CallLogTable({ calls, total, filters, categories }: CallLogTableProps) {
   const callerLabel = (key: string | null) => {
     if (!key) return null
     return categories.find((c) => c.key === key)?.label ?? (callerField ? optionLabel(callerField, key) : key)
   }
-  const columns: readonly RecordColumn<IncomingCall>[] = [
-    { header: 'Hvem ringte', cell: ({ values }) => callerLabel(values.caller_type) ?? <EmptyCell /> },
-    { header: 'Gjelder vold/krisesenter', cell: ({ values }) => yesNo(values.in_scope) },
-    { header: 'Krisetelefon', cell: ({ values }) => (values.is_crisis_call === null ? <EmptyCell /> : yesNo(values.is_crisis_call)) },
-    { header: 'Årsak', cell: ({ values }) => (values.call_reason && reasonField ? optionLabel(reasonField, values.call_reason) : <EmptyCell />) },
-  ]
   return (
     <RecordTable
       caption={listCaption(CALL_LOG_TITLE, callNouns, filters, total)}
+      form={incomingCallForm}
       records={calls}
-      dateField={incomingCallForm.dateField}
       href={({ id }) => generatePath(paths.callLogEntry, { id })}
       // Many calls share a date: the caller tells the links apart.
       linkLabel={({ values }, date) => `Åpne samtale ${date}, ${callerLabel(values.caller_type) ?? 'administrativ henvendelse'}`}
-      columns={columns}
+      columns={[]}
+      centreLabels={{ caller_type: callerLabel }}
     />
   )
 }

@@ -45,9 +45,9 @@ describe('registering a one-to-one conversation by phone or video', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
-    ).toEqual(['Dato', 'Tilbud', 'Samtykke', 'Saksnummer', 'Kanal', 'Kjønn'])
+    ).toEqual(['Dato', 'Tilbud', 'Samtykke', 'Saksnummer', 'Kanal', 'Hvorfor ikke på senteret', 'Kjønn'])
     const row = within(table).getByRole('link', { name: 'Åpne samtale 02.03.2026' }).closest('tr')
-    expect([...(row?.cells ?? [])].map((c) => c.textContent)).toEqual(['02.03.2026', 'Kvinner', 'Ja', '–ikke registrert', 'Video', 'Kvinne'])
+    expect([...(row?.cells ?? [])].map((c) => c.textContent)).toEqual(['02.03.2026', 'Kvinner', 'Ja', '–ikke registrert', 'Video', '–ikke registrert', 'Kvinne'])
   })
 
   it('refuses an unconfirmed conversation with the reason, and without consent stores only the bare event', async () => {

@@ -1,15 +1,19 @@
-import { formatNorwegianDate } from '@ly/forms'
+import { childStayForm, formatNorwegianDate } from '@ly/forms'
 import { Link, useLocation } from 'react-router'
 import { FormAlert } from '@/components/form/form-alert'
 import { LoadingStatus } from '@/components/loading-status'
 import { toDisplayError } from '@/lib/api-error'
 import { EmptyCell } from '@/features/records/components/empty-cell'
+import { listColumns } from '@/features/records/components/list-columns'
 import { useStayChildren } from '../api/get-stay-children'
 import { bareEventOf, factsOf } from '../lib/stay-facts'
 import { returnState } from '@/lib/return-to'
 import { childCheckOutHref, childStayHref, newChildStayHref } from '../lib/stay-links'
 import { MissingList } from './missing-list'
 import { TableWrap } from '@/components/table-wrap'
+
+/** The answers shown of each child: the definition's `listFields`. */
+const answerColumns = listColumns(childStayForm)
 
 /** The children registered with an adult's stay, each with its own page and check-out. */
 export function StayChildren({ adultId }: { adultId: string }) {
@@ -35,6 +39,11 @@ export function StayChildren({ adultId }: { adultId: string }) {
                 <th scope="col">Innflyttet</th>
                 <th scope="col">Utflyttet</th>
                 <th scope="col">Bodøgn</th>
+                {answerColumns.map((column, index) => (
+                  <th key={index} scope="col">
+                    {column.header}
+                  </th>
+                ))}
                 <th scope="col">Mangler</th>
                 <th scope="col">Handlinger</th>
               </tr>
@@ -51,6 +60,9 @@ export function StayChildren({ adultId }: { adultId: string }) {
                     <td>{bare.start ? formatNorwegianDate(bare.start) : <EmptyCell />}</td>
                     <td>{bare.end ? formatNorwegianDate(bare.end) : <EmptyCell text="bor fortsatt på senteret" />}</td>
                     <td>{facts.nights}</td>
+                    {answerColumns.map((column, index) => (
+                      <td key={index}>{column.cell(child)}</td>
+                    ))}
                     <td>
                       <MissingList missing={facts.missing} consent={bare.consent} />
                     </td>

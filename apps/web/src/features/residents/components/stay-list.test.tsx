@@ -25,11 +25,11 @@ describe('the list of stays', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Innflyttet', 'Utflyttet', 'Bodøgn', 'Status', 'Saksnummer', 'Barn'])
+    ).toEqual(['Innflyttet', 'Utflyttet', 'Bodøgn', 'Status', 'Samtykke', 'Saksnummer', 'Barn', 'Kjønn', 'Alder'])
     // The children's counts come with the rows, at once: the table asks nothing more per row.
     expect(bodyRows(table).map(rowText)).toEqual([
-      ['10.02.2026', '–bor fortsatt på senteret', '20', 'Pågår', code, '0'],
-      ['05.01.2026', '20.01.2026', '15', 'Avsluttet', '–uten saksnummer', '2'],
+      ['10.02.2026', '–bor fortsatt på senteret', '20', 'Pågår', 'Nei', code, '0', '–ikke registrert', '–ikke registrert'],
+      ['05.01.2026', '20.01.2026', '15', 'Avsluttet', 'Ja', '–uten saksnummer', '2', 'Kvinne', '34'],
     ])
     expect(requests.filter((path) => path.includes('/children'))).toEqual([])
 
