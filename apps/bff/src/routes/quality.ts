@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { likelyNameMessage, mayHoldName, osloToday, screenFreeText } from '@ly/forms'
+import { checkedReasonField, likelyNameMessage, mayHoldName, osloToday, screenFreeText } from '@ly/forms'
 import { recordAudit } from '../db/audit'
 import type { AppDeps, AppEnv } from '../deps'
 import { notFound } from '../errors'
@@ -12,8 +12,6 @@ import { refuseUnconfirmedNames } from '../records/likely-names'
 import { validate, validationFailed } from '../validation'
 import { ConfirmLikelyName } from './name-confirmation'
 
-export const CHECKED_REASON_MAX = 300
-
 const year = z.coerce.number({ error: 'Velg et år.' }).int('Ugyldig år.').min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.')
 
 export const QualityQuery = z.object({ year: year.optional() })
@@ -23,11 +21,7 @@ export const CheckedBody = z
     year: z.number({ error: 'Velg et år.' }).int('Ugyldig år.').min(1990, 'Ugyldig år.').max(2100, 'Ugyldig år.'),
     rule: z.enum(RULE_KEYS, { error: 'Ukjent regel i kvalitetskontrollen.' }),
     id: z.string({ error: 'Mangler registreringen.' }).min(1, 'Mangler registreringen.').max(100),
-    reason: z
-      .string({ error: 'Skriv hvorfor det er riktig.' })
-      .trim()
-      .min(1, 'Skriv hvorfor det er riktig.')
-      .max(CHECKED_REASON_MAX, `Begrunnelsen kan ha høyst ${CHECKED_REASON_MAX} tegn.`),
+    reason: checkedReasonField,
     confirmLikelyName: ConfirmLikelyName,
   })
   .strict()

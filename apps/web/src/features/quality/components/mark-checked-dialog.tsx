@@ -1,11 +1,10 @@
+import { CHECKED_REASON_MAX } from '@ly/forms'
 import { ReasonDialog } from '@/components/reason-dialog'
 import { useMarkChecked, type QualityFinding } from '../api/get-quality'
 
-export const CHECKED_REASON_MAX = 300
-
 /**
  * A leader marks a finding «Sjekket – riktig» (decision 0057): the record has been looked at and
- * is right as it is. The reason is required and kept with the mark.
+ * is right as it is. The reason is required and kept with the mark; its limit is the BFF's, from @ly/forms.
  */
 export function MarkCheckedDialog({ year, finding, name, onClose }: { year: number; finding: QualityFinding; name: string; onClose: () => void }) {
   const mark = useMarkChecked()
