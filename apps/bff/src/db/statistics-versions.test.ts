@@ -12,7 +12,7 @@ import {
   childStayInput,
 } from '@ly/forms/testing'
 import { createCentreWithAdmin } from '../bootstrap'
-import { createTestApp, type TestContext } from '../testing/test-app'
+import { createTwoCentreApp, type TestContext } from '../testing/test-app'
 import { copyToPostgres } from '../migrate-to-postgres/copy'
 import { openSqlite } from './database'
 import { migrateToLatest } from './migrate'
@@ -35,12 +35,7 @@ let userA: string
 let userB: string
 
 beforeEach(async () => {
-  ctx = await createTestApp()
-  centreA = ctx.centre.centreId
-  centreB = (await createCentreWithAdmin(ctx.db, ctx.clock, 'Andre senter', 'admin-b')).centreId
-  const userOf = async (centreId: string) => (await ctx.db.selectFrom('users').select('id').where('centre_id', '=', centreId).executeTakeFirstOrThrow()).id
-  userA = await userOf(centreA)
-  userB = await userOf(centreB)
+  ;({ ctx, centreA, centreB, userA, userB } = await createTwoCentreApp())
 })
 
 /** One centre's version; a centre never written has none, which reads as 0. */

@@ -22,8 +22,7 @@ import {
   quickCallInput,
   turnedAwayInput,
 } from '@ly/forms/testing'
-import { createCentreWithAdmin } from '../bootstrap'
-import { createTestApp, type TestContext } from '../testing/test-app'
+import { createTwoCentreApp, type TestContext } from '../testing/test-app'
 import { addOutgoingCalls } from './outgoing-calls'
 import { deleteRecord, insertRecord } from './records'
 import { runInCentreScope } from './scope'
@@ -42,10 +41,7 @@ let centreB: string
 let userA: string
 
 beforeEach(async () => {
-  ctx = await createTestApp()
-  centreA = ctx.centre.centreId
-  centreB = (await createCentreWithAdmin(ctx.db, ctx.clock, 'Andre senter', 'admin-b')).centreId
-  userA = (await ctx.db.selectFrom('users').select('id').where('centre_id', '=', centreA).executeTakeFirstOrThrow()).id
+  ;({ ctx, centreA, centreB, userA } = await createTwoCentreApp())
 })
 
 const YEARS = [2023, 2024, 2025, 2026, 2027, 2030] as const

@@ -145,6 +145,14 @@ export async function signedInAdmin(ctx: TestContext) {
   return session
 }
 
+/** The real BFF with a second centre beside its own, each with an administrator: for what must stay within one centre. */
+export async function createTwoCentreApp() {
+  const ctx = await createTestApp()
+  const other = await createCentreWithAdmin(ctx.db, ctx.clock, 'Andre senter', 'admin-b')
+  const userOf = async (centreId: string) => (await ctx.db.selectFrom('users').select('id').where('centre_id', '=', centreId).executeTakeFirstOrThrow()).id
+  return { ctx, centreA: ctx.centre.centreId, centreB: other.centreId, userA: await userOf(ctx.centre.centreId), userB: await userOf(other.centreId) }
+}
+
 /** Creates a user through the API as the given admin and returns a signed-in session for it. */
 export async function signedInUser(ctx: TestContext, admin: TestSession, username: string, role: Role) {
   const res = await admin.request('POST', '/api/users', { username, role })
