@@ -8,6 +8,7 @@ import { isPostgres } from '../db/dialect'
 import { insertRecord } from '../db/records'
 import { applyMutation, mutation, type Body, type Target } from '../testing/hostile'
 import { createTestApp, signedInAdmin, signedInUser, TestSession, type TestContext } from '../testing/test-app'
+import { RULE_KEYS } from '../quality/rules'
 
 /**
  * Thousands of generated invalid and hostile payloads against every write route of the API
@@ -174,6 +175,13 @@ const specs: RouteSpec[] = [
   },
   { route: 'POST /api/years/:year/lock', as: 'leader', path: () => '/api/years/2024/lock', body: () => ({}) },
   { route: 'POST /api/years/:year/reopen', as: 'leader', path: () => '/api/years/2023/reopen', body: () => ({ reason: 'Et besøk manglet.' }), freeText: ['reason'] },
+  {
+    route: 'POST /api/quality/checked',
+    as: 'leader',
+    path: () => '/api/quality/checked',
+    body: (ids) => ({ year: 2026, rule: RULE_KEYS[0], id: ids.dayVisit, reason: 'Sjekket mot papirene.' }),
+    freeText: ['reason'],
+  },
 ]
 /** Write routes that take no input to attack, with why; they still get the session/CSRF cases. */
 const NO_INPUT: Record<string, string> = {
