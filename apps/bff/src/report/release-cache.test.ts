@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { bareDayVisitInput, dayVisitInput } from '@ly/forms/testing'
-import { createTestApp, signedInAdmin, signedInUser, type TestContext, type TestSession } from '../testing/test-app'
+import type { TestContext, TestSession } from '../testing/test-app'
 import type { ReportModel, ReportTable } from './model'
 import { releaseChecks } from './release-cache'
-import { seedReportYears } from './testing/seed'
+import { seededReportApp } from './testing/seed'
 
 type Saved = { id: string; version: number }
 
 async function setup() {
-  const ctx = await createTestApp()
-  ctx.clock.advanceMinutes(60 * 24 * 300)
-  await seedReportYears(ctx)
-  const admin = await signedInAdmin(ctx)
-  const staff = await signedInUser(ctx, admin, 'vakt1', 'staff')
-  const leader = await signedInUser(ctx, admin, 'leder1', 'leader')
+  const { ctx, admin, staff, leader } = await seededReportApp()
   // Five day visits in 2025 without consent, so the year's visit counts are all printed (none small).
   for (const date of ['2025-02-03', '2025-06-02', '2025-10-06']) expect((await staff.request('POST', '/api/day-visits', bareDayVisitInput({ visit_date: date }))).status).toBe(201)
   return { ctx, admin, staff, leader }

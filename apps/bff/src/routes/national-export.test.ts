@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { listAuditEvents } from '../db/audit'
 import type { ReportTable } from '../report/model'
-import { seedReportYears } from '../report/testing/seed'
-import { createTestApp, signedInAdmin, signedInUser } from '../testing/test-app'
+import { seededReportApp } from '../report/testing/seed'
 
-async function setup() {
-  const ctx = await createTestApp()
-  ctx.clock.advanceMinutes(60 * 24 * 300)
-  await seedReportYears(ctx)
-  const admin = await signedInAdmin(ctx)
-  return { ctx, staff: await signedInUser(ctx, admin, 'vakt1', 'staff'), leader: await signedInUser(ctx, admin, 'leder1', 'leader') }
-}
+const setup = seededReportApp
 
 type Rec = Record<string, unknown>
 

@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { listAuditEvents } from '../db/audit'
 import type { ReportModel } from '../report/model'
 import { readWorkbook } from '../report/testing/read-workbook'
-import { seedReportYears } from '../report/testing/seed'
-import { createTestApp, signedInAdmin, signedInUser, TestSession } from '../testing/test-app'
+import { seededReportApp } from '../report/testing/seed'
+import { TestSession } from '../testing/test-app'
 
-async function setup() {
-  const ctx = await createTestApp()
-  ctx.clock.advanceMinutes(60 * 24 * 300)
-  await seedReportYears(ctx)
-  const admin = await signedInAdmin(ctx)
-  const staff = await signedInUser(ctx, admin, 'vakt1', 'staff')
-  const leader = await signedInUser(ctx, admin, 'leder1', 'leader')
-  return { ctx, admin, staff, leader }
-}
+const setup = seededReportApp
 
 describe('GET /api/report', () => {
   it('answers 401 without a session, 403 for staff and the model for leaders', async () => {

@@ -1,7 +1,7 @@
 import { adultStayForm, childStayForm, dayVisitForm, recordSchema, type FormDef } from '@ly/forms'
 import { bareDayVisitInput, dayVisitInput, adultCheckOut, adultStayInput, childStayInput } from '@ly/forms/testing'
 import { insertRecord } from '../../db/records'
-import type { TestContext } from '../../testing/test-app'
+import { createTestApp, signedInAdmin, signedInUser, type TestContext } from '../../testing/test-app'
 
 async function insertAll(ctx: TestContext, form: FormDef, inputs: readonly object[], parentId?: string): Promise<string[]> {
   const schema = recordSchema(form, { today: '2026-12-31' })
@@ -51,4 +51,15 @@ export async function seedReportYears(ctx: TestContext) {
   for (let i = 0; i < 7; i++) stays.push({ ...adultStayInput({ stay_start_date: date(2026, 1 + i, 1), age: 25 + i * 5 }), ...adultCheckOut(date(2026, 1 + i, 20)) })
   const [firstStay] = await insertAll(ctx, adultStayForm, stays)
   await insertAll(ctx, childStayForm, [childStayInput({ stay_start_date: date(2026, 1, 1) })], firstStay)
+}
+
+/** The real BFF on the seeded years, late in 2026, with its administrator, a staff user and a leader signed in. */
+export async function seededReportApp() {
+  const ctx = await createTestApp()
+  ctx.clock.advanceMinutes(60 * 24 * 300)
+  await seedReportYears(ctx)
+  const admin = await signedInAdmin(ctx)
+  const staff = await signedInUser(ctx, admin, 'vakt1', 'staff')
+  const leader = await signedInUser(ctx, admin, 'leder1', 'leader')
+  return { ctx, admin, staff, leader }
 }
