@@ -1,4 +1,4 @@
-import { osloToday, type OfferFilter } from '@ly/forms'
+import { byOffer, offerKeys, offerWords, osloToday, type OfferFilter } from '@ly/forms'
 
 export type { OfferFilter }
 
@@ -23,7 +23,7 @@ export interface DashboardParams {
 
 export const currentYear = () => Number(osloToday(new Date()).slice(0, 4))
 
-const OFFERS: readonly OfferFilter[] = ['all', 'women', 'men']
+const OFFERS: readonly OfferFilter[] = ['all', ...offerKeys]
 const PARTS = { tertial: 3, quarter: 4, month: 12 } as const
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const validYear = (year: number) => Number.isInteger(year) && year >= 1990 && year <= 2100
@@ -108,4 +108,4 @@ export function withPeriodKind(params: DashboardParams, kind: PeriodKind, today 
 export const partsOf = (kind: 'tertial' | 'quarter' | 'month') => PARTS[kind]
 
 /** Short labels for the offer picker and captions. */
-export const offerLabels: Record<OfferFilter, string> = { all: 'Alle', women: 'Kvinner', men: 'Menn' }
+export const offerLabels: Record<OfferFilter, string> = { all: 'Alle', ...byOffer((offer) => offerWords[offer].short) }
